@@ -1,0 +1,221 @@
+//! API tokens: 256 random bits shown once, stored as a SHA-256 hash.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rand::RngCore;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+
+use super::Scope;
+use crate::store::{Db, StoreError};
+use crate::users::{Role, UserId, UserStatus};
+use crate::with_db;
+
+/// Every token starts with this, so a leaked one is recognisable.
+pub const TOKEN_PREFIX: &str = "bt_";
+
+#[derive(Debug, thiserror::Error)]
+pub enum TokenError {
+    #[error("user not found")]
+    UserNotFound,
+    #[error("user {0} has departed; no token can be minted for them")]
+    UserDeparted(String),
+    #[error("token not found")]
+    NotFound,
+    #[error("only admins may mint tokens for other users")]
+    Forbidden,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for TokenError {
+    fn from(e: sqlx::Error) -> Self {
+        TokenError::Store(e.into())
+    }
+}
+
+/// A token's public record; the secret itself is never stored.
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+pub struct TokenInfo {
+    pub id: String,
+    pub user_id: String,
+    pub label: Option<String>,
+    pub created_by: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// A freshly minted token: the only time its secret exists in clear.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MintedToken {
+    #[serde(flatten)]
+    pub info: TokenInfo,
+    /// The bearer secret. Shown once; Baton keeps only its hash.
+    pub token: String,
+}
+
+fn hash(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+fn new_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("{TOKEN_PREFIX}{}", hex::encode(bytes))
+}
+
+/// Mints a token for `user_id`. `created_by` is `None` from the CLI.
+pub async fn mint(
+    db: &Db,
+    user_id: &str,
+    label: Option<&str>,
+    created_by: Option<&UserId>,
+) -> Result<MintedToken, TokenError> {
+    let user = crate::users::find(db, user_id)
+        .await
+        .map_err(|e| match e {
+            crate::users::UsersError::NotFound => TokenError::UserNotFound,
+            crate::users::UsersError::Store(s) => TokenError::Store(s),
+        })?
+        .ok_or(TokenError::UserNotFound)?;
+    if user.status == UserStatus::Departed {
+        return Err(TokenError::UserDeparted(user.id.to_string()));
+    }
+    let secret = new_secret();
+    let info = TokenInfo {
+        id: uuid::Uuid::new_v4().to_string(),
+        user_id: user.id.to_string(),
+        label: label.map(str::to_string),
+        created_by: created_by.map(ToString::to_string),
+        created_at: Utc::now(),
+        revoked_at: None,
+    };
+    with_db!(db, pool => {
+        sqlx::query(
+            "INSERT INTO api_tokens (id, user_id, token_hash, label, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&info.id)
+        .bind(&info.user_id)
+        .bind(hash(&secret))
+        .bind(&info.label)
+        .bind(&info.created_by)
+        .bind(info.created_at)
+        .execute(pool)
+        .await?;
+    });
+    Ok(MintedToken {
+        info,
+        token: secret,
+    })
+}
+
+/// Mints a token on behalf of a caller: admins for anyone, others only for
+/// themselves.
+pub async fn mint_as(
+    db: &Db,
+    scope: &Scope,
+    user_id: &str,
+    label: Option<&str>,
+) -> Result<MintedToken, TokenError> {
+    if !scope.is_admin() && scope.user_id().as_str() != user_id {
+        return Err(TokenError::Forbidden);
+    }
+    mint(db, user_id, label, Some(scope.user_id())).await
+}
+
+#[derive(sqlx::FromRow)]
+struct AuthRow {
+    token_id: String,
+    user_id: String,
+    name: String,
+    role: String,
+}
+
+/// The scope of a bearer secret, or `None` when the token is unknown or
+/// revoked, or its user has departed (status `departed`, or past the last day
+/// of an open departure).
+pub async fn authenticate(
+    db: &Db,
+    secret: &str,
+    today: NaiveDate,
+) -> Result<Option<Scope>, StoreError> {
+    if !secret.starts_with(TOKEN_PREFIX) || secret.len() > 200 {
+        return Ok(None);
+    }
+    let row: Option<AuthRow> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT t.id AS token_id, u.id AS user_id, u.name, u.role \
+             FROM api_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.status <> 'departed' \
+               AND NOT EXISTS (SELECT 1 FROM departures d \
+                               WHERE d.user_id = u.id AND d.status = 'open' AND d.last_day < $2)",
+        )
+        .bind(hash(secret))
+        .bind(today)
+        .fetch_optional(pool)
+        .await?
+    });
+    let Some(row) = row else { return Ok(None) };
+    let role = Role::parse(&row.role)
+        .ok_or_else(|| StoreError::Corrupt(format!("user {}: role", row.user_id)))?;
+    let user_id = UserId::parse(&row.user_id)
+        .map_err(|_| StoreError::Corrupt(format!("user {}: id", row.user_id)))?;
+    Ok(Some(Scope::new(user_id, role, row.name, row.token_id)))
+}
+
+const TOKEN_COLUMNS: &str = "id, user_id, label, created_by, created_at, revoked_at";
+
+/// Tokens the caller may manage: all for an admin, their own otherwise.
+pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<TokenInfo>, TokenError> {
+    let sql = format!(
+        "SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE ($1 = 'admin' OR user_id = $2) \
+         ORDER BY created_at DESC, id"
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(scope.role().as_str())
+            .bind(scope.user_id().as_str())
+            .fetch_all(pool)
+            .await?
+    }))
+}
+
+/// Revokes a token the caller may manage. Revoking twice is harmless.
+pub async fn revoke(db: &Db, scope: Option<&Scope>, id: &str) -> Result<TokenInfo, TokenError> {
+    let (role, user) = match scope {
+        Some(s) => (s.role().as_str(), s.user_id().as_str()),
+        None => ("admin", ""),
+    };
+    let sql = format!(
+        "UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $1) \
+         WHERE id = $2 AND ($3 = 'admin' OR user_id = $4) RETURNING {TOKEN_COLUMNS}"
+    );
+    let row: Option<TokenInfo> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(Utc::now())
+            .bind(id)
+            .bind(role)
+            .bind(user)
+            .fetch_optional(pool)
+            .await?
+    });
+    row.ok_or(TokenError::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_long_random_and_prefixed() {
+        let a = new_secret();
+        let b = new_secret();
+        assert_ne!(a, b);
+        assert!(a.starts_with(TOKEN_PREFIX));
+        // 32 random bytes, hex: 256 bits.
+        assert_eq!(a.len(), TOKEN_PREFIX.len() + 64);
+        assert_ne!(hash(&a), a);
+        assert_eq!(hash(&a).len(), 64);
+    }
+}

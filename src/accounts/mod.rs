@@ -1,0 +1,426 @@
+//! The account record: accounts, contacts, opportunities, activities and the
+//! history of who owned each account. Reads always go through a [`Scope`].
+
+pub mod model;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+pub use model::*;
+
+use crate::access::Scope;
+use crate::store::{Db, StoreError};
+use crate::users::UserId;
+use crate::with_db;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountsError {
+    #[error("account not found")]
+    NotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for AccountsError {
+    fn from(e: sqlx::Error) -> Self {
+        AccountsError::Store(e.into())
+    }
+}
+
+fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(what.to_string())
+}
+
+#[derive(sqlx::FromRow)]
+struct AccountRow {
+    id: String,
+    name: String,
+    owner_id: String,
+    owner_name: String,
+    arr: Option<f64>,
+    currency: Option<String>,
+    segment: String,
+    segment_derived: bool,
+    industry: Option<String>,
+    territory: Option<String>,
+    renewal_date: Option<NaiveDate>,
+    contract_notes: Option<String>,
+}
+
+impl AccountRow {
+    fn into_summary(self) -> Result<AccountSummary, StoreError> {
+        let id =
+            AccountId::parse(&self.id).map_err(|_| corrupt(format!("account id {}", self.id)))?;
+        Ok(AccountSummary {
+            account: Account {
+                owner_id: UserId::parse(&self.owner_id)
+                    .map_err(|_| corrupt(format!("account {id}: owner")))?,
+                arr: self
+                    .arr
+                    .map(Money::try_from)
+                    .transpose()
+                    .map_err(|_| corrupt(format!("account {id}: arr")))?,
+                segment: Segment::parse(&self.segment)
+                    .ok_or_else(|| corrupt(format!("account {id}: segment")))?,
+                id,
+                name: self.name,
+                currency: self.currency,
+                segment_derived: self.segment_derived,
+                industry: self.industry,
+                territory: self.territory,
+                renewal_date: self.renewal_date,
+                contract_notes: self.contract_notes,
+            },
+            owner_name: self.owner_name,
+        })
+    }
+}
+
+const ACCOUNT_COLUMNS: &str = "a.id, a.name, a.owner_id, o.name AS owner_name, a.arr, a.currency, \
+     a.segment, a.segment_derived, a.industry, a.territory, a.renewal_date, a.contract_notes";
+
+/// Filters and page of an account listing.
+#[derive(Debug, Clone, Default)]
+pub struct AccountFilter {
+    pub owner_id: Option<String>,
+    pub segment: Option<Segment>,
+    /// 1-based.
+    pub page: u32,
+    pub per_page: u32,
+}
+
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct AccountPage {
+    pub items: Vec<AccountSummary>,
+    pub page: u32,
+    pub per_page: u32,
+    /// Matching accounts across all pages.
+    pub total: i64,
+}
+
+/// The caller's accounts, by name, one page at a time.
+pub async fn list(
+    db: &Db,
+    scope: &Scope,
+    filter: &AccountFilter,
+) -> Result<AccountPage, AccountsError> {
+    let visible = Scope::account_visible("a", 1, 2);
+    let conditions =
+        format!("{visible} AND ($3 IS NULL OR a.owner_id = $3) AND ($4 IS NULL OR a.segment = $4)");
+    let count_sql = format!("SELECT COUNT(*) FROM accounts a WHERE {conditions}");
+    let page_sql = format!(
+        "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id \
+         WHERE {conditions} ORDER BY a.name, a.id LIMIT $5 OFFSET $6"
+    );
+    let per_page = i64::from(filter.per_page.max(1));
+    let offset = i64::from(filter.page.max(1) - 1) * per_page;
+    let segment = filter.segment.map(|s| s.as_str());
+    let (total, rows): (i64, Vec<AccountRow>) = with_db!(db, pool => {
+        let total: (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(count_sql))
+            .bind(scope.user_id().as_str())
+            .bind(scope.role().as_str())
+            .bind(filter.owner_id.as_deref())
+            .bind(segment)
+            .fetch_one(pool)
+            .await?;
+        let rows = sqlx::query_as(sqlx::AssertSqlSafe(page_sql))
+            .bind(scope.user_id().as_str())
+            .bind(scope.role().as_str())
+            .bind(filter.owner_id.as_deref())
+            .bind(segment)
+            .bind(per_page)
+            .bind(offset)
+            .fetch_all(pool)
+            .await?;
+        (total.0, rows)
+    });
+    Ok(AccountPage {
+        items: rows
+            .into_iter()
+            .map(AccountRow::into_summary)
+            .collect::<Result<_, _>>()?,
+        page: filter.page.max(1),
+        per_page: filter.per_page.max(1),
+        total,
+    })
+}
+
+/// One account the caller may see, or [`AccountsError::NotFound`] — the same
+/// answer whether it does not exist or is not theirs to see.
+pub async fn get_visible(
+    db: &Db,
+    scope: &Scope,
+    id: &str,
+) -> Result<AccountSummary, AccountsError> {
+    let sql = format!(
+        "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id \
+         WHERE a.id = $3 AND {}",
+        Scope::account_visible("a", 1, 2)
+    );
+    let row: Option<AccountRow> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(scope.user_id().as_str())
+            .bind(scope.role().as_str())
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(row.ok_or(AccountsError::NotFound)?.into_summary()?)
+}
+
+#[derive(sqlx::FromRow)]
+struct ContactRow {
+    id: String,
+    name: String,
+    title: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    role: String,
+    preferred_channel: Option<String>,
+    relationship_strength: Option<i64>,
+    notes: Option<String>,
+}
+
+impl TryFrom<ContactRow> for Contact {
+    type Error = StoreError;
+    fn try_from(r: ContactRow) -> Result<Contact, StoreError> {
+        Ok(Contact {
+            role: ContactRole::parse(&r.role)
+                .ok_or_else(|| corrupt(format!("contact {}: role", r.id)))?,
+            relationship_strength: r
+                .relationship_strength
+                .map(RelationshipStrength::try_from)
+                .transpose()
+                .map_err(|_| corrupt(format!("contact {}: strength", r.id)))?,
+            id: ContactId::parse(&r.id).map_err(|_| corrupt(format!("contact id {}", r.id)))?,
+            name: r.name,
+            title: r.title,
+            email: r.email,
+            phone: r.phone,
+            preferred_channel: r.preferred_channel,
+            notes: r.notes,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct OpportunityRow {
+    id: String,
+    account_id: String,
+    name: String,
+    stage: Option<String>,
+    amount: Option<f64>,
+    close_date: Option<NaiveDate>,
+    next_step: Option<String>,
+}
+
+impl TryFrom<OpportunityRow> for Opportunity {
+    type Error = StoreError;
+    fn try_from(r: OpportunityRow) -> Result<Opportunity, StoreError> {
+        Ok(Opportunity {
+            amount: r
+                .amount
+                .map(Money::try_from)
+                .transpose()
+                .map_err(|_| corrupt(format!("opportunity {}: amount", r.id)))?,
+            id: OpportunityId::parse(&r.id)
+                .map_err(|_| corrupt(format!("opportunity id {}", r.id)))?,
+            name: r.name,
+            stage: r.stage,
+            close_date: r.close_date,
+            next_step: r.next_step,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ActivityRow {
+    id: String,
+    kind: String,
+    at: DateTime<Utc>,
+    author_id: Option<String>,
+    subject: Option<String>,
+    body: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct HistoryRow {
+    from_user_id: Option<String>,
+    to_user_id: String,
+    changed_by: Option<String>,
+    changed_at: DateTime<Utc>,
+    reason: String,
+}
+
+/// Everything `detail` reads besides the account row, in one round of queries.
+type DetailRows = (
+    Vec<ContactRow>,
+    Vec<OpportunityRow>,
+    Vec<ActivityRow>,
+    Vec<(String, String)>,
+    (i64,),
+    Vec<HistoryRow>,
+);
+
+const CONTACT_COLUMNS: &str = "id, name, title, email, phone, role, preferred_channel, \
+     relationship_strength, notes";
+const OPPORTUNITY_COLUMNS: &str = "id, account_id, name, stage, amount, close_date, next_step";
+
+/// The full record of one visible account, with its `activity_limit` most
+/// recent activities.
+pub async fn detail(
+    db: &Db,
+    scope: &Scope,
+    id: &str,
+    activity_limit: u32,
+) -> Result<AccountDetail, AccountsError> {
+    let summary = get_visible(db, scope, id).await?;
+    let account_id = summary.account.id.as_str();
+    let contacts_sql =
+        format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE account_id = $1 ORDER BY name, id");
+    let opps_sql =
+        format!("SELECT {OPPORTUNITY_COLUMNS} FROM opportunities WHERE account_id = $1 ORDER BY close_date, id");
+    let (contacts, opps, activities, links, count, history): DetailRows = with_db!(db, pool => {
+        let contacts = sqlx::query_as(sqlx::AssertSqlSafe(contacts_sql)).bind(account_id).fetch_all(pool).await?;
+        let opps = sqlx::query_as(sqlx::AssertSqlSafe(opps_sql)).bind(account_id).fetch_all(pool).await?;
+        let activities = sqlx::query_as(
+            "SELECT id, kind, at, author_id, subject, body FROM activities \
+             WHERE account_id = $1 ORDER BY at DESC, id LIMIT $2",
+        )
+        .bind(account_id)
+        .bind(i64::from(activity_limit))
+        .fetch_all(pool)
+        .await?;
+        let links = sqlx::query_as(
+            "SELECT ac.activity_id, ac.contact_id FROM activity_contacts ac \
+             JOIN activities x ON x.id = ac.activity_id \
+             WHERE x.account_id = $1 AND x.id IN \
+               (SELECT id FROM activities WHERE account_id = $1 ORDER BY at DESC, id LIMIT $2) \
+             ORDER BY ac.contact_id",
+        )
+        .bind(account_id)
+        .bind(i64::from(activity_limit))
+        .fetch_all(pool)
+        .await?;
+        let count = sqlx::query_as("SELECT COUNT(*) FROM activities WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_one(pool)
+            .await?;
+        let history = sqlx::query_as(
+            "SELECT from_user_id, to_user_id, changed_by, changed_at, reason \
+             FROM ownership_changes WHERE account_id = $1 ORDER BY id",
+        )
+        .bind(account_id)
+        .fetch_all(pool)
+        .await?;
+        (contacts, opps, activities, links, count, history)
+    });
+
+    let mut contacts_of: HashMap<String, Vec<ContactId>> = HashMap::new();
+    for (activity, contact) in links {
+        let contact = ContactId::parse(&contact)
+            .map_err(|_| corrupt(format!("activity {activity}: contact")))?;
+        contacts_of.entry(activity).or_default().push(contact);
+    }
+    let recent_activities = activities
+        .into_iter()
+        .map(|r| {
+            Ok(Activity {
+                kind: ActivityKind::parse(&r.kind)
+                    .ok_or_else(|| corrupt(format!("activity {}: kind", r.id)))?,
+                author_id: r
+                    .author_id
+                    .as_deref()
+                    .map(UserId::parse)
+                    .transpose()
+                    .map_err(|_| corrupt(format!("activity {}: author", r.id)))?,
+                contact_ids: contacts_of.remove(&r.id).unwrap_or_default(),
+                id: ActivityId::parse(&r.id)
+                    .map_err(|_| corrupt(format!("activity id {}", r.id)))?,
+                at: r.at,
+                subject: r.subject,
+                body: r.body,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let user = |raw: &str| {
+        UserId::parse(raw).map_err(|_| corrupt(format!("ownership history: user {raw}")))
+    };
+    let ownership_history = history
+        .into_iter()
+        .map(|h| {
+            Ok(OwnershipChange {
+                from_user_id: h.from_user_id.as_deref().map(user).transpose()?,
+                to_user_id: user(&h.to_user_id)?,
+                changed_by: h.changed_by.as_deref().map(user).transpose()?,
+                changed_at: h.changed_at,
+                reason: h.reason,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+
+    Ok(AccountDetail {
+        account: summary.account,
+        owner_name: summary.owner_name,
+        contacts: contacts
+            .into_iter()
+            .map(Contact::try_from)
+            .collect::<Result<_, _>>()?,
+        opportunities: opps
+            .into_iter()
+            .map(Opportunity::try_from)
+            .collect::<Result<_, _>>()?,
+        recent_activities,
+        activity_count: count.0,
+        ownership_history,
+    })
+}
+
+/// An account with its opportunities: what interview planning looks at.
+#[derive(Debug, Clone)]
+pub struct AccountWithOpportunities {
+    pub account: Account,
+    pub opportunities: Vec<Opportunity>,
+}
+
+/// Every account `owner` owns, with its opportunities, for planning. Not
+/// scoped: callers have already checked the caller may act on the owner.
+pub async fn owned_by(
+    db: &Db,
+    owner: &UserId,
+) -> Result<Vec<AccountWithOpportunities>, AccountsError> {
+    let accounts_sql = format!(
+        "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id \
+         WHERE a.owner_id = $1 ORDER BY a.id"
+    );
+    let opps_sql = format!(
+        "SELECT {OPPORTUNITY_COLUMNS} FROM opportunities \
+         WHERE account_id IN (SELECT id FROM accounts WHERE owner_id = $1) ORDER BY account_id, id"
+    );
+    let (accounts, opps): (Vec<AccountRow>, Vec<OpportunityRow>) = with_db!(db, pool => {
+        let accounts = sqlx::query_as(sqlx::AssertSqlSafe(accounts_sql)).bind(owner.as_str()).fetch_all(pool).await?;
+        let opps = sqlx::query_as(sqlx::AssertSqlSafe(opps_sql)).bind(owner.as_str()).fetch_all(pool).await?;
+        (accounts, opps)
+    });
+    let mut by_account: HashMap<String, Vec<Opportunity>> = HashMap::new();
+    for row in opps {
+        let account_id = row.account_id.clone();
+        by_account
+            .entry(account_id)
+            .or_default()
+            .push(Opportunity::try_from(row)?);
+    }
+    accounts
+        .into_iter()
+        .map(|row| {
+            let summary = row.into_summary()?;
+            Ok(AccountWithOpportunities {
+                opportunities: by_account
+                    .remove(summary.account.id.as_str())
+                    .unwrap_or_default(),
+                account: summary.account,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,217 @@
+//! Account record types. Each value is checked once, where it enters.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::users::UserId;
+use crate::{define_id, string_enum};
+
+define_id!(AccountId);
+define_id!(ContactId);
+define_id!(OpportunityId);
+define_id!(ActivityId);
+
+string_enum!(
+    /// The account's commercial size. Sets the default interview tier.
+    Segment { Enterprise => "enterprise", MidMarket => "mid_market", Smb => "smb" }
+);
+
+impl Segment {
+    /// Under 50,000 is SMB, 50,000 to 500,000 mid-market, above enterprise
+    /// (FORMATS.md). An account with no ARR at all is treated as SMB.
+    pub fn from_arr(arr: Option<Money>) -> Segment {
+        match arr.map(Money::value) {
+            Some(v) if v > 500_000.0 => Segment::Enterprise,
+            Some(v) if v >= 50_000.0 => Segment::MidMarket,
+            _ => Segment::Smb,
+        }
+    }
+}
+
+string_enum!(
+    /// A contact's part in buying decisions.
+    ContactRole {
+        EconomicBuyer => "economic_buyer",
+        Champion => "champion",
+        DecisionMaker => "decision_maker",
+        Influencer => "influencer",
+        Blocker => "blocker",
+        User => "user",
+        Other => "other",
+    }
+);
+
+string_enum!(
+    ActivityKind { Email => "email", Call => "call", Meeting => "meeting", Note => "note", Chat => "chat" }
+);
+
+/// An amount of money in the account's currency: finite and not negative.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize, ToSchema)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Money(f64);
+
+impl Money {
+    pub fn value(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for Money {
+    type Error = &'static str;
+    fn try_from(v: f64) -> Result<Self, Self::Error> {
+        if v.is_finite() && v >= 0.0 {
+            Ok(Money(v))
+        } else {
+            Err("must be a finite amount of at least 0")
+        }
+    }
+}
+
+impl From<Money> for f64 {
+    fn from(m: Money) -> f64 {
+        m.0
+    }
+}
+
+/// How warm a contact is to us: 1 (cold) to 5 (strong). No other value exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+#[serde(try_from = "i64", into = "i64")]
+pub struct RelationshipStrength(u8);
+
+impl RelationshipStrength {
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<i64> for RelationshipStrength {
+    type Error = &'static str;
+    fn try_from(v: i64) -> Result<Self, Self::Error> {
+        if (1..=5).contains(&v) {
+            Ok(RelationshipStrength(v as u8))
+        } else {
+            Err("must be an integer from 1 (cold) to 5 (strong)")
+        }
+    }
+}
+
+impl From<RelationshipStrength> for i64 {
+    fn from(s: RelationshipStrength) -> i64 {
+        i64::from(s.0)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Account {
+    pub id: AccountId,
+    pub name: String,
+    pub owner_id: UserId,
+    pub arr: Option<Money>,
+    pub currency: Option<String>,
+    pub segment: Segment,
+    /// True when the bundle gave no segment and it was derived from ARR.
+    pub segment_derived: bool,
+    pub industry: Option<String>,
+    pub territory: Option<String>,
+    pub renewal_date: Option<NaiveDate>,
+    pub contract_notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Contact {
+    pub id: ContactId,
+    pub name: String,
+    pub title: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub role: ContactRole,
+    pub preferred_channel: Option<String>,
+    pub relationship_strength: Option<RelationshipStrength>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Opportunity {
+    pub id: OpportunityId,
+    pub name: String,
+    pub stage: Option<String>,
+    pub amount: Option<Money>,
+    pub close_date: Option<NaiveDate>,
+    pub next_step: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Activity {
+    pub id: ActivityId,
+    pub kind: ActivityKind,
+    pub at: DateTime<Utc>,
+    pub author_id: Option<UserId>,
+    pub contact_ids: Vec<ContactId>,
+    pub subject: Option<String>,
+    pub body: Option<String>,
+}
+
+/// One recorded change of owner: who from, who to, who did it, when, why.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct OwnershipChange {
+    pub from_user_id: Option<UserId>,
+    pub to_user_id: UserId,
+    /// `None` when the change came from the command line.
+    pub changed_by: Option<UserId>,
+    pub changed_at: DateTime<Utc>,
+    pub reason: String,
+}
+
+/// An account as the list shows it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AccountSummary {
+    #[serde(flatten)]
+    pub account: Account,
+    pub owner_name: String,
+}
+
+/// Everything the record says about one account.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AccountDetail {
+    #[serde(flatten)]
+    pub account: Account,
+    pub owner_name: String,
+    pub contacts: Vec<Contact>,
+    pub opportunities: Vec<Opportunity>,
+    /// The most recent activities, newest first.
+    pub recent_activities: Vec<Activity>,
+    pub activity_count: i64,
+    /// Every owner the account has had, oldest first.
+    pub ownership_history: Vec<OwnershipChange>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segment_is_derived_from_arr_at_the_documented_edges() {
+        let m = |v: f64| Some(Money::try_from(v).unwrap());
+        assert_eq!(Segment::from_arr(None), Segment::Smb);
+        assert_eq!(Segment::from_arr(m(49_999.99)), Segment::Smb);
+        assert_eq!(Segment::from_arr(m(50_000.0)), Segment::MidMarket);
+        assert_eq!(Segment::from_arr(m(500_000.0)), Segment::MidMarket);
+        assert_eq!(Segment::from_arr(m(500_000.01)), Segment::Enterprise);
+    }
+
+    #[test]
+    fn strength_outside_one_to_five_does_not_exist() {
+        assert!(RelationshipStrength::try_from(0).is_err());
+        assert!(RelationshipStrength::try_from(7).is_err());
+        assert_eq!(RelationshipStrength::try_from(5).unwrap().get(), 5);
+    }
+
+    #[test]
+    fn money_rejects_negative_and_non_finite() {
+        assert!(Money::try_from(-1.0).is_err());
+        assert!(Money::try_from(f64::NAN).is_err());
+        assert!(Money::try_from(f64::INFINITY).is_err());
+        assert_eq!(Money::try_from(0.0).unwrap().value(), 0.0);
+    }
+}

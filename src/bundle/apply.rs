@@ -1,0 +1,322 @@
+//! Writes a valid bundle in one transaction, in batches.
+
+use std::collections::{HashMap, HashSet};
+use std::time::Instant;
+
+use chrono::Utc;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::{Bundle, ImportError, ImportSource};
+use crate::store::{builder, Db};
+use crate::with_db;
+
+/// Rows per multi-row statement: under SQLite's bound-parameter limit for the
+/// widest table.
+const BATCH: usize = 500;
+
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct Counts {
+    pub created: u64,
+    pub updated: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct Removed {
+    pub contacts: u64,
+    pub opportunities: u64,
+    pub activities: u64,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct ImportSummary {
+    pub import_id: i64,
+    pub users: Counts,
+    pub accounts: Counts,
+    pub contacts: u64,
+    pub opportunities: u64,
+    pub activities: u64,
+    /// Records of imported accounts that the bundle no longer lists.
+    pub removed: Removed,
+    /// Accounts whose owner changed, each recorded in ownership history.
+    pub owner_changes: u64,
+    pub duration_ms: u64,
+}
+
+pub(super) async fn apply(
+    db: &Db,
+    bundle: &Bundle,
+    source: &ImportSource<'_>,
+) -> Result<ImportSummary, ImportError> {
+    let started = Instant::now();
+    let now = Utc::now();
+    let actor = source.actor.map(|a| a.as_str());
+    let mut s = ImportSummary::default();
+
+    let summary = with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let (seq,): (i64,) = sqlx::query_as(
+            "INSERT INTO import_runs (started_at, by_user_id, source) VALUES ($1, $2, $3) RETURNING seq",
+        )
+        .bind(now)
+        .bind(actor)
+        .bind(source.label)
+        .fetch_one(&mut *tx)
+        .await?;
+        s.import_id = seq;
+
+        // Users: upsert without managers, then set managers, so order in the
+        // file does not matter to the foreign key.
+        let existing_users: HashSet<String> = sqlx::query_as::<_, (String,)>("SELECT id FROM users")
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .map(|(id,)| id)
+            .collect();
+        for u in &bundle.users {
+            sqlx::query(
+                "INSERT INTO users (id, name, email, role, team, status, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) \
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, \
+                 role = excluded.role, team = excluded.team, updated_at = excluded.updated_at",
+            )
+            .bind(u.id.as_str())
+            .bind(&u.name)
+            .bind(&u.email)
+            .bind(u.role.as_str())
+            .bind(&u.team)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            if existing_users.contains(u.id.as_str()) {
+                s.users.updated += 1;
+            } else {
+                s.users.created += 1;
+            }
+        }
+        for u in &bundle.users {
+            sqlx::query("UPDATE users SET manager_id = $2 WHERE id = $1")
+                .bind(u.id.as_str())
+                .bind(u.manager_id.as_ref().map(|m| m.as_str()))
+                .execute(&mut *tx)
+                .await?;
+        }
+
+        // Current owners, to record what changes.
+        let mut owners: HashMap<String, String> = HashMap::new();
+        for chunk in bundle.accounts.chunks(BATCH) {
+            let mut q = builder(pool, "SELECT id, owner_id FROM accounts WHERE id IN (");
+            let mut ids = q.separated(", ");
+            for a in chunk {
+                ids.push_bind(a.account.id.as_str());
+            }
+            q.push(")");
+            let rows: Vec<(String, String)> = q.build_query_as().fetch_all(&mut *tx).await?;
+            owners.extend(rows);
+        }
+
+        for chunk in bundle.accounts.chunks(BATCH) {
+            let mut q = builder(
+                pool,
+                "INSERT INTO accounts (id, name, owner_id, arr, currency, segment, segment_derived, industry, \
+                 territory, renewal_date, contract_notes, import_seq, created_at, updated_at) ",
+            );
+            q.push_values(chunk, |mut b, a| {
+                let a = &a.account;
+                b.push_bind(a.id.as_str())
+                    .push_bind(&a.name)
+                    .push_bind(a.owner_id.as_str())
+                    .push_bind(a.arr.map(|m| m.value()))
+                    .push_bind(&a.currency)
+                    .push_bind(a.segment.as_str())
+                    .push_bind(a.segment_derived)
+                    .push_bind(&a.industry)
+                    .push_bind(&a.territory)
+                    .push_bind(a.renewal_date)
+                    .push_bind(&a.contract_notes)
+                    .push_bind(seq)
+                    .push_bind(now)
+                    .push_bind(now);
+            });
+            q.push(
+                " ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner_id = excluded.owner_id, \
+                 arr = excluded.arr, currency = excluded.currency, segment = excluded.segment, \
+                 segment_derived = excluded.segment_derived, industry = excluded.industry, \
+                 territory = excluded.territory, renewal_date = excluded.renewal_date, \
+                 contract_notes = excluded.contract_notes, import_seq = excluded.import_seq, \
+                 updated_at = excluded.updated_at",
+            );
+            q.build().execute(&mut *tx).await?;
+        }
+
+        let changes: Vec<(&str, Option<&str>, &str, &str)> = bundle
+            .accounts
+            .iter()
+            .filter_map(|a| {
+                let id = a.account.id.as_str();
+                let to = a.account.owner_id.as_str();
+                match owners.get(id) {
+                    None => Some((id, None, to, "initial import")),
+                    Some(from) if from != to => Some((id, Some(from.as_str()), to, "owner changed in the CRM (re-import)")),
+                    Some(_) => None,
+                }
+            })
+            .collect();
+        s.accounts.created = changes.iter().filter(|c| c.1.is_none()).count() as u64;
+        s.accounts.updated = bundle.accounts.len() as u64 - s.accounts.created;
+        s.owner_changes = changes.iter().filter(|c| c.1.is_some()).count() as u64;
+        for chunk in changes.chunks(BATCH) {
+            let mut q = builder(
+                pool,
+                "INSERT INTO ownership_changes (account_id, from_user_id, to_user_id, changed_by, changed_at, reason) ",
+            );
+            q.push_values(chunk, |mut b, (id, from, to, why)| {
+                b.push_bind(*id).push_bind(*from).push_bind(*to).push_bind(actor).push_bind(now).push_bind(*why);
+            });
+            q.build().execute(&mut *tx).await?;
+        }
+
+        let contacts: Vec<_> = bundle
+            .accounts
+            .iter()
+            .flat_map(|a| a.contacts.iter().map(move |c| (a.account.id.as_str(), c)))
+            .collect();
+        s.contacts = contacts.len() as u64;
+        for chunk in contacts.chunks(BATCH) {
+            let mut q = builder(
+                pool,
+                "INSERT INTO contacts (id, account_id, name, title, email, phone, role, preferred_channel, \
+                 relationship_strength, notes, import_seq) ",
+            );
+            q.push_values(chunk, |mut b, (account, c)| {
+                b.push_bind(c.id.as_str())
+                    .push_bind(*account)
+                    .push_bind(&c.name)
+                    .push_bind(&c.title)
+                    .push_bind(&c.email)
+                    .push_bind(&c.phone)
+                    .push_bind(c.role.as_str())
+                    .push_bind(&c.preferred_channel)
+                    .push_bind(c.relationship_strength.map(i64::from))
+                    .push_bind(&c.notes)
+                    .push_bind(seq);
+            });
+            q.push(
+                " ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, name = excluded.name, \
+                 title = excluded.title, email = excluded.email, phone = excluded.phone, role = excluded.role, \
+                 preferred_channel = excluded.preferred_channel, \
+                 relationship_strength = excluded.relationship_strength, notes = excluded.notes, \
+                 import_seq = excluded.import_seq",
+            );
+            q.build().execute(&mut *tx).await?;
+        }
+
+        let opportunities: Vec<_> = bundle
+            .accounts
+            .iter()
+            .flat_map(|a| a.opportunities.iter().map(move |o| (a.account.id.as_str(), o)))
+            .collect();
+        s.opportunities = opportunities.len() as u64;
+        for chunk in opportunities.chunks(BATCH) {
+            let mut q = builder(
+                pool,
+                "INSERT INTO opportunities (id, account_id, name, stage, amount, close_date, next_step, import_seq) ",
+            );
+            q.push_values(chunk, |mut b, (account, o)| {
+                b.push_bind(o.id.as_str())
+                    .push_bind(*account)
+                    .push_bind(&o.name)
+                    .push_bind(&o.stage)
+                    .push_bind(o.amount.map(|m| m.value()))
+                    .push_bind(o.close_date)
+                    .push_bind(&o.next_step)
+                    .push_bind(seq);
+            });
+            q.push(
+                " ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, name = excluded.name, \
+                 stage = excluded.stage, amount = excluded.amount, close_date = excluded.close_date, \
+                 next_step = excluded.next_step, import_seq = excluded.import_seq",
+            );
+            q.build().execute(&mut *tx).await?;
+        }
+
+        let activities: Vec<_> = bundle
+            .accounts
+            .iter()
+            .flat_map(|a| a.activities.iter().map(move |x| (a.account.id.as_str(), x)))
+            .collect();
+        s.activities = activities.len() as u64;
+        for chunk in activities.chunks(BATCH) {
+            let mut q = builder(
+                pool,
+                "INSERT INTO activities (id, account_id, kind, at, author_id, subject, body, import_seq) ",
+            );
+            q.push_values(chunk, |mut b, (account, x)| {
+                b.push_bind(x.id.as_str())
+                    .push_bind(*account)
+                    .push_bind(x.kind.as_str())
+                    .push_bind(x.at)
+                    .push_bind(x.author_id.as_ref().map(|u| u.as_str()))
+                    .push_bind(&x.subject)
+                    .push_bind(&x.body)
+                    .push_bind(seq);
+            });
+            q.push(
+                " ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, kind = excluded.kind, \
+                 at = excluded.at, author_id = excluded.author_id, subject = excluded.subject, \
+                 body = excluded.body, import_seq = excluded.import_seq",
+            );
+            q.build().execute(&mut *tx).await?;
+        }
+
+        // Links of this import's activities are replaced by the bundle's.
+        sqlx::query(
+            "DELETE FROM activity_contacts WHERE activity_id IN \
+             (SELECT id FROM activities WHERE import_seq = $1)",
+        )
+        .bind(seq)
+        .execute(&mut *tx)
+        .await?;
+        let links: Vec<(&str, &str)> = activities
+            .iter()
+            .flat_map(|(_, x)| x.contact_ids.iter().map(move |c| (x.id.as_str(), c.as_str())))
+            .collect();
+        for chunk in links.chunks(BATCH) {
+            let mut q = builder(pool, "INSERT INTO activity_contacts (activity_id, contact_id) ");
+            q.push_values(chunk, |mut b, (activity, contact)| {
+                b.push_bind(*activity).push_bind(*contact);
+            });
+            q.build().execute(&mut *tx).await?;
+        }
+
+        // What the CRM no longer lists for the imported accounts leaves Baton.
+        const SWEEP: &str = "account_id IN (SELECT id FROM accounts WHERE import_seq = $1) AND import_seq <> $1";
+        s.removed.activities = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM activities WHERE {SWEEP}")))
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        s.removed.opportunities = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM opportunities WHERE {SWEEP}")))
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        s.removed.contacts = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM contacts WHERE {SWEEP}")))
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+
+        s.duration_ms = started.elapsed().as_millis() as u64;
+        sqlx::query("UPDATE import_runs SET finished_at = $2, summary = $3 WHERE seq = $1")
+            .bind(seq)
+            .bind(Utc::now())
+            .bind(serde_json::to_string(&s).unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        s
+    });
+    Ok(summary)
+}

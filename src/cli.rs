@@ -1,0 +1,170 @@
+//! The `baton` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::access::tokens;
+use crate::app::{open_store, Application};
+use crate::bundle::{self, ImportError, ImportSource};
+use crate::config::Config;
+
+#[derive(Parser)]
+#[command(
+    name = "baton",
+    version,
+    about = "Keeps the meaning of B2B accounts when their owner leaves."
+)]
+struct Cli {
+    /// A TOML configuration file (also BATON_CONFIG); the environment wins over it.
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the HTTP API on BATON_ADDR.
+    Serve,
+    /// Import a baton-bundle/v1 file.
+    Import {
+        file: PathBuf,
+        /// Check the file and report every problem without importing.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Manage API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Import the demo team, print a token per user, and serve.
+    Demo,
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Mint a token for a user; the token is the last line printed.
+    Create {
+        #[arg(long)]
+        user: String,
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// Revoke a token by its id.
+    Revoke {
+        #[arg(long)]
+        id: String,
+    },
+}
+
+/// Runs the command line and maps failure to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("baton: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    crate::telemetry::init_logs(config.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("baton: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("baton: {}", chain(e.as_ref()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        out.push_str(": ");
+        out.push_str(&c.to_string());
+        cause = c.source();
+    }
+    out
+}
+
+type CliResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+async fn run(command: Command, config: Config) -> CliResult {
+    match command {
+        Command::Serve => {
+            let app = Application::build(config).await?;
+            app.run_until_stopped().await?;
+        }
+        Command::Import { file, check } => {
+            let db = open_store(&config).await?;
+            let label = file.display().to_string();
+            let result = if check {
+                let size = std::fs::metadata(&file)?.len();
+                if size > config.import_max_bytes {
+                    Err(ImportError::TooLarge {
+                        size,
+                        limit: config.import_max_bytes,
+                    })
+                } else {
+                    bundle::check(&db, &std::fs::read(&file)?).await.map(|b| {
+                        println!(
+                            "{}: valid, {} users and {} accounts",
+                            label,
+                            b.users.len(),
+                            b.accounts.len()
+                        );
+                    })
+                }
+            } else {
+                let source = ImportSource {
+                    actor: None,
+                    label: &label,
+                };
+                bundle::import_file(&db, &file, config.import_max_bytes, source)
+                    .await
+                    .map(|s| println!("{}", serde_json::to_string_pretty(&s).unwrap_or_default()))
+            };
+            db.close().await;
+            if let Err(ImportError::Invalid(problems)) = &result {
+                for p in problems {
+                    eprintln!("{label}: {p}");
+                }
+            }
+            result?;
+        }
+        Command::Token { command } => {
+            let db = open_store(&config).await?;
+            match command {
+                TokenCommand::Create { user, label } => {
+                    let minted = tokens::mint(&db, &user, label.as_deref(), None).await?;
+                    println!(
+                        "token id {} for user {} (shown once, stored hashed):",
+                        minted.info.id, minted.info.user_id
+                    );
+                    println!("{}", minted.token);
+                }
+                TokenCommand::Revoke { id } => {
+                    let info = tokens::revoke(&db, None, &id).await?;
+                    println!("revoked token {} of user {}", info.id, info.user_id);
+                }
+            }
+            db.close().await;
+        }
+        Command::Demo => crate::demo::run(config).await?,
+    }
+    Ok(())
+}

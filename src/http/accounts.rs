@@ -1,0 +1,81 @@
+//! Account list and detail.
+
+use axum::extract::{Path, State};
+use axum::Json;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::error::{ApiError, ErrorBody};
+use super::extract::{AppQuery, Caller};
+use crate::accounts::{self, AccountDetail, AccountFilter, AccountPage, Segment};
+use crate::app::AppState;
+
+const MAX_PER_PAGE: u32 = 200;
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// Only accounts owned by this user.
+    owner_id: Option<String>,
+    /// Only accounts of this segment.
+    segment: Option<Segment>,
+    /// 1-based page number (default 1).
+    page: Option<u32>,
+    /// Page size, 1 to 200 (default 50).
+    per_page: Option<u32>,
+}
+
+/// The accounts the caller may see, by name.
+#[utoipa::path(get, path = "/api/v1/accounts", tag = "accounts", params(ListParams),
+    security(("bearer" = [])),
+    responses((status = 200, body = AccountPage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody)))]
+pub async fn list_accounts(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    AppQuery(params): AppQuery<ListParams>,
+) -> Result<Json<AccountPage>, ApiError> {
+    let per_page = params.per_page.unwrap_or(50);
+    if !(1..=MAX_PER_PAGE).contains(&per_page) {
+        return Err(ApiError::BadRequest {
+            code: "invalid_query",
+            message: format!("per_page must be between 1 and {MAX_PER_PAGE}"),
+        });
+    }
+    let page = params.page.unwrap_or(1);
+    if page == 0 {
+        return Err(ApiError::BadRequest {
+            code: "invalid_query",
+            message: "page starts at 1".into(),
+        });
+    }
+    let filter = AccountFilter {
+        owner_id: params.owner_id,
+        segment: params.segment,
+        page,
+        per_page,
+    };
+    Ok(Json(accounts::list(&state.db, &scope, &filter).await?))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DetailParams {
+    /// How many recent activities to include, 0 to 200 (default 20).
+    activities: Option<u32>,
+}
+
+/// One account's record: contacts, opportunities, recent activities and
+/// ownership history. 404 when it does not exist or is not the caller's to see.
+#[utoipa::path(get, path = "/api/v1/accounts/{id}", tag = "accounts",
+    params(("id" = String, Path, description = "Account id"), DetailParams),
+    security(("bearer" = [])),
+    responses((status = 200, body = AccountDetail), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn account_detail(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    AppQuery(params): AppQuery<DetailParams>,
+) -> Result<Json<AccountDetail>, ApiError> {
+    let limit = params.activities.unwrap_or(20).min(MAX_PER_PAGE);
+    Ok(Json(accounts::detail(&state.db, &scope, &id, limit).await?))
+}

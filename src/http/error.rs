@@ -1,0 +1,222 @@
+//! The one place where errors become HTTP responses.
+//!
+//! Every error body is `{"error": {"code", "message", "details"?}}` with a
+//! stable `code`. Things the caller may not see answer 404 `not_found`,
+//! exactly as things that do not exist; 403 `forbidden` is only for things
+//! the caller can see but may not do. 5xx bodies say nothing internal; the
+//! log says everything.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::access::tokens::TokenError;
+use crate::accounts::AccountsError;
+use crate::bundle::ImportError;
+use crate::departures::DepartureError;
+use crate::store::StoreError;
+use crate::users::UsersError;
+
+/// Bundle problems listed in one reply; the total is always given.
+const MAX_PROBLEMS_SHOWN: usize = 1000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{message}")]
+    BadRequest { code: &'static str, message: String },
+    #[error("{0}")]
+    Unauthorized(&'static str),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("{message}")]
+    Conflict { code: &'static str, message: String },
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("{message}")]
+    Unprocessable {
+        code: &'static str,
+        message: String,
+        details: Option<serde_json::Value>,
+    },
+    #[error("internal error")]
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// The error body every endpoint uses.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// Stable, machine-readable: `not_found`, `bundle_invalid`, …
+    pub code: String,
+    /// For people.
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details: Option<serde_json::Value>,
+}
+
+/// A JSON error response, for the few places that build one directly.
+pub fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
+    let body = ErrorBody {
+        error: ErrorDetail {
+            code: code.to_string(),
+            message: message.to_string(),
+            details: None,
+        },
+    };
+    (status, Json(body)).into_response()
+}
+
+impl ApiError {
+    pub fn internal(e: impl std::error::Error + Send + Sync + 'static) -> ApiError {
+        ApiError::Internal(Box::new(e))
+    }
+
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            ApiError::BadRequest { code, .. } => (StatusCode::BAD_REQUEST, code),
+            ApiError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
+            ApiError::Conflict { code, .. } => (StatusCode::CONFLICT, code),
+            ApiError::PayloadTooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+            ApiError::UnsupportedMediaType(_) => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
+            }
+            ApiError::Unprocessable { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
+            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        if let ApiError::Internal(source) = &self {
+            let mut chain = source.to_string();
+            let mut cause = source.source();
+            while let Some(c) = cause {
+                chain.push_str(": ");
+                chain.push_str(&c.to_string());
+                cause = c.source();
+            }
+            tracing::error!(error = %chain, "request failed");
+        }
+        let details = match &self {
+            ApiError::Unprocessable { details, .. } => details.clone(),
+            _ => None,
+        };
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: code.to_string(),
+                message: self.to_string(),
+                details,
+            },
+        };
+        (status, Json(body)).into_response()
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError::internal(e)
+    }
+}
+
+impl From<AccountsError> for ApiError {
+    fn from(e: AccountsError) -> Self {
+        match e {
+            AccountsError::NotFound => ApiError::NotFound("account"),
+            AccountsError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<UsersError> for ApiError {
+    fn from(e: UsersError) -> Self {
+        match e {
+            UsersError::NotFound => ApiError::NotFound("user"),
+            UsersError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<TokenError> for ApiError {
+    fn from(e: TokenError) -> Self {
+        match e {
+            TokenError::UserNotFound => ApiError::NotFound("user"),
+            TokenError::NotFound => ApiError::NotFound("token"),
+            TokenError::Forbidden => ApiError::Forbidden(e.to_string()),
+            TokenError::UserDeparted(_) => ApiError::Conflict {
+                code: "user_departed",
+                message: e.to_string(),
+            },
+            TokenError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<DepartureError> for ApiError {
+    fn from(e: DepartureError) -> Self {
+        let message = e.to_string();
+        match e {
+            DepartureError::UserNotFound => ApiError::NotFound("user"),
+            DepartureError::NotFound => ApiError::NotFound("departure"),
+            DepartureError::Forbidden => ApiError::Forbidden(message),
+            DepartureError::LastDayInPast { .. } => ApiError::Unprocessable {
+                code: "last_day_in_past",
+                message,
+                details: None,
+            },
+            DepartureError::UnknownSuccessor(_)
+            | DepartureError::SuccessorNotActive(_)
+            | DepartureError::SuccessorIsDeparting => ApiError::Unprocessable {
+                code: "invalid_successor",
+                message,
+                details: None,
+            },
+            DepartureError::AlreadyGiven(_) => ApiError::Conflict {
+                code: "notice_already_given",
+                message,
+            },
+            DepartureError::AlreadyDeparted(_) => ApiError::Conflict {
+                code: "user_departed",
+                message,
+            },
+            DepartureError::AlreadyCompleted(_) => ApiError::Conflict {
+                code: "departure_completed",
+                message,
+            },
+            DepartureError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<ImportError> for ApiError {
+    fn from(e: ImportError) -> Self {
+        let message = e.to_string();
+        match e {
+            ImportError::TooLarge { .. } => ApiError::PayloadTooLarge(message),
+            ImportError::Invalid(problems) => {
+                let total = problems.len();
+                let shown: Vec<_> = problems.into_iter().take(MAX_PROBLEMS_SHOWN).collect();
+                ApiError::Unprocessable {
+                    code: "bundle_invalid",
+                    message,
+                    details: Some(serde_json::json!({ "total": total, "problems": shown })),
+                }
+            }
+            ImportError::Read { .. } => ApiError::internal(e),
+            ImportError::Store(s) => s.into(),
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! HTTP: the only module that knows axum. Handlers are thin: extract, call
+//! one core function, map the result.
+
+mod accounts;
+mod departures;
+pub mod error;
+mod extract;
+mod imports;
+mod meta;
+mod tokens;
+
+use std::time::Instant;
+
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::app::AppState;
+pub use error::{ApiError, ErrorBody};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Baton",
+        description = "Keeps the meaning of B2B accounts when their owner leaves. Every error is \
+                       `{\"error\": {\"code\", \"message\"}}`; things the caller may not see answer 404."
+    ),
+    modifiers(&BearerAuth),
+    components(schemas(ErrorBody))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The routes and the OpenAPI document generated from the same declarations.
+fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    let import_limit = usize::try_from(state.config.import_max_bytes).unwrap_or(usize::MAX);
+    let imports = OpenApiRouter::new()
+        .routes(routes!(imports::import_bundle))
+        .layer(DefaultBodyLimit::max(import_limit));
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(meta::healthz))
+        .routes(routes!(meta::openapi_json))
+        .routes(routes!(meta::metrics))
+        .routes(routes!(accounts::list_accounts))
+        .routes(routes!(accounts::account_detail))
+        .routes(routes!(
+            departures::give_notice,
+            departures::list_departures
+        ))
+        .routes(routes!(departures::get_departure))
+        .routes(routes!(departures::complete_departure))
+        .routes(routes!(tokens::me))
+        .routes(routes!(tokens::list_users))
+        .routes(routes!(tokens::mint_token, tokens::list_tokens))
+        .routes(routes!(tokens::revoke_token))
+        .merge(imports)
+        .split_for_parts()
+}
+
+/// The OpenAPI document of the whole API.
+pub fn openapi(state: &AppState) -> utoipa::openapi::OpenApi {
+    api(state).1
+}
+
+/// The whole HTTP surface. `extra` adds routes (tests use it to mount a
+/// handler that panics).
+pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
+    let (mut routes, doc) = api(&state);
+    let doc_json = doc.to_pretty_json().unwrap_or_else(|_| "{}".to_string());
+    routes = routes.layer(axum::Extension(meta::OpenApiJson(std::sync::Arc::new(
+        doc_json,
+    ))));
+    if let Some(extra) = extra {
+        routes = routes.merge(extra);
+    }
+    let body_limit = usize::try_from(state.config.body_limit_bytes).unwrap_or(usize::MAX);
+    routes
+        .fallback(meta::not_found)
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(CatchPanicLayer::custom(panic_response))
+        .layer(middleware::from_fn_with_state(state.clone(), track))
+        .layer(middleware::from_fn(json_errors))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
+            // Method and path only: no query string, no headers, no body.
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+        }))
+        .with_state(state)
+}
+
+/// Records every request in the metrics, by its route template.
+async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".to_string());
+    let method = req.method().to_string();
+    let started = Instant::now();
+    let response = next.run(req).await;
+    state.metrics.observe(
+        &method,
+        &route,
+        response.status().as_u16(),
+        started.elapsed(),
+    );
+    response
+}
+
+/// Turns a panic in a handler into a 500 JSON body and a log line; the
+/// server goes on serving.
+fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let what = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("non-string panic payload");
+    tracing::error!(panic = what, "handler panicked");
+    error::error_response(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "internal error",
+    )
+}
+
+/// Any error response that is not JSON yet (axum's own 405, a body-limit
+/// 413 from a layer) becomes our JSON error shape.
+async fn json_errors(req: Request, next: Next) -> Response {
+    let response = next.run(req).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let code = match status {
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        StatusCode::UNAUTHORIZED => "unauthorized",
+        s if s.is_server_error() => "internal",
+        _ => "bad_request",
+    };
+    let message = status.canonical_reason().unwrap_or("error").to_string();
+    let allow = response.headers().get(header::ALLOW).cloned();
+    let mut fixed = error::error_response(status, code, &message);
+    if let Some(allow) = allow {
+        fixed.headers_mut().insert(header::ALLOW, allow);
+    }
+    fixed
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    fixed.into_response()
+}

@@ -1,0 +1,109 @@
+//! Baton keeps the meaning of B2B accounts when their owner leaves.
+//!
+//! The crate is a library with a thin binary (`src/main.rs`). See
+//! `ARCHITECTURE.md` for the map.
+
+pub mod access;
+pub mod accounts;
+pub mod app;
+pub mod bank;
+pub mod bundle;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod departures;
+pub mod http;
+pub mod store;
+pub mod telemetry;
+pub mod users;
+
+/// Defines a string identifier newtype chosen by the source system: trimmed,
+/// non-empty, at most 200 characters, no control characters.
+#[macro_export]
+macro_rules! define_id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, utoipa::ToSchema)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn parse(raw: &str) -> Result<Self, $crate::InvalidId> {
+                $crate::check_id(raw).map(|s| $name(s.to_string()))
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let raw = String::deserialize(d)?;
+                $name::parse(&raw).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+/// Why a string is not an identifier.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InvalidId {
+    #[error("must not be empty")]
+    Empty,
+    #[error("must be at most 200 characters")]
+    TooLong,
+    #[error("must not contain control characters or surrounding spaces")]
+    BadCharacters,
+}
+
+#[doc(hidden)]
+pub fn check_id(raw: &str) -> Result<&str, InvalidId> {
+    if raw.is_empty() {
+        return Err(InvalidId::Empty);
+    }
+    if raw.chars().count() > 200 {
+        return Err(InvalidId::TooLong);
+    }
+    if raw.trim() != raw || raw.chars().any(char::is_control) {
+        return Err(InvalidId::BadCharacters);
+    }
+    Ok(raw)
+}
+
+/// Defines a closed set of snake_case string values with `as_str`, `parse`
+/// and `ALL`, serialised as the string.
+#[macro_export]
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            pub fn parse(raw: &str) -> Option<Self> {
+                match raw { $($text => Some($name::$variant),)+ _ => None }
+            }
+            /// The accepted values, for error messages.
+            pub fn expected() -> String {
+                [$($text),+].join(", ")
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
