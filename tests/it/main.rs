@@ -1,1 +1,10 @@
+//! Integration tests: the real app on a random port against a fresh store,
+//! each test on SQLite and on PostgreSQL.
 
+mod support;
+
+mod access;
+mod cli;
+mod departures;
+mod errors;
+mod imports;

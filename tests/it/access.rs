@@ -1,0 +1,258 @@
+//! Tokens and visibility: who sees what, and which tokens stop working.
+
+use serde_json::json;
+
+use crate::both_backends;
+use crate::support::{account_ids, spawn, Backend};
+
+const ALL: [&str; 7] = [
+    "acc-a2",
+    "acc-b1",
+    "acc-ent",
+    "acc-mid-120",
+    "acc-mid-121",
+    "acc-smb-opp",
+    "acc-smb-small",
+];
+
+/// Admin everything, a manager their reporting line (transitively), a rep
+/// their own accounts — on the list, the detail and the users.
+async fn visibility_follows_role_and_reporting_line(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let list = |token: String| {
+        let app = &app;
+        async move {
+            account_ids(
+                app.get("/api/v1/accounts?per_page=200", &token)
+                    .await
+                    .assert_ok(),
+            )
+        }
+    };
+    assert_eq!(list(app.token("u-admin").await).await, ALL);
+    assert_eq!(
+        list(app.token("u-vp").await).await,
+        ALL,
+        "VP sees two levels down"
+    );
+    assert_eq!(
+        list(app.token("u-mgr-a").await).await,
+        [
+            "acc-a2",
+            "acc-ent",
+            "acc-mid-120",
+            "acc-mid-121",
+            "acc-smb-opp",
+            "acc-smb-small"
+        ]
+    );
+    assert_eq!(list(app.token("u-mgr-b").await).await, ["acc-b1"]);
+    assert_eq!(list(app.token("u-rep-a2").await).await, ["acc-a2"]);
+
+    // Detail outside the scope is indistinguishable from absent.
+    let rep = app.token("u-rep-a2").await;
+    app.get("/api/v1/accounts/acc-b1", &rep)
+        .await
+        .assert_error(404, "not_found");
+    app.get("/api/v1/accounts/acc-nope", &rep)
+        .await
+        .assert_error(404, "not_found");
+    let mgr_b = app.token("u-mgr-b").await;
+    app.get("/api/v1/accounts/acc-a2", &mgr_b)
+        .await
+        .assert_error(404, "not_found");
+    assert!(app
+        .get("/api/v1/accounts/acc-b1", &mgr_b)
+        .await
+        .status
+        .is_success());
+
+    // A filter cannot widen the scope.
+    let filtered = app.get("/api/v1/accounts?owner_id=u-rep-a1", &mgr_b).await;
+    assert_eq!(filtered.assert_ok()["total"], 0);
+
+    // Users follow the same line.
+    let users = app.get("/api/v1/users", &mgr_b).await;
+    let mut ids: Vec<&str> = users
+        .assert_ok()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["id"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, ["u-mgr-b", "u-rep-b1"]);
+    let me = app.get("/api/v1/me", &rep).await;
+    assert_eq!(me.assert_ok()["id"], "u-rep-a2");
+    assert_eq!(me.body["role"], "rep");
+}
+
+/// Filters by owner and segment, and paging.
+async fn accounts_filter_and_page(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let admin = app.token("u-admin").await;
+    let smb = app.get("/api/v1/accounts?segment=smb", &admin).await;
+    assert_eq!(
+        account_ids(smb.assert_ok()),
+        ["acc-b1", "acc-smb-opp", "acc-smb-small"]
+    );
+    let owner = app
+        .get(
+            "/api/v1/accounts?owner_id=u-rep-a1&segment=mid_market",
+            &admin,
+        )
+        .await;
+    assert_eq!(
+        account_ids(owner.assert_ok()),
+        ["acc-mid-120", "acc-mid-121"]
+    );
+    let p1 = app.get("/api/v1/accounts?per_page=3&page=1", &admin).await;
+    let p3 = app.get("/api/v1/accounts?per_page=3&page=3", &admin).await;
+    assert_eq!(p1.assert_ok()["items"].as_array().unwrap().len(), 3);
+    assert_eq!(p1.body["total"], 7);
+    assert_eq!(p3.assert_ok()["items"].as_array().unwrap().len(), 1);
+    let mut seen = account_ids(&p1.body);
+    seen.extend(account_ids(
+        app.get("/api/v1/accounts?per_page=3&page=2", &admin)
+            .await
+            .assert_ok(),
+    ));
+    seen.extend(account_ids(&p3.body));
+    seen.sort();
+    assert_eq!(seen, ALL, "pages cover every account once");
+    app.get("/api/v1/accounts?segment=huge", &admin)
+        .await
+        .assert_error(400, "invalid_query");
+    app.get("/api/v1/accounts?per_page=0", &admin)
+        .await
+        .assert_error(400, "invalid_query");
+    app.get("/api/v1/accounts?page=0", &admin)
+        .await
+        .assert_error(400, "invalid_query");
+}
+
+/// Missing, malformed, unknown and revoked tokens all answer 401 JSON.
+async fn bad_and_revoked_tokens_are_refused(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let no_auth = app.send(app.client.get(app.url("/api/v1/accounts"))).await;
+    no_auth.assert_error(401, "unauthorized");
+    let basic = app
+        .send(
+            app.client
+                .get(app.url("/api/v1/accounts"))
+                .basic_auth("u-admin", Some("x")),
+        )
+        .await;
+    basic.assert_error(401, "unauthorized");
+    let unknown = format!("bt_{}", "0".repeat(64));
+    app.get("/api/v1/accounts", &unknown)
+        .await
+        .assert_error(401, "unauthorized");
+    app.get("/api/v1/accounts", "garbage")
+        .await
+        .assert_error(401, "unauthorized");
+
+    // Minted over HTTP: the secret is shown once, stored hashed.
+    let rep = app.token("u-rep-a2").await;
+    let minted = app
+        .post(
+            "/api/v1/tokens",
+            &rep,
+            &json!({"user_id": "u-rep-a2", "label": "laptop"}),
+        )
+        .await;
+    assert_eq!(minted.status.as_u16(), 201, "{}", minted.body);
+    let secret = minted.body["token"].as_str().unwrap().to_string();
+    let id = minted.body["id"].as_str().unwrap().to_string();
+    assert!(
+        secret.starts_with("bt_") && secret.len() >= 3 + 32,
+        "{secret}"
+    );
+    assert!(app.get("/api/v1/me", &secret).await.status.is_success());
+    let listed = app.get("/api/v1/tokens", &rep).await;
+    let listed = listed.assert_ok().to_string();
+    assert!(
+        listed.contains(&id) && !listed.contains(&secret),
+        "list never shows secrets"
+    );
+
+    // A rep cannot mint for someone else; an admin can.
+    app.post("/api/v1/tokens", &rep, &json!({"user_id": "u-rep-b1"}))
+        .await
+        .assert_error(403, "forbidden");
+    let admin = app.token("u-admin").await;
+    let for_b1 = app
+        .post("/api/v1/tokens", &admin, &json!({"user_id": "u-rep-b1"}))
+        .await;
+    assert_eq!(for_b1.status.as_u16(), 201);
+    // Another user's token is not the rep's to revoke, or to know of.
+    let other_id = for_b1.body["id"].as_str().unwrap();
+    app.delete(&format!("/api/v1/tokens/{other_id}"), &rep)
+        .await
+        .assert_error(404, "not_found");
+
+    let revoked = app.delete(&format!("/api/v1/tokens/{id}"), &rep).await;
+    assert!(revoked.assert_ok()["revoked_at"].is_string());
+    app.get("/api/v1/me", &secret)
+        .await
+        .assert_error(401, "unauthorized");
+    // The other token of the same user still works.
+    assert!(app.get("/api/v1/me", &rep).await.status.is_success());
+}
+
+/// A departed user's tokens stop working.
+async fn departed_users_tokens_stop_working(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let rep = app.token("u-rep-a2").await;
+    let mgr = app.token("u-mgr-a").await;
+    let notice = app
+        .post(
+            "/api/v1/departures",
+            &mgr,
+            &json!({"user_id": "u-rep-a2", "last_day": crate::support::in_days(14), "successor_id": "u-rep-a1"}),
+        )
+        .await;
+    assert_eq!(notice.status.as_u16(), 201, "{}", notice.body);
+    // Departing, not departed: still works during the notice period.
+    assert_eq!(
+        app.get("/api/v1/me", &rep).await.assert_ok()["status"],
+        "departing"
+    );
+    let id = notice.body["id"].as_str().unwrap();
+    let done = app
+        .post(
+            &format!("/api/v1/departures/{id}/complete"),
+            &mgr,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(done.assert_ok()["status"], "completed");
+    app.get("/api/v1/me", &rep)
+        .await
+        .assert_error(401, "unauthorized");
+    // And no new token can be minted for them.
+    let admin = app.token("u-admin").await;
+    app.post("/api/v1/tokens", &admin, &json!({"user_id": "u-rep-a2"}))
+        .await
+        .assert_error(409, "user_departed");
+    // Their accounts went to the successor, with history.
+    let successor = app.token("u-rep-a1").await;
+    let d = app.get("/api/v1/accounts/acc-a2", &successor).await;
+    let d = d.assert_ok();
+    assert_eq!(d["owner_id"], "u-rep-a1");
+    let last = d["ownership_history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["from_user_id"], "u-rep-a2");
+    assert_eq!(last["changed_by"], "u-mgr-a");
+}
+
+both_backends!(
+    visibility_follows_role_and_reporting_line,
+    accounts_filter_and_page,
+    bad_and_revoked_tokens_are_refused,
+    departed_users_tokens_stop_working,
+);

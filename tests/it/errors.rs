@@ -1,0 +1,193 @@
+//! Every error is JSON with a stable code; a panic is a 500 and the server
+//! goes on serving; limits hold.
+
+use axum::routing::get;
+use axum::Router;
+use baton::app::AppState;
+use serde_json::json;
+
+use crate::both_backends;
+use crate::support::{spawn, spawn_with, Backend};
+
+async fn boom() -> &'static str {
+    panic!("boom in a handler")
+}
+
+/// A panic becomes a 500 JSON body; the next request is served.
+async fn handler_panic_is_a_500_and_the_server_keeps_serving(backend: Backend) {
+    let extra: Router<AppState> = Router::new().route("/test/panic", get(boom));
+    let app = spawn_with(backend, |_| {}, Some(extra))
+        .await
+        .with_team()
+        .await;
+    for _ in 0..3 {
+        let reply = app.send(app.client.get(app.url("/test/panic"))).await;
+        reply.assert_error(500, "internal");
+        assert!(
+            !reply.body.to_string().contains("boom"),
+            "nothing internal leaks"
+        );
+    }
+    let health = app.send(app.client.get(app.url("/healthz"))).await;
+    assert_eq!(health.assert_ok()["status"], "ok");
+    let admin = app.token("u-admin").await;
+    assert!(app
+        .get("/api/v1/accounts", &admin)
+        .await
+        .status
+        .is_success());
+}
+
+/// The shapes of the errors that come from outside our handlers.
+async fn routing_and_body_errors_are_json(backend: Backend) {
+    let app = spawn_with(backend, |c| c.body_limit_bytes = 2048, None)
+        .await
+        .with_team()
+        .await;
+    let admin = app.token("u-admin").await;
+    app.get("/api/v1/nothing-here", &admin)
+        .await
+        .assert_error(404, "not_found");
+    app.send(app.client.get(app.url("/no/such/page")))
+        .await
+        .assert_error(404, "not_found");
+    let wrong_method = app
+        .send(
+            app.client
+                .put(app.url("/api/v1/accounts"))
+                .bearer_auth(&admin),
+        )
+        .await;
+    wrong_method.assert_error(405, "method_not_allowed");
+
+    // Malformed JSON, and JSON without its content type.
+    let syntax = app
+        .send(
+            app.client
+                .post(app.url("/api/v1/departures"))
+                .bearer_auth(&admin)
+                .header("content-type", "application/json")
+                .body("{\"user_id\": "),
+        )
+        .await;
+    syntax.assert_error(400, "invalid_json");
+    let untyped = app
+        .send(
+            app.client
+                .post(app.url("/api/v1/departures"))
+                .bearer_auth(&admin)
+                .body("{}"),
+        )
+        .await;
+    untyped.assert_error(415, "unsupported_media_type");
+
+    // Over the body limit.
+    let big =
+        json!({"user_id": "u-rep-a2", "last_day": "2030-01-01", "successor_id": "x".repeat(4096)});
+    app.post("/api/v1/departures", &admin, &big)
+        .await
+        .assert_error(413, "payload_too_large");
+    // Nothing was saved by any of it.
+    let list = app.get("/api/v1/departures", &admin).await;
+    assert_eq!(list.assert_ok().as_array().unwrap().len(), 0);
+}
+
+/// Health answers without a token and names the engine; metrics count
+/// requests, latency and errors by route template.
+async fn health_and_metrics(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let health = app.send(app.client.get(app.url("/healthz"))).await;
+    let expected = match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    assert_eq!(health.assert_ok()["database"], expected);
+    let rep = app.token("u-rep-a2").await;
+    app.get("/api/v1/accounts/acc-a2", &rep).await.assert_ok();
+    app.get("/api/v1/accounts/acc-b1", &rep)
+        .await
+        .assert_error(404, "not_found");
+    let text = app
+        .client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains(r#"route="/api/v1/accounts/{id}""#),
+        "by route template, not by id:\n{text}"
+    );
+    assert!(!text.contains("acc-a2"), "no ids in label values");
+    assert!(text.contains("baton_http_requests_total"), "{text}");
+    assert!(
+        text.contains("baton_http_request_duration_seconds_bucket"),
+        "{text}"
+    );
+    assert!(text.contains("baton_http_errors_total"), "{text}");
+}
+
+/// The OpenAPI document lists every route of the API and each documented
+/// operation exists: without a token it answers 401 JSON (or, for the public
+/// ones, 200) — never 404 or 405.
+async fn openapi_document_matches_the_routes(backend: Backend) {
+    let app = spawn(backend).await;
+    let doc = app
+        .send(app.client.get(app.url("/api/v1/openapi.json")))
+        .await;
+    let doc = doc.assert_ok().clone();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().expect("paths");
+    for expected in [
+        "/healthz",
+        "/metrics",
+        "/api/v1/openapi.json",
+        "/api/v1/accounts",
+        "/api/v1/accounts/{id}",
+        "/api/v1/departures",
+        "/api/v1/departures/{id}",
+        "/api/v1/departures/{id}/complete",
+        "/api/v1/import",
+        "/api/v1/me",
+        "/api/v1/users",
+        "/api/v1/tokens",
+        "/api/v1/tokens/{id}",
+    ] {
+        assert!(paths.contains_key(expected), "{expected} is documented");
+    }
+    for (path, ops) in paths {
+        let concrete = path.replace("{id}", "some-id");
+        for (method, op) in ops.as_object().unwrap() {
+            let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let secured = op.get("security").is_some();
+            let reply = app
+                .send(
+                    app.client
+                        .request(method.clone(), app.url(&concrete))
+                        .header("content-type", "application/json")
+                        .body("{}"),
+                )
+                .await;
+            if secured {
+                reply.assert_error(401, "unauthorized");
+            } else {
+                assert_eq!(reply.status.as_u16(), 200, "{method} {path}");
+            }
+            assert!(
+                op["responses"].as_object().is_some_and(|r| !r.is_empty()),
+                "{method} {path} documents its responses"
+            );
+        }
+    }
+    assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
+
+both_backends!(
+    handler_panic_is_a_500_and_the_server_keeps_serving,
+    routing_and_body_errors_are_json,
+    health_and_metrics,
+    openapi_document_matches_the_routes,
+);

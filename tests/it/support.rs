@@ -1,0 +1,439 @@
+//! Spawning the real app on a random port against a fresh store, on either
+//! backend, and talking to it over HTTP.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use axum::Router;
+use baton::app::{AppState, Application};
+use baton::config::{Config, DatabaseConfig};
+use chrono::{Days, NaiveDate, Utc};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use sqlx::Connection;
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Generates one test per backend from an `async fn name(backend: Backend)`.
+/// The Postgres variants need the local server (`BATON_TEST_POSTGRES_URL`,
+/// default `postgres://postgres@127.0.0.1:5432/test`); they fail, never skip,
+/// when it is not there.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::support::Backend::Sqlite).await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::support::Backend::Postgres).await
+                }
+            )*
+        }
+    };
+}
+
+/// The server the Postgres tests use; each test gets its own database on it.
+pub fn postgres_admin_url() -> String {
+    std::env::var("BATON_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_string())
+}
+
+/// A database created for one test and dropped after it.
+pub struct PgDatabase {
+    admin_url: String,
+    name: String,
+    pub url: String,
+}
+
+static NEXT_DB: AtomicU32 = AtomicU32::new(0);
+
+impl PgDatabase {
+    pub async fn create() -> PgDatabase {
+        let admin_url = postgres_admin_url();
+        let name = format!(
+            "baton_test_{}_{}_{}",
+            std::process::id(),
+            NEXT_DB.fetch_add(1, Ordering::Relaxed),
+            uuid::Uuid::new_v4().simple()
+        );
+        let mut conn = sqlx::PgConnection::connect(&admin_url)
+            .await
+            .unwrap_or_else(|e| {
+                panic!("Postgres tests need a server at {admin_url} (BATON_TEST_POSTGRES_URL): {e}")
+            });
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut conn)
+            .await
+            .expect("create test database");
+        let _ = conn.close().await;
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(b, _)| b.to_string())
+            .unwrap_or(admin_url.clone());
+        PgDatabase {
+            url: format!("{base}/{name}"),
+            admin_url,
+            name,
+        }
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let admin_url = self.admin_url.clone();
+        let name = self.name.clone();
+        // Drop runs inside the test's runtime; do the async work on a thread
+        // of its own.
+        let done = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async {
+                if let Ok(mut conn) = sqlx::PgConnection::connect(&admin_url).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                    )))
+                    .execute(&mut conn)
+                    .await;
+                    let _ = conn.close().await;
+                }
+            });
+        });
+        let _ = done.join();
+    }
+}
+
+/// A running Baton and a client for it.
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+    // Dropped last: the store outlives the server.
+    _dir: TempDir,
+    _pg: Option<PgDatabase>,
+}
+
+/// A fresh store for `backend`, configured under a temporary data directory.
+pub async fn fresh_config(backend: Backend) -> (Config, TempDir, Option<PgDatabase>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut config = Config::for_data_dir(dir.path());
+    let pg = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => {
+            let db = PgDatabase::create().await;
+            config.database = DatabaseConfig::Postgres(db.url.clone());
+            Some(db)
+        }
+    };
+    (config, dir, pg)
+}
+
+pub async fn spawn(backend: Backend) -> TestApp {
+    spawn_with(backend, |_| {}, None).await
+}
+
+/// Spawns with a tweaked configuration and extra routes.
+pub async fn spawn_with(
+    backend: Backend,
+    tweak: impl FnOnce(&mut Config),
+    extra: Option<Router<AppState>>,
+) -> TestApp {
+    let (mut config, dir, pg) = fresh_config(backend).await;
+    tweak(&mut config);
+    let app = Application::build_with(config, extra)
+        .await
+        .expect("app starts");
+    let port = app.port();
+    let state = app.state().clone();
+    let (tx, rx) = oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        app.run_until(async {
+            let _ = rx.await;
+        })
+        .await
+        .expect("server runs");
+    });
+    TestApp {
+        base: format!("http://127.0.0.1:{port}"),
+        client: reqwest::Client::new(),
+        state,
+        shutdown: Some(tx),
+        server: Some(server),
+        _dir: dir,
+        _pg: pg,
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.abort();
+        }
+    }
+}
+
+/// A reply: status and JSON body (`Value::Null` when the body is not JSON).
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub content_type: String,
+    pub body: Value,
+}
+
+impl Reply {
+    /// Asserts the error shape and returns the code.
+    pub fn error_code(&self) -> &str {
+        assert!(
+            self.content_type.starts_with("application/json"),
+            "error replies are JSON, got {:?} for {}",
+            self.content_type,
+            self.status
+        );
+        let message = self.body["error"]["message"].as_str();
+        assert!(
+            message.is_some_and(|m| !m.is_empty()),
+            "error has a message: {}",
+            self.body
+        );
+        self.body["error"]["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("error has a code: {}", self.body))
+    }
+
+    /// Asserts status and error code together.
+    pub fn assert_error(&self, status: u16, code: &str) {
+        assert_eq!(self.status.as_u16(), status, "status of {}", self.body);
+        assert_eq!(self.error_code(), code, "code of {}", self.body);
+    }
+
+    pub fn assert_ok(&self) -> &Value {
+        assert!(self.status.is_success(), "{} {}", self.status, self.body);
+        &self.body
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn send(&self, req: reqwest::RequestBuilder) -> Reply {
+        let resp = req.send().await.expect("request is sent");
+        let status = resp.status();
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let bytes = resp.bytes().await.expect("body");
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Reply {
+            status,
+            content_type,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Reply {
+        self.send(self.client.get(self.url(path)).bearer_auth(token))
+            .await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: &Value) -> Reply {
+        self.send(
+            self.client
+                .post(self.url(path))
+                .bearer_auth(token)
+                .json(body),
+        )
+        .await
+    }
+
+    pub async fn delete(&self, path: &str, token: &str) -> Reply {
+        self.send(self.client.delete(self.url(path)).bearer_auth(token))
+            .await
+    }
+
+    /// Imports a bundle through the library (as `baton import` does).
+    pub async fn import(&self, bundle: &Value) -> baton::bundle::ImportSummary {
+        let bytes = serde_json::to_vec(bundle).expect("bundle serializes");
+        baton::bundle::import(
+            &self.state.db,
+            &bytes,
+            baton::bundle::ImportSource {
+                actor: None,
+                label: "test",
+            },
+        )
+        .await
+        .expect("bundle imports")
+    }
+
+    /// Mints a token for a user, as `baton token create` does.
+    pub async fn token(&self, user_id: &str) -> String {
+        baton::access::tokens::mint(&self.state.db, user_id, Some("test"), None)
+            .await
+            .expect("token minted")
+            .token
+    }
+
+    /// Imports the standard team and returns the app with tokens at hand.
+    pub async fn with_team(self) -> Self {
+        self.import(&team_bundle()).await;
+        self
+    }
+}
+
+pub fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// `today + days` as `YYYY-MM-DD`.
+pub fn in_days(days: u64) -> String {
+    today()
+        .checked_add_days(Days::new(days))
+        .expect("date")
+        .to_string()
+}
+
+pub fn user(id: &str, role: &str, manager: Option<&str>) -> Value {
+    let mut u = json!({
+        "id": id, "name": format!("Name of {id}"), "email": format!("{id}@example.test"),
+        "role": role, "team": "Test"
+    });
+    if let Some(m) = manager {
+        u["manager_id"] = json!(m);
+    }
+    u
+}
+
+pub fn account(id: &str, owner: &str, arr: f64, segment: Option<&str>, renewal: &str) -> Value {
+    let mut a = json!({
+        "id": id, "name": format!("Company {id}"), "owner_id": owner, "arr": arr,
+        "industry": "Manufacturing", "territory": "EMEA", "renewal_date": renewal,
+        "contract_notes": "Two-year term.",
+        "contacts": [
+            {"id": format!("c-{id}-1"), "name": "Pat Doe", "title": "CFO", "email": "pat@example.test",
+             "role": "economic_buyer", "preferred_channel": "email", "relationship_strength": 3,
+             "notes": "Likes numbers."},
+            {"id": format!("c-{id}-2"), "name": "Sam Roe", "title": "Ops lead",
+             "role": "champion", "preferred_channel": "phone"}
+        ],
+        "opportunities": [],
+        "activities": [
+            {"id": format!("a-{id}-1"), "kind": "email", "at": "2026-09-01T10:00:00Z",
+             "author_id": owner, "contact_ids": [format!("c-{id}-1")],
+             "subject": "Renewal prep", "body": "Sent the renewal timeline."},
+            {"id": format!("a-{id}-2"), "kind": "call", "at": "2026-10-01T15:30:00Z",
+             "author_id": owner, "contact_ids": [format!("c-{id}-1"), format!("c-{id}-2")],
+             "subject": "QBR", "body": "Walked through usage."}
+        ]
+    });
+    if let Some(s) = segment {
+        a["segment"] = json!(s);
+    }
+    a
+}
+
+pub fn opportunity(id: &str, stage: &str, amount: f64, close: &str) -> Value {
+    json!({"id": id, "name": format!("Deal {id}"), "stage": stage, "amount": amount,
+           "close_date": close, "next_step": "Call back"})
+}
+
+/// The standard team:
+///
+/// ```text
+/// u-admin (admin)
+/// u-vp (manager)
+/// ├── u-mgr-a (manager) ── u-rep-a1, u-rep-a2
+/// └── u-mgr-b (manager) ── u-rep-b1
+/// ```
+///
+/// u-rep-a1 owns the accounts whose tiers sit at every threshold's edge;
+/// u-rep-a2 and u-rep-b1 own one each.
+pub fn team_bundle() -> Value {
+    let mut mid_120 = account(
+        "acc-mid-120",
+        "u-rep-a1",
+        200_000.0,
+        Some("mid_market"),
+        &in_days(120),
+    );
+    mid_120["name"] = json!("Mid renewing in 120 days");
+    let mid_121 = account(
+        "acc-mid-121",
+        "u-rep-a1",
+        200_000.0,
+        Some("mid_market"),
+        &in_days(121),
+    );
+    let mut smb_opp = account(
+        "acc-smb-opp",
+        "u-rep-a1",
+        30_000.0,
+        Some("smb"),
+        &in_days(300),
+    );
+    smb_opp["opportunities"] = json!([opportunity(
+        "o-smb-opp-big",
+        "proposal",
+        250_000.0,
+        &in_days(120)
+    ),]);
+    let mut smb_opp_small = account("acc-smb-small", "u-rep-a1", 30_000.0, None, &in_days(300));
+    smb_opp_small["opportunities"] = json!([
+        opportunity("o-smb-small", "negotiation", 249_999.99, &in_days(30)),
+        opportunity("o-smb-late", "proposal", 900_000.0, &in_days(121)),
+        opportunity("o-smb-won", "Closed Won", 900_000.0, &in_days(10)),
+    ]);
+    let ent = account("acc-ent", "u-rep-a1", 900_000.0, None, &in_days(400));
+    json!({
+        "format": "baton-bundle/v1",
+        "users": [
+            user("u-admin", "admin", None),
+            user("u-vp", "manager", None),
+            user("u-mgr-a", "manager", Some("u-vp")),
+            user("u-mgr-b", "manager", Some("u-vp")),
+            user("u-rep-a1", "rep", Some("u-mgr-a")),
+            user("u-rep-a2", "rep", Some("u-mgr-a")),
+            user("u-rep-b1", "rep", Some("u-mgr-b")),
+        ],
+        "accounts": [
+            mid_120, mid_121, smb_opp, smb_opp_small, ent,
+            account("acc-a2", "u-rep-a2", 60_000.0, Some("mid_market"), &in_days(200)),
+            account("acc-b1", "u-rep-b1", 10_000.0, Some("smb"), &in_days(200)),
+        ]
+    })
+}
+
+/// Ids of the accounts in a list reply, sorted.
+pub fn account_ids(page: &Value) -> Vec<String> {
+    let mut ids: Vec<String> = page["items"]
+        .as_array()
+        .unwrap_or_else(|| panic!("a page has items: {page}"))
+        .iter()
+        .map(|a| a["id"].as_str().expect("id").to_string())
+        .collect();
+    ids.sort();
+    ids
+}
