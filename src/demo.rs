@@ -81,6 +81,15 @@ pub async fn run(config: Config) -> DemoResult {
         manager.is_some() && by_role.iter().any(|(r, i, _)| *r == Role::Rep && i == id)
     });
     println!();
+    println!(
+        "In a browser (the token rides in the link's #fragment, which never reaches a server):"
+    );
+    for role in [Role::Admin, Role::Manager, Role::Rep] {
+        if let Some((_, id, token)) = token_of(role) {
+            println!("  {:<8} {id:<10} {base}/#token={token}", role.as_str());
+        }
+    }
+    println!();
     println!("Try (copy-paste):");
     if let Some((_, _, admin)) = token_of(Role::Admin) {
         println!("  export ADMIN={admin}");

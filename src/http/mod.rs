@@ -8,6 +8,7 @@ mod extract;
 mod imports;
 mod meta;
 mod tokens;
+mod ui;
 
 use std::time::Instant;
 
@@ -89,6 +90,8 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
     routes = routes.layer(axum::Extension(meta::OpenApiJson(std::sync::Arc::new(
         doc_json,
     ))));
+    // The browser page is not part of the API document.
+    routes = routes.route("/", axum::routing::get(ui::index));
     if let Some(extra) = extra {
         routes = routes.merge(extra);
     }

@@ -127,6 +127,21 @@ async fn health_and_metrics(backend: Backend) {
         "{text}"
     );
     assert!(text.contains("baton_http_errors_total"), "{text}");
+
+    // The browser page is served without a token; it is a client of the API.
+    let page = app.client.get(app.url("/")).send().await.unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    let headers = page.headers().clone();
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    assert!(headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+    let html = page.text().await.unwrap();
+    assert!(html.contains("/api/v1/accounts") && html.contains("/api/v1/departures"));
 }
 
 /// The OpenAPI document lists every route of the API and each documented
