@@ -52,34 +52,46 @@ impl Scope {
         self.role == Role::Admin
     }
 
-    /// SQL true when the account aliased `alias` is visible to the caller
-    /// whose id is bound at `$user` and role at `$role`.
-    pub fn account_visible(alias: &str, user: u8, role: u8) -> String {
+    /// SQL true when the account aliased `alias` is visible to the caller.
+    /// Use it in a query started with [`Scope::query_as`], which binds the
+    /// caller at `$1` and their role at `$2`.
+    pub fn account_visible(alias: &str) -> String {
         format!(
-            "(${role} = 'admin' OR {alias}.owner_id = ${user} \
-             OR (${role} = 'manager' AND {alias}.owner_id IN ({})))",
-            reports(user)
+            "($2 = 'admin' OR {alias}.owner_id = $1 \
+             OR ($2 = 'manager' AND {alias}.owner_id IN ({REPORTS})))"
         )
     }
 
     /// SQL true when the user aliased `alias` is visible to the caller: an
     /// admin sees everyone, a manager themself and their reporting line, a
-    /// rep themself.
-    pub fn user_visible(alias: &str, user: u8, role: u8) -> String {
+    /// rep themself. Bound as [`Scope::account_visible`].
+    pub fn user_visible(alias: &str) -> String {
         format!(
-            "(${role} = 'admin' OR {alias}.id = ${user} \
-             OR (${role} = 'manager' AND {alias}.id IN ({})))",
-            reports(user)
+            "($2 = 'admin' OR {alias}.id = $1 \
+             OR ($2 = 'manager' AND {alias}.id IN ({REPORTS})))"
         )
+    }
+
+    /// A query on behalf of this caller: `sql` uses the visibility
+    /// predicates above, the caller is bound at `$1` and the role at `$2`,
+    /// and the query's own parameters start at `$3`.
+    pub fn query_as<'q, DB, O>(
+        &'q self,
+        sql: String,
+    ) -> sqlx::query::QueryAs<'q, DB, O, <DB as sqlx::Database>::Arguments>
+    where
+        DB: sqlx::Database,
+        O: for<'r> sqlx::FromRow<'r, DB::Row>,
+        &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(self.user_id.as_str())
+            .bind(self.role.as_str())
     }
 }
 
-/// Everyone below the user bound at `$user`, at any depth.
-fn reports(user: u8) -> String {
-    format!(
-        "WITH RECURSIVE reports(id) AS ( \
-             SELECT id FROM users WHERE manager_id = ${user} \
-             UNION SELECT x.id FROM users x JOIN reports r ON x.manager_id = r.id) \
-         SELECT id FROM reports"
-    )
-}
+/// Everyone below the caller (`$1`), at any depth.
+const REPORTS: &str = "WITH RECURSIVE reports(id) AS ( \
+     SELECT id FROM users WHERE manager_id = $1 \
+     UNION SELECT x.id FROM users x JOIN reports r ON x.manager_id = r.id) \
+     SELECT id FROM reports";

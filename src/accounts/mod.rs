@@ -105,7 +105,7 @@ pub async fn list(
     scope: &Scope,
     filter: &AccountFilter,
 ) -> Result<AccountPage, AccountsError> {
-    let visible = Scope::account_visible("a", 1, 2);
+    let visible = Scope::account_visible("a");
     let conditions =
         format!("{visible} AND ($3 IS NULL OR a.owner_id = $3) AND ($4 IS NULL OR a.segment = $4)");
     let count_sql = format!("SELECT COUNT(*) FROM accounts a WHERE {conditions}");
@@ -117,16 +117,14 @@ pub async fn list(
     let offset = i64::from(filter.page.max(1) - 1) * per_page;
     let segment = filter.segment.map(|s| s.as_str());
     let (total, rows): (i64, Vec<AccountRow>) = with_db!(db, pool => {
-        let total: (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(count_sql))
-            .bind(scope.user_id().as_str())
-            .bind(scope.role().as_str())
+        let total: (i64,) = scope
+            .query_as(count_sql)
             .bind(filter.owner_id.as_deref())
             .bind(segment)
             .fetch_one(pool)
             .await?;
-        let rows = sqlx::query_as(sqlx::AssertSqlSafe(page_sql))
-            .bind(scope.user_id().as_str())
-            .bind(scope.role().as_str())
+        let rows = scope
+            .query_as(page_sql)
             .bind(filter.owner_id.as_deref())
             .bind(segment)
             .bind(per_page)
@@ -156,14 +154,10 @@ pub async fn get_visible(
     let sql = format!(
         "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id \
          WHERE a.id = $3 AND {}",
-        Scope::account_visible("a", 1, 2)
+        Scope::account_visible("a")
     );
     let row: Option<AccountRow> = with_db!(db, pool => {
-        sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(scope.user_id().as_str())
-            .bind(scope.role().as_str())
-            .bind(id)
-            .fetch_optional(pool)
+        scope.query_as(sql).bind(id).fetch_optional(pool)
             .await?
     });
     Ok(row.ok_or(AccountsError::NotFound)?.into_summary()?)

@@ -357,14 +357,10 @@ async fn load(db: &Db, id: &str) -> Result<Departure, DepartureError> {
 pub async fn get(db: &Db, scope: &Scope, id: &str) -> Result<Departure, DepartureError> {
     let sql = format!(
         "{DEPARTURE_SELECT} WHERE d.id = $3 AND {}",
-        Scope::user_visible("u", 1, 2)
+        Scope::user_visible("u")
     );
     let row: Option<DepartureRow> = with_db!(db, pool => {
-        sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(scope.user_id().as_str())
-            .bind(scope.role().as_str())
-            .bind(id)
-            .fetch_optional(pool)
+        scope.query_as(sql).bind(id).fetch_optional(pool)
             .await?
     });
     let row = row.ok_or(DepartureError::NotFound)?;
@@ -375,13 +371,10 @@ pub async fn get(db: &Db, scope: &Scope, id: &str) -> Result<Departure, Departur
 pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<Departure>, DepartureError> {
     let sql = format!(
         "{DEPARTURE_SELECT} WHERE {} ORDER BY d.created_at DESC, d.id",
-        Scope::user_visible("u", 1, 2)
+        Scope::user_visible("u")
     );
     let rows: Vec<DepartureRow> = with_db!(db, pool => {
-        sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(scope.user_id().as_str())
-            .bind(scope.role().as_str())
-            .fetch_all(pool)
+        scope.query_as(sql).fetch_all(pool)
             .await?
     });
     load_rows(db, rows).await

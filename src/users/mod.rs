@@ -103,15 +103,11 @@ pub async fn find(db: &Db, id: &str) -> Result<Option<User>, UsersError> {
 /// A user the caller may see (see [`Scope::user_visible`]).
 pub async fn get_visible(db: &Db, scope: &Scope, id: &str) -> Result<User, UsersError> {
     let sql = format!(
-        "SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1 AND {}",
-        Scope::user_visible("u", 2, 3)
+        "SELECT {USER_COLUMNS} FROM users u WHERE u.id = $3 AND {}",
+        Scope::user_visible("u")
     );
     let row: Option<UserRow> = with_db!(db, pool => {
-        sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(id)
-            .bind(scope.user_id().as_str())
-            .bind(scope.role().as_str())
-            .fetch_optional(pool)
+        scope.query_as(sql).bind(id).fetch_optional(pool)
             .await?
     });
     row.map(User::try_from)
@@ -123,13 +119,10 @@ pub async fn get_visible(db: &Db, scope: &Scope, id: &str) -> Result<User, Users
 pub async fn list_visible(db: &Db, scope: &Scope) -> Result<Vec<User>, UsersError> {
     let sql = format!(
         "SELECT {USER_COLUMNS} FROM users u WHERE {} ORDER BY u.name, u.id",
-        Scope::user_visible("u", 1, 2)
+        Scope::user_visible("u")
     );
     let rows: Vec<UserRow> = with_db!(db, pool => {
-        sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(scope.user_id().as_str())
-            .bind(scope.role().as_str())
-            .fetch_all(pool)
+        scope.query_as(sql).fetch_all(pool)
             .await?
     });
     Ok(rows

@@ -62,23 +62,15 @@ async fn routing_and_body_errors_are_json(backend: Backend) {
 
     // Malformed JSON, and JSON without its content type.
     let syntax = app
-        .send(
-            app.client
-                .post(app.url("/api/v1/departures"))
-                .bearer_auth(&admin)
-                .header("content-type", "application/json")
-                .body("{\"user_id\": "),
+        .post_raw(
+            "/api/v1/departures",
+            &admin,
+            Some("application/json"),
+            "{\"user_id\": ",
         )
         .await;
     syntax.assert_error(400, "invalid_json");
-    let untyped = app
-        .send(
-            app.client
-                .post(app.url("/api/v1/departures"))
-                .bearer_auth(&admin)
-                .body("{}"),
-        )
-        .await;
+    let untyped = app.post_raw("/api/v1/departures", &admin, None, "{}").await;
     untyped.assert_error(415, "unsupported_media_type");
 
     // Over the body limit.

@@ -210,23 +210,16 @@ async fn import_is_for_admins_and_limited_in_size(backend: Backend) {
         .unwrap()
         .contains("BATON_IMPORT_MAX_BYTES"));
     let reply = app
-        .send(
-            app.client
-                .post(app.url("/api/v1/import"))
-                .bearer_auth(&admin)
-                .header("content-type", "text/csv")
-                .body("id,name"),
-        )
+        .post_raw("/api/v1/import", &admin, Some("text/csv"), "id,name")
         .await;
     reply.assert_error(415, "unsupported_media_type");
     // Not JSON at all.
     let reply = app
-        .send(
-            app.client
-                .post(app.url("/api/v1/import"))
-                .bearer_auth(&admin)
-                .header("content-type", "application/json")
-                .body("{\"format\": "),
+        .post_raw(
+            "/api/v1/import",
+            &admin,
+            Some("application/json"),
+            "{\"format\": ",
         )
         .await;
     reply.assert_error(422, "bundle_invalid");

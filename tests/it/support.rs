@@ -269,6 +269,21 @@ impl TestApp {
         .await
     }
 
+    /// A POST with a raw body and, when given, a content type.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        token: &str,
+        content_type: Option<&str>,
+        body: &'static str,
+    ) -> Reply {
+        let mut req = self.client.post(self.url(path)).bearer_auth(token);
+        if let Some(ct) = content_type {
+            req = req.header("content-type", ct);
+        }
+        self.send(req.body(body)).await
+    }
+
     pub async fn delete(&self, path: &str, token: &str) -> Reply {
         self.send(self.client.delete(self.url(path)).bearer_auth(token))
             .await
