@@ -5,8 +5,9 @@ use serde_json::Value;
 
 use crate::access::tokens;
 use crate::app::Application;
-use crate::bundle::{self, ImportSource};
+use crate::bundle::{self, ImportSource, ImportSummary};
 use crate::config::Config;
+use crate::store::Db;
 use crate::users::Role;
 
 /// The demo team, shipped in the binary.
@@ -18,16 +19,37 @@ const DEMO_ANCHOR: (i32, u32, u32) = (2026, 11, 24);
 
 type DemoResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
-pub async fn run(config: Config) -> DemoResult {
+/// A demo user and the token just minted for them.
+#[derive(Debug, Clone)]
+pub struct DemoUser {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    pub manager_id: Option<String>,
+    pub token: String,
+}
+
+/// What seeding the demo did.
+#[derive(Debug)]
+pub struct DemoSeed {
+    pub summary: ImportSummary,
+    /// In the bundle's order; a user who departed in an earlier run has no
+    /// new token and is left out.
+    pub users: Vec<DemoUser>,
+}
+
+/// Imports the demo team with its dates moved to `today` and mints a token
+/// for every user still active. Safe to run again: the import updates in
+/// place.
+pub async fn seed(
+    db: &Db,
+    today: NaiveDate,
+) -> Result<DemoSeed, Box<dyn std::error::Error + Send + Sync>> {
     let anchor = NaiveDate::from_ymd_opt(DEMO_ANCHOR.0, DEMO_ANCHOR.1, DEMO_ANCHOR.2)
         .ok_or("bad demo anchor")?;
-    let shift = Utc::now().date_naive() - anchor;
-    let bundle_bytes = shifted_bundle(shift)?;
-
-    let app = Application::build(config.clone()).await?;
-    let db = app.state().db.clone();
+    let bundle_bytes = shifted_bundle(today - anchor)?;
     let summary = bundle::import(
-        &db,
+        db,
         &bundle_bytes,
         ImportSource {
             actor: None,
@@ -35,23 +57,8 @@ pub async fn run(config: Config) -> DemoResult {
         },
     )
     .await?;
-    let users = crate::users::reporting_lines(&db).await?;
     let doc: Value = serde_json::from_str(DEMO_BUNDLE)?;
-
-    let base = format!("http://{}", config.addr.ip()).replace("0.0.0.0", "127.0.0.1")
-        + &format!(":{}", app.port());
-    println!();
-    println!("Baton demo — data in {}", config.data_dir.display());
-    println!(
-        "Imported {} accounts ({} new), {} contacts, {} activities.",
-        summary.accounts.created + summary.accounts.updated,
-        summary.accounts.created,
-        summary.contacts,
-        summary.activities
-    );
-    println!();
-    println!("Tokens (each shown once, stored hashed):");
-    let mut by_role: Vec<(Role, String, String)> = Vec::new();
+    let mut users = Vec::new();
     for u in doc["users"].as_array().into_iter().flatten() {
         let (Some(id), Some(name)) = (u["id"].as_str(), u["name"].as_str()) else {
             continue;
@@ -60,64 +67,111 @@ pub async fn run(config: Config) -> DemoResult {
             .as_str()
             .and_then(Role::parse)
             .unwrap_or(Role::Rep);
-        let minted = match tokens::mint(&db, id, Some("demo"), None).await {
+        let minted = match tokens::mint(db, id, Some("demo"), None).await {
             Ok(m) => m,
-            // A demo user who departed in an earlier run has no new token.
             Err(tokens::TokenError::UserDeparted(_)) => continue,
             Err(e) => return Err(e.into()),
         };
-        println!(
-            "  {:<10} {:<8} {:<22} {}",
-            id,
-            role.as_str(),
-            name,
-            minted.token
-        );
-        by_role.push((role, id.to_string(), minted.token));
+        users.push(DemoUser {
+            id: id.to_string(),
+            name: name.to_string(),
+            role,
+            manager_id: u["manager_id"].as_str().map(str::to_string),
+            token: minted.token,
+        });
     }
-    let token_of = |role: Role| by_role.iter().find(|(r, _, _)| *r == role);
-    // A rep with a manager, the manager, and another rep as successor.
-    let rep = users.iter().find(|(id, manager)| {
-        manager.is_some() && by_role.iter().any(|(r, i, _)| *r == Role::Rep && i == id)
-    });
+    Ok(DemoSeed { summary, users })
+}
+
+/// `baton demo`: seed, print tokens and examples, serve.
+pub async fn run(config: Config) -> DemoResult {
+    let app = Application::build(config.clone()).await?;
+    let seeded = seed(&app.state().db, Utc::now().date_naive()).await?;
+    let base = format!("http://{}", config.addr.ip()).replace("0.0.0.0", "127.0.0.1")
+        + &format!(":{}", app.port());
+    print_guide(&config, &seeded, &base);
+    println!("Serving on {base} — Ctrl-C to stop.");
+    app.run_until_stopped().await?;
+    Ok(())
+}
+
+fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
+    let s = &seeded.summary;
+    println!();
+    println!("Baton demo — data in {}", config.data_dir.display());
+    println!(
+        "Imported {} accounts ({} new), {} contacts, {} activities.",
+        s.accounts.created + s.accounts.updated,
+        s.accounts.created,
+        s.contacts,
+        s.activities
+    );
+    println!();
+    println!("Tokens (each shown once, stored hashed):");
+    for u in &seeded.users {
+        println!(
+            "  {:<12} {:<8} {:<22} {}",
+            u.id,
+            u.role.as_str(),
+            u.name,
+            u.token
+        );
+    }
+    let first = |role: Role| seeded.users.iter().find(|u| u.role == role);
     println!();
     println!(
         "In a browser (the token rides in the link's #fragment, which never reaches a server):"
     );
     for role in [Role::Admin, Role::Manager, Role::Rep] {
-        if let Some((_, id, token)) = token_of(role) {
-            println!("  {:<8} {id:<10} {base}/#token={token}", role.as_str());
+        if let Some(u) = first(role) {
+            println!(
+                "  {:<8} {:<12} {base}/#token={}",
+                role.as_str(),
+                u.id,
+                u.token
+            );
         }
     }
     println!();
     println!("Try (copy-paste):");
-    if let Some((_, _, admin)) = token_of(Role::Admin) {
-        println!("  export ADMIN={admin}");
+    if let Some(admin) = first(Role::Admin) {
+        println!("  export ADMIN={}", admin.token);
         println!("  curl -s -H \"Authorization: Bearer $ADMIN\" {base}/api/v1/accounts | python3 -m json.tool");
     }
-    if let Some((rep_id, Some(manager_id))) = rep {
-        let manager = by_role.iter().find(|(_, i, _)| i == manager_id);
-        let successor = by_role
+    // The first rep with a manager: the manager gives their notice, another
+    // rep of the team takes over.
+    let rep = seeded
+        .users
+        .iter()
+        .find(|u| u.role == Role::Rep && u.manager_id.is_some());
+    if let Some(rep) = rep {
+        let manager = seeded
+            .users
             .iter()
-            .find(|(r, i, _)| *r == Role::Rep && i != rep_id);
-        if let Some((_, _, manager_token)) = manager {
+            .find(|u| Some(&u.id) == rep.manager_id.as_ref());
+        let successor = seeded
+            .users
+            .iter()
+            .find(|u| u.role == Role::Rep && u.id != rep.id && u.manager_id == rep.manager_id);
+        if let Some(manager) = manager {
             let last_day = Utc::now().date_naive() + Duration::days(14);
             let successor = successor
-                .map(|(_, i, _)| format!(", \"successor_id\": \"{i}\""))
+                .map(|u| format!(", \"successor_id\": \"{}\"", u.id))
                 .unwrap_or_default();
-            println!("  export MANAGER={manager_token}");
-            println!("  curl -s -H \"Authorization: Bearer $MANAGER\" \"{base}/api/v1/accounts?owner_id={rep_id}\"");
+            println!("  export MANAGER={}", manager.token);
+            println!(
+                "  curl -s -H \"Authorization: Bearer $MANAGER\" \"{base}/api/v1/accounts?owner_id={}\"",
+                rep.id
+            );
             println!(
                 "  curl -s -X POST -H \"Authorization: Bearer $MANAGER\" -H 'Content-Type: application/json' \\\n    \
-                 -d '{{\"user_id\": \"{rep_id}\", \"last_day\": \"{last_day}\"{successor}}}' {base}/api/v1/departures"
+                 -d '{{\"user_id\": \"{}\", \"last_day\": \"{last_day}\"{successor}}}' {base}/api/v1/departures",
+                rep.id
             );
         }
     }
     println!("  curl -s {base}/api/v1/openapi.json   # the whole API");
     println!();
-    println!("Serving on {base} — Ctrl-C to stop.");
-    app.run_until_stopped().await?;
-    Ok(())
 }
 
 /// The demo bundle with every date and timestamp moved by `shift`.
@@ -170,11 +224,5 @@ mod tests {
             .as_str()
             .unwrap()
             .starts_with("2026-11-02T10:00:00"));
-    }
-
-    #[test]
-    fn demo_bundle_is_valid_json_with_users() {
-        let doc: Value = serde_json::from_str(DEMO_BUNDLE).unwrap();
-        assert!(doc["users"].as_array().is_some_and(|u| u.len() >= 5));
     }
 }

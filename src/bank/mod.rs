@@ -9,6 +9,10 @@ use serde::Deserialize;
 
 use crate::string_enum;
 
+mod questions;
+
+pub use questions::{Expect, Question, RecordKind};
+
 string_enum!(
     /// The ten account handoff questions (ids from FORMATS.md).
     QuestionId {
@@ -96,6 +100,7 @@ fn normalize_stage(stage: &str) -> String {
 pub struct Bank {
     pub raise: RaiseRules,
     tiers: BTreeMap<&'static str, TierPlan>,
+    questions: BTreeMap<QuestionId, Question>,
 }
 
 impl Bank {
@@ -104,22 +109,46 @@ impl Bank {
         &self.tiers[tier.as_str()]
     }
 
+    /// Every one of the ten questions (loading guarantees all are there).
+    pub fn question(&self, id: QuestionId) -> &Question {
+        &self.questions[&id]
+    }
+
     /// The bank shipped inside the binary (`question_bank/` at build time).
     pub fn builtin() -> Result<Bank, BankError> {
-        parse_tiers(
-            Path::new("question_bank/tiers.toml"),
-            include_str!("../../question_bank/tiers.toml"),
+        Bank::parse(
+            (
+                Path::new("question_bank/tiers.toml"),
+                include_str!("../../question_bank/tiers.toml"),
+            ),
+            (
+                Path::new("question_bank/questions.toml"),
+                include_str!("../../question_bank/questions.toml"),
+            ),
         )
     }
 
     /// The bank in `dir`, for deployments that edit their own.
     pub fn load_dir(dir: &Path) -> Result<Bank, BankError> {
-        let path = dir.join("tiers.toml");
-        let text = std::fs::read_to_string(&path).map_err(|source| BankError::Read {
-            path: path.clone(),
-            source,
-        })?;
-        parse_tiers(&path, &text)
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path)
+                .map(|text| (path.clone(), text))
+                .map_err(|source| BankError::Read { path, source })
+        };
+        let (tiers_path, tiers) = read("tiers.toml")?;
+        let (questions_path, questions) = read("questions.toml")?;
+        Bank::parse((&tiers_path, &tiers), (&questions_path, &questions))
+    }
+
+    fn parse(tiers: (&Path, &str), questions: (&Path, &str)) -> Result<Bank, BankError> {
+        let (raise, tiers) = parse_tiers(tiers.0, tiers.1)?;
+        let questions = questions::parse_questions(questions.0, questions.1)?;
+        Ok(Bank {
+            raise,
+            tiers,
+            questions,
+        })
     }
 }
 
@@ -163,11 +192,13 @@ struct RawTier {
     questions: Vec<toml::Spanned<String>>,
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-fn parse_tiers(path: &Path, text: &str) -> Result<Bank, BankError> {
+type Tiers = BTreeMap<&'static str, TierPlan>;
+
+fn parse_tiers(path: &Path, text: &str) -> Result<(RaiseRules, Tiers), BankError> {
     let invalid = |offset: usize, message: String| BankError::Invalid {
         path: path.to_path_buf(),
         line: line_of(text, offset),
@@ -279,7 +310,7 @@ fn parse_tiers(path: &Path, text: &str) -> Result<Bank, BankError> {
             return Err(invalid(text.len(), format!("tier {tier} is missing")));
         }
     }
-    Ok(Bank { raise, tiers })
+    Ok((raise, tiers))
 }
 
 #[cfg(test)]

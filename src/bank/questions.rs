@@ -1,0 +1,267 @@
+//! `question_bank/questions.toml`: the wording of the ten questions, why each
+//! matters, what a good answer holds, its probes, and which parts of the
+//! record may already speak to it.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{line_of, BankError, QuestionId};
+use crate::string_enum;
+
+string_enum!(
+    /// What a complete answer must name; the deterministic interviewer asks
+    /// a follow-up when it is missing.
+    Expect { Person => "person", Amount => "amount", Date => "date" }
+);
+
+string_enum!(
+    /// The parts of an account's record a question may draw on.
+    RecordKind {
+        Contacts => "contacts",
+        Opportunities => "opportunities",
+        Activities => "activities",
+        ContractNotes => "contract_notes",
+        Renewal => "renewal",
+    }
+);
+
+/// One question of the bank, checked.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: QuestionId,
+    pub text: String,
+    pub why: String,
+    pub good_answer: String,
+    /// 2 to 4 follow-ups, in the order to ask them.
+    pub probes: Vec<String>,
+    pub expects: Vec<Expect>,
+    pub record: Vec<RecordKind>,
+    /// Lower-case words that make a record item relevant.
+    pub keywords: Vec<String>,
+    /// Opens the question when the record says something; holds `{fact}`.
+    pub lead: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    questions: BTreeMap<String, toml::Spanned<RawQuestion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    text: toml::Spanned<String>,
+    why: toml::Spanned<String>,
+    good_answer: toml::Spanned<String>,
+    probes: toml::Spanned<Vec<String>>,
+    expects: Vec<toml::Spanned<String>>,
+    record: Vec<toml::Spanned<String>>,
+    keywords: toml::Spanned<Vec<String>>,
+    lead: toml::Spanned<String>,
+}
+
+/// Parses and checks the questions file: every one of the ten ids present
+/// once, nothing unknown, every field filled.
+pub(super) fn parse_questions(
+    path: &Path,
+    text: &str,
+) -> Result<BTreeMap<QuestionId, Question>, BankError> {
+    let invalid = |offset: usize, message: String| BankError::Invalid {
+        path: path.to_path_buf(),
+        line: line_of(text, offset),
+        message,
+    };
+    let raw: RawFile = toml::from_str(text).map_err(|e| {
+        let offset = e.span().map(|s| s.start).unwrap_or(0);
+        invalid(offset, e.message().to_string())
+    })?;
+    let filled = |v: &toml::Spanned<String>, what: &str| {
+        let s = v.get_ref().trim();
+        if s.is_empty() {
+            Err(invalid(v.span().start, format!("{what} must not be empty")))
+        } else {
+            Ok(s.to_string())
+        }
+    };
+
+    let mut out = BTreeMap::new();
+    for (name, spanned) in &raw.questions {
+        let start = spanned.span().start;
+        let id = QuestionId::parse(name).ok_or_else(|| {
+            invalid(
+                start,
+                format!(
+                    "unknown question id {name:?}; expected one of {}",
+                    QuestionId::expected()
+                ),
+            )
+        })?;
+        let q = spanned.get_ref();
+        let probes: Vec<String> = q
+            .probes
+            .get_ref()
+            .iter()
+            .map(|p| p.trim().to_string())
+            .collect();
+        if !(2..=4).contains(&probes.len()) || probes.iter().any(String::is_empty) {
+            return Err(invalid(
+                q.probes.span().start,
+                format!("{name}: probes must be 2 to 4 non-empty follow-up questions"),
+            ));
+        }
+        let expects = q
+            .expects
+            .iter()
+            .map(|e| {
+                Expect::parse(e.get_ref()).ok_or_else(|| {
+                    invalid(
+                        e.span().start,
+                        format!(
+                            "unknown expectation {:?}; expected one of {}",
+                            e.get_ref(),
+                            Expect::expected()
+                        ),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let record = q
+            .record
+            .iter()
+            .map(|r| {
+                RecordKind::parse(r.get_ref()).ok_or_else(|| {
+                    invalid(
+                        r.span().start,
+                        format!(
+                            "unknown record kind {:?}; expected one of {}",
+                            r.get_ref(),
+                            RecordKind::expected()
+                        ),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if record.is_empty() {
+            return Err(invalid(
+                start,
+                format!("{name}: record must name at least one record kind"),
+            ));
+        }
+        let keywords: Vec<String> = q
+            .keywords
+            .get_ref()
+            .iter()
+            .map(|k| k.trim().to_lowercase())
+            .filter(|k| !k.is_empty())
+            .collect();
+        if keywords.is_empty() {
+            return Err(invalid(
+                q.keywords.span().start,
+                format!("{name}: keywords must not be empty"),
+            ));
+        }
+        let lead = filled(&q.lead, "lead")?;
+        if !lead.contains("{fact}") {
+            return Err(invalid(
+                q.lead.span().start,
+                format!("{name}: lead must contain {{fact}}"),
+            ));
+        }
+        out.insert(
+            id,
+            Question {
+                id,
+                text: filled(&q.text, "text")?,
+                why: filled(&q.why, "why")?,
+                good_answer: filled(&q.good_answer, "good_answer")?,
+                probes,
+                expects,
+                record,
+                keywords,
+                lead,
+            },
+        );
+    }
+    if let Some(missing) = QuestionId::ALL.iter().find(|id| !out.contains_key(*id)) {
+        return Err(invalid(
+            text.len(),
+            format!("question {missing} is missing"),
+        ));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = include_str!("../../question_bank/questions.toml");
+
+    fn parse(text: &str) -> Result<BTreeMap<QuestionId, Question>, String> {
+        parse_questions(Path::new("question_bank/questions.toml"), text).map_err(|e| e.to_string())
+    }
+
+    fn line_containing(text: &str, needle: &str) -> usize {
+        text.lines().position(|l| l.contains(needle)).unwrap() + 1
+    }
+
+    #[test]
+    fn every_question_has_wording_probes_and_record_hints() {
+        let questions = parse(FILE).unwrap();
+        assert_eq!(questions.len(), 10);
+        for q in questions.values() {
+            assert!((2..=4).contains(&q.probes.len()), "{}", q.id);
+            assert!(q.text.ends_with('?'), "{}", q.id);
+            assert!(q.probes.iter().all(|p| p.ends_with('?')), "{}", q.id);
+            assert!(!q.record.is_empty() && !q.keywords.is_empty(), "{}", q.id);
+        }
+        assert_eq!(
+            questions[&QuestionId::DecisionMaker].expects,
+            vec![Expect::Person]
+        );
+    }
+
+    #[test]
+    fn unknown_id_names_file_and_line() {
+        let text = FILE.replace("[questions.org_changes]", "[questions.org_chart]");
+        let err = parse(&text).unwrap_err();
+        let line = line_containing(&text, "[questions.org_chart]");
+        assert!(
+            err.starts_with(&format!("question_bank/questions.toml:{line}:")),
+            "{err}"
+        );
+        assert!(err.contains("org_chart"), "{err}");
+    }
+
+    #[test]
+    fn missing_field_or_question_is_refused() {
+        let text = FILE.replacen("why = ", "# why = ", 1);
+        let err = parse(&text).unwrap_err();
+        assert!(err.contains("missing field `why`"), "{err}");
+
+        let cut = FILE.find("[questions.renewal_risk]").unwrap();
+        let err = parse(&FILE[..cut]).unwrap_err();
+        assert!(err.contains("question renewal_risk is missing"), "{err}");
+    }
+
+    #[test]
+    fn bad_values_name_their_line() {
+        let text = FILE.replacen("expects = [\"person\"]", "expects = [\"persona\"]", 1);
+        let err = parse(&text).unwrap_err();
+        let line = line_containing(&text, "\"persona\"");
+        assert!(
+            err.contains(&format!(":{line}:")) && err.contains("persona"),
+            "{err}"
+        );
+
+        let text = FILE.replacen(
+            "lead = \"The record lists {fact}.\"",
+            "lead = \"The record.\"",
+            1,
+        );
+        assert!(parse(&text).unwrap_err().contains("{fact}"));
+    }
+}
