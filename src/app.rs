@@ -8,6 +8,7 @@ use tokio::net::TcpListener;
 
 use crate::bank::{Bank, BankError};
 use crate::config::{Config, DatabaseConfig};
+use crate::interviews::Interviewer;
 use crate::store::{Db, StoreError};
 use crate::telemetry::Metrics;
 
@@ -16,6 +17,7 @@ use crate::telemetry::Metrics;
 pub struct AppState {
     pub db: Db,
     pub bank: Arc<Bank>,
+    pub interviewer: Interviewer,
     pub config: Arc<Config>,
     pub metrics: Metrics,
 }
@@ -33,6 +35,8 @@ pub enum StartError {
     Store(#[from] StoreError),
     #[error("question bank: {0}")]
     Bank(#[from] BankError),
+    #[error("tokenizer: {0}")]
+    Tokenizer(String),
     #[error("cannot listen on {addr}")]
     Bind {
         addr: String,
@@ -76,7 +80,9 @@ impl Application {
         config: Config,
         extra: Option<Router<AppState>>,
     ) -> Result<Application, StartError> {
-        let bank = load_bank(&config)?;
+        crate::init_tls();
+        let bank = Arc::new(load_bank(&config)?);
+        let interviewer = Interviewer::new(bank.clone()).map_err(StartError::Tokenizer)?;
         let db = open_store(&config).await?;
         let listener = TcpListener::bind(config.addr)
             .await
@@ -86,7 +92,8 @@ impl Application {
             })?;
         let state = AppState {
             db,
-            bank: Arc::new(bank),
+            bank,
+            interviewer,
             config: Arc::new(config),
             metrics: Metrics::new(),
         };

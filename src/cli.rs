@@ -71,6 +71,7 @@ pub fn main() -> ExitCode {
         }
     };
     crate::telemetry::init_logs(config.log_format);
+    crate::init_tls();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

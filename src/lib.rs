@@ -13,6 +13,7 @@ pub mod config;
 pub mod demo;
 pub mod departures;
 pub mod http;
+pub mod interviews;
 pub mod store;
 pub mod telemetry;
 pub mod users;
@@ -106,4 +107,10 @@ macro_rules! string_enum {
             }
         }
     };
+}
+
+/// Installs the process's TLS crypto provider (ring, shared with sqlx) for
+/// the HTTP clients (a model endpoint). Safe to call more than once.
+pub fn init_tls() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }

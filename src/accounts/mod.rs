@@ -270,6 +270,32 @@ pub async fn detail(
     activity_limit: u32,
 ) -> Result<AccountDetail, AccountsError> {
     let summary = get_visible(db, scope, id).await?;
+    load_detail(db, summary, activity_limit).await
+}
+
+/// The full record of one account, whoever may see it. Not scoped: for
+/// callers that have already checked access to something that points at the
+/// account (the interview engine reading its interview's account).
+pub(crate) async fn record(
+    db: &Db,
+    id: &AccountId,
+    activity_limit: u32,
+) -> Result<AccountDetail, AccountsError> {
+    let sql = format!(
+        "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id WHERE a.id = $1"
+    );
+    let row: Option<AccountRow> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id.as_str()).fetch_optional(pool).await?
+    });
+    let summary = row.ok_or(AccountsError::NotFound)?.into_summary()?;
+    load_detail(db, summary, activity_limit).await
+}
+
+async fn load_detail(
+    db: &Db,
+    summary: AccountSummary,
+    activity_limit: u32,
+) -> Result<AccountDetail, AccountsError> {
     let account_id = summary.account.id.as_str();
     let contacts_sql =
         format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE account_id = $1 ORDER BY name, id");

@@ -16,6 +16,7 @@ use crate::access::tokens::TokenError;
 use crate::accounts::AccountsError;
 use crate::bundle::ImportError;
 use crate::departures::DepartureError;
+use crate::interviews::InterviewError;
 use crate::store::StoreError;
 use crate::users::UsersError;
 
@@ -217,6 +218,36 @@ impl From<ImportError> for ApiError {
             }
             ImportError::Read { .. } => ApiError::internal(e),
             ImportError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<InterviewError> for ApiError {
+    fn from(e: InterviewError) -> Self {
+        let message = e.to_string();
+        let conflict = |code| ApiError::Conflict {
+            code,
+            message: message.clone(),
+        };
+        let invalid = |code| ApiError::Unprocessable {
+            code,
+            message: message.clone(),
+            details: None,
+        };
+        match e {
+            InterviewError::NotFound => ApiError::NotFound("interview"),
+            InterviewError::NotTheOwner => ApiError::Forbidden(message),
+            InterviewError::Closed(_) => conflict("interview_closed"),
+            InterviewError::UnknownQuestion(_) => invalid("unknown_question"),
+            InterviewError::EmptyAnswer => invalid("empty_answer"),
+            InterviewError::AnswerTooLong(_) => invalid("answer_too_long"),
+            InterviewError::NotCurrent { .. } => conflict("not_current_question"),
+            InterviewError::AlreadyAnswered(_) => conflict("already_answered"),
+            InterviewError::NothingToAnswer => conflict("nothing_to_answer"),
+            InterviewError::NoAnswer(_) => conflict("not_answered"),
+            InterviewError::NothingToSubmit => conflict("nothing_to_submit"),
+            InterviewError::Conflict => conflict("conflict"),
+            InterviewError::Store(s) => s.into(),
         }
     }
 }

@@ -6,6 +6,7 @@ mod departures;
 pub mod error;
 mod extract;
 mod imports;
+mod interviews;
 mod meta;
 mod tokens;
 mod ui;
@@ -69,6 +70,11 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         ))
         .routes(routes!(departures::get_departure))
         .routes(routes!(departures::complete_departure))
+        .routes(routes!(interviews::get_interview))
+        .routes(routes!(interviews::answer))
+        .routes(routes!(interviews::edit_answer))
+        .routes(routes!(interviews::skip))
+        .routes(routes!(interviews::submit))
         .routes(routes!(tokens::me))
         .routes(routes!(tokens::list_users))
         .routes(routes!(tokens::mint_token, tokens::list_tokens))

@@ -9,3 +9,4 @@ mod demo;
 mod departures;
 mod errors;
 mod imports;
+mod interviews;

@@ -122,6 +122,7 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub state: AppState,
+    config: Config,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
     // Dropped last: the store outlives the server.
@@ -131,6 +132,7 @@ pub struct TestApp {
 
 /// A fresh store for `backend`, configured under a temporary data directory.
 pub async fn fresh_config(backend: Backend) -> (Config, TempDir, Option<PgDatabase>) {
+    baton::init_tls();
     let dir = tempfile::tempdir().expect("temp dir");
     let mut config = Config::for_data_dir(dir.path());
     let pg = match backend {
@@ -156,10 +158,32 @@ pub async fn spawn_with(
 ) -> TestApp {
     let (mut config, dir, pg) = fresh_config(backend).await;
     tweak(&mut config);
-    let app = Application::build_with(config, extra)
+    let app = Application::build_with(config.clone(), extra)
         .await
         .expect("app starts");
-    let port = app.port();
+    let (base, state, tx, server) = serve(app);
+    TestApp {
+        base,
+        client: reqwest::Client::new(),
+        state,
+        config,
+        shutdown: Some(tx),
+        server: Some(server),
+        _dir: dir,
+        _pg: pg,
+    }
+}
+
+type Running = (
+    String,
+    AppState,
+    oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+);
+
+/// Serves `app` until the returned sender fires.
+fn serve(app: Application) -> Running {
+    let base = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
     let (tx, rx) = oneshot::channel::<()>();
     let server = tokio::spawn(async move {
@@ -169,14 +193,28 @@ pub async fn spawn_with(
         .await
         .expect("server runs");
     });
-    TestApp {
-        base: format!("http://127.0.0.1:{port}"),
-        client: reqwest::Client::new(),
-        state,
-        shutdown: Some(tx),
-        server: Some(server),
-        _dir: dir,
-        _pg: pg,
+    (base, state, tx, server)
+}
+
+impl TestApp {
+    /// Stops the server, waits for it to finish, and starts a new one on the
+    /// same store: what a restart of the process does.
+    pub async fn restart(mut self) -> TestApp {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+        let app = Application::build(self.config.clone())
+            .await
+            .expect("app restarts");
+        let (base, state, tx, server) = serve(app);
+        self.base = base;
+        self.state = state;
+        self.shutdown = Some(tx);
+        self.server = Some(server);
+        self
     }
 }
 

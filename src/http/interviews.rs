@@ -1,0 +1,124 @@
+//! The interview: read it, answer, skip, edit, submit.
+
+use axum::extract::{Path, State};
+use axum::Json;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::error::{ApiError, ErrorBody};
+use super::extract::{AppJson, Caller};
+use crate::app::AppState;
+use crate::interviews::{self, Interview};
+
+/// The interview with its current prompt (`null` when nothing is left to
+/// ask), its turns and the facts drawn from answers. The owner, their
+/// manager chain and admins may read it.
+#[utoipa::path(get, path = "/api/v1/interviews/{id}", tag = "interviews",
+    params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
+    responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get_interview(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Interview>, ApiError> {
+    Ok(Json(
+        interviews::get(&state.db, &state.interviewer, &scope, &id, state.today()).await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerRequest {
+    /// The current prompt's question, or a bank question the plan left out.
+    question_id: String,
+    text: String,
+}
+
+/// Answers the current prompt, or volunteers an answer to a question the
+/// plan left out. The answer is stored before anything else happens; the
+/// reply carries the next prompt.
+#[utoipa::path(post, path = "/api/v1/interviews/{id}/answers", tag = "interviews", request_body = AnswerRequest,
+    params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
+    responses((status = 200, body = Interview), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn answer(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    AppJson(req): AppJson<AnswerRequest>,
+) -> Result<Json<Interview>, ApiError> {
+    let today = state.today();
+    let iv = interviews::answer(
+        &state.db,
+        &state.interviewer,
+        &scope,
+        &id,
+        &req.question_id,
+        &req.text,
+        today,
+    )
+    .await?;
+    Ok(Json(iv))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EditRequest {
+    text: String,
+}
+
+/// Replaces an earlier answer before submission; the earlier text is kept
+/// as a version.
+#[utoipa::path(put, path = "/api/v1/interviews/{id}/answers/{question_id}", tag = "interviews", request_body = EditRequest,
+    params(("id" = String, Path, description = "Interview id"), ("question_id" = String, Path, description = "Question id")),
+    security(("bearer" = [])),
+    responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn edit_answer(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path((id, question_id)): Path<(String, String)>,
+    AppJson(req): AppJson<EditRequest>,
+) -> Result<Json<Interview>, ApiError> {
+    let iv = interviews::edit(
+        &state.db,
+        &state.interviewer,
+        &scope,
+        &id,
+        &question_id,
+        &req.text,
+    )
+    .await?;
+    Ok(Json(iv))
+}
+
+/// Skips the current prompt.
+#[utoipa::path(post, path = "/api/v1/interviews/{id}/skip", tag = "interviews",
+    params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
+    responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn skip(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Interview>, ApiError> {
+    Ok(Json(
+        interviews::skip(&state.db, &state.interviewer, &scope, &id, state.today()).await?,
+    ))
+}
+
+/// Submits the interview for review; answers can no longer change.
+#[utoipa::path(post, path = "/api/v1/interviews/{id}/submit", tag = "interviews",
+    params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
+    responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn submit(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Interview>, ApiError> {
+    Ok(Json(
+        interviews::submit(&state.db, &state.interviewer, &scope, &id).await?,
+    ))
+}

@@ -1,0 +1,546 @@
+//! The interview: one per account of a departing owner, a conversation of
+//! prompts and answers that asks for what the record does not already say.
+//!
+//! A persisted state machine: `planned` → `in_progress` (first answer) →
+//! `submitted` → `approved`. The prompt on screen is a stored turn, written
+//! before it is shown, so a restart shows the same one. An answer is stored
+//! (committed) before anything slow runs: extraction and the choice of the
+//! next prompt come after, and if they fail the answer is still there and the
+//! next read picks up where it stopped.
+
+mod rules;
+mod store;
+pub mod walk;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+pub use rules::{DraftFact, FactKind, FollowUp, FollowUpReason};
+pub use walk::{RecordContext, RecordItem, RecordItemKind, TokenCounter};
+
+use crate::access::Scope;
+use crate::accounts::{self, AccountDetail, AccountsError};
+use crate::bank::{Bank, QuestionId, Tier};
+use crate::store::StoreError;
+use crate::string_enum;
+
+string_enum!(
+    InterviewStatus { Planned => "planned", InProgress => "in_progress", Submitted => "submitted", Approved => "approved" }
+);
+
+string_enum!(
+    /// A planned question, a follow-up to an answer, or an answer the owner
+    /// volunteered to a question the plan left out.
+    TurnKind { Question => "question", FollowUp => "follow_up", Volunteered => "volunteered" }
+);
+
+string_enum!(
+    /// Who wrote a prompt: the model, the templates (no model configured), or
+    /// the templates because the model failed.
+    PhrasedBy { Model => "model", Template => "template", Fallback => "fallback" }
+);
+
+string_enum!(
+    ExtractionStatus { Pending => "pending", Done => "done", NotExtracted => "not_extracted", None => "none" }
+);
+
+/// Longest answer accepted, in characters.
+pub const MAX_ANSWER_CHARS: usize = 20_000;
+/// Record excerpt budget per prompt, in tokens.
+pub const RECORD_BUDGET_TOKENS: usize = 700;
+/// Activities the record walk reads (most recent first).
+const WALK_ACTIVITIES: u32 = 200;
+
+#[derive(Debug, thiserror::Error)]
+pub enum InterviewError {
+    #[error("interview not found")]
+    NotFound,
+    #[error("only the departing owner or an admin may answer this interview")]
+    NotTheOwner,
+    #[error("the interview is {0}; answers can no longer change")]
+    Closed(InterviewStatus),
+    #[error("unknown question id {0:?}")]
+    UnknownQuestion(String),
+    #[error("the answer is empty")]
+    EmptyAnswer,
+    #[error("the answer is {0} characters; the limit is {MAX_ANSWER_CHARS}")]
+    AnswerTooLong(usize),
+    #[error(
+        "the current question is {current}; {given} is already in the plan and comes in its turn"
+    )]
+    NotCurrent {
+        current: QuestionId,
+        given: QuestionId,
+    },
+    #[error("{0} is already answered; edit it instead")]
+    AlreadyAnswered(QuestionId),
+    #[error("nothing is waiting for an answer")]
+    NothingToAnswer,
+    #[error("there is no answer to {0} to edit")]
+    NoAnswer(QuestionId),
+    #[error("nothing has been answered yet")]
+    NothingToSubmit,
+    #[error("the interview changed meanwhile; read it again")]
+    Conflict,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for InterviewError {
+    fn from(e: sqlx::Error) -> Self {
+        InterviewError::Store(e.into())
+    }
+}
+
+impl From<AccountsError> for InterviewError {
+    fn from(e: AccountsError) -> Self {
+        match e {
+            AccountsError::NotFound => InterviewError::NotFound,
+            AccountsError::Store(s) => InterviewError::Store(s),
+        }
+    }
+}
+
+/// The prompt waiting for an answer.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Prompt {
+    pub kind: TurnKind,
+    pub question_id: QuestionId,
+    pub text: String,
+    /// What the record already says about it.
+    pub record_context: RecordContext,
+    /// Why the question matters (from the bank).
+    pub why: String,
+    pub phrased_by: PhrasedBy,
+}
+
+/// An earlier text of an edited answer.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AnswerVersion {
+    pub version: i64,
+    pub text: String,
+    pub written_by: Option<String>,
+    pub written_at: DateTime<Utc>,
+}
+
+/// One prompt and what became of it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Turn {
+    pub id: String,
+    pub seq: i64,
+    pub kind: TurnKind,
+    pub question_id: QuestionId,
+    pub prompt_text: String,
+    pub record_context: RecordContext,
+    pub phrased_by: PhrasedBy,
+    pub fallback_reason: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub answer_text: Option<String>,
+    pub answered_by: Option<String>,
+    pub answered_at: Option<DateTime<Utc>>,
+    pub skipped: bool,
+    pub extraction: ExtractionStatus,
+    /// Earlier texts, oldest first, when the answer was edited.
+    pub earlier_versions: Vec<AnswerVersion>,
+}
+
+/// A structured fact drawn from an answer.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Fact {
+    pub id: String,
+    pub turn_id: String,
+    pub question_id: QuestionId,
+    pub kind: FactKind,
+    pub data: serde_json::Value,
+    pub source_text: String,
+    pub extracted_by: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Progress {
+    pub planned: usize,
+    pub answered: usize,
+    pub skipped: usize,
+    pub remaining: usize,
+    pub follow_ups: usize,
+}
+
+/// An interview as its readers see it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Interview {
+    pub id: String,
+    pub departure_id: String,
+    pub account_id: String,
+    pub account_name: String,
+    pub owner_id: String,
+    pub tier: Tier,
+    pub status: InterviewStatus,
+    pub planned_questions: Vec<QuestionId>,
+    pub max_follow_ups: u8,
+    pub due_date: NaiveDate,
+    pub started_at: Option<DateTime<Utc>>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// True when the model failed at least once and the templates took over.
+    pub fell_back: bool,
+    pub progress: Progress,
+    pub current_prompt: Option<Prompt>,
+    pub turns: Vec<Turn>,
+    pub facts: Vec<Fact>,
+}
+
+/// What the interviewer needs: the bank, a tokenizer, the clock.
+#[derive(Clone)]
+pub struct Interviewer {
+    pub bank: Arc<Bank>,
+    pub tokens: TokenCounter,
+    pub record_budget: usize,
+}
+
+impl Interviewer {
+    pub fn new(bank: Arc<Bank>) -> Result<Interviewer, String> {
+        Ok(Interviewer {
+            bank,
+            tokens: TokenCounter::new()?,
+            record_budget: RECORD_BUDGET_TOKENS,
+        })
+    }
+}
+
+/// The next prompt to store, decided from the turns so far.
+struct NextPrompt {
+    kind: TurnKind,
+    question_id: QuestionId,
+    text: String,
+    context: RecordContext,
+    phrased_by: PhrasedBy,
+    fallback_reason: Option<String>,
+}
+
+/// Decides what comes after the turns so far: a follow-up to the last answer
+/// while the tier allows one and the answer calls for it, else the next
+/// planned question not yet asked, else nothing.
+fn decide_next(
+    iv: &store::InterviewRow,
+    turns: &[Turn],
+    record: &AccountDetail,
+    known_names: &[String],
+    interviewer: &Interviewer,
+    today: NaiveDate,
+) -> Option<NextPrompt> {
+    let bank = &interviewer.bank;
+    let last = turns.iter().rev().find(|t| t.kind != TurnKind::Volunteered);
+    if let Some(last) = last {
+        if let Some(answer) = last.answer_text.as_deref() {
+            let asked = turns
+                .iter()
+                .filter(|t| t.kind == TurnKind::FollowUp && t.question_id == last.question_id)
+                .count();
+            if asked < usize::from(iv.max_follow_ups) {
+                let question = bank.question(last.question_id);
+                if let Some(f) =
+                    rules::follow_up(question, answer, &record.contacts, known_names, asked)
+                {
+                    return Some(NextPrompt {
+                        kind: TurnKind::FollowUp,
+                        question_id: last.question_id,
+                        text: f.text,
+                        context: RecordContext::default(),
+                        phrased_by: PhrasedBy::Template,
+                        fallback_reason: None,
+                    });
+                }
+            }
+        }
+    }
+    let asked: Vec<QuestionId> = turns
+        .iter()
+        .filter(|t| t.kind == TurnKind::Question)
+        .map(|t| t.question_id)
+        .collect();
+    let next = iv.planned.iter().find(|q| !asked.contains(q))?;
+    let question = bank.question(*next);
+    let context = walk::walk(
+        record,
+        question,
+        today,
+        &interviewer.tokens,
+        interviewer.record_budget,
+    );
+    Some(NextPrompt {
+        kind: TurnKind::Question,
+        question_id: *next,
+        text: rules::phrase_question(question, &context),
+        context,
+        phrased_by: PhrasedBy::Template,
+        fallback_reason: None,
+    })
+}
+
+fn pending(turns: &[Turn]) -> Option<&Turn> {
+    turns
+        .iter()
+        .find(|t| t.answer_text.is_none() && !t.skipped && t.kind != TurnKind::Volunteered)
+}
+
+/// Makes sure the interview has its next prompt stored, unless it is closed
+/// or finished. Safe to call again: a concurrent writer's prompt wins.
+async fn ensure_prompt(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    iv: &store::InterviewRow,
+    today: NaiveDate,
+) -> Result<(), InterviewError> {
+    if !matches!(
+        iv.status,
+        InterviewStatus::Planned | InterviewStatus::InProgress
+    ) {
+        return Ok(());
+    }
+    let turns = store::turns(db, &iv.id).await?;
+    if pending(&turns).is_some() {
+        return Ok(());
+    }
+    let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
+    let known = store::known_names(db).await?;
+    if let Some(next) = decide_next(iv, &turns, &record, &known, interviewer, today) {
+        let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
+        store::insert_prompt(db, &iv.id, seq, &next).await?;
+    }
+    Ok(())
+}
+
+/// Reads an interview the caller may see (the owner, their manager chain,
+/// admins), storing its next prompt first when none is waiting.
+#[tracing::instrument(skip_all, fields(interview_id = %id))]
+pub async fn get(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    scope: &Scope,
+    id: &str,
+    today: NaiveDate,
+) -> Result<Interview, InterviewError> {
+    let iv = store::get_visible(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &iv, today).await?;
+    view(db, &interviewer.bank, iv).await
+}
+
+async fn view(
+    db: &crate::store::Db,
+    bank: &Bank,
+    iv: store::InterviewRow,
+) -> Result<Interview, InterviewError> {
+    let turns = store::turns(db, &iv.id).await?;
+    let facts = store::facts(db, &iv.id).await?;
+    let open = matches!(
+        iv.status,
+        InterviewStatus::Planned | InterviewStatus::InProgress
+    );
+    let current_prompt = pending(&turns).filter(|_| open).map(|t| Prompt {
+        kind: t.kind,
+        question_id: t.question_id,
+        text: t.prompt_text.clone(),
+        record_context: t.record_context.clone(),
+        why: bank.question(t.question_id).why.clone(),
+        phrased_by: t.phrased_by,
+    });
+    let main: Vec<&Turn> = turns
+        .iter()
+        .filter(|t| t.kind == TurnKind::Question)
+        .collect();
+    let answered = main.iter().filter(|t| t.answer_text.is_some()).count();
+    let skipped = main.iter().filter(|t| t.skipped).count();
+    let progress = Progress {
+        planned: iv.planned.len(),
+        answered,
+        skipped,
+        remaining: iv.planned.len().saturating_sub(answered + skipped),
+        follow_ups: turns
+            .iter()
+            .filter(|t| t.kind == TurnKind::FollowUp && t.answer_text.is_some())
+            .count(),
+    };
+    Ok(Interview {
+        id: iv.id,
+        departure_id: iv.departure_id,
+        account_id: iv.account_id.to_string(),
+        account_name: iv.account_name,
+        owner_id: iv.owner_id,
+        tier: iv.tier,
+        status: iv.status,
+        planned_questions: iv.planned,
+        max_follow_ups: iv.max_follow_ups,
+        due_date: iv.due_date,
+        started_at: iv.started_at,
+        submitted_at: iv.submitted_at,
+        fell_back: iv.fell_back,
+        progress,
+        current_prompt,
+        turns,
+        facts,
+    })
+}
+
+/// The interview the caller may write to: its owner or an admin, while it
+/// is open.
+async fn writable(
+    db: &crate::store::Db,
+    scope: &Scope,
+    id: &str,
+) -> Result<store::InterviewRow, InterviewError> {
+    let iv = store::get_visible(db, scope, id).await?;
+    if !(scope.is_admin() || scope.user_id().as_str() == iv.owner_id) {
+        return Err(InterviewError::NotTheOwner);
+    }
+    if !matches!(
+        iv.status,
+        InterviewStatus::Planned | InterviewStatus::InProgress
+    ) {
+        return Err(InterviewError::Closed(iv.status));
+    }
+    Ok(iv)
+}
+
+fn clean_answer(text: &str) -> Result<String, InterviewError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(InterviewError::EmptyAnswer);
+    }
+    let chars = trimmed.chars().count();
+    if chars > MAX_ANSWER_CHARS {
+        return Err(InterviewError::AnswerTooLong(chars));
+    }
+    Ok(trimmed.to_string())
+}
+
+fn parse_question(raw: &str) -> Result<QuestionId, InterviewError> {
+    QuestionId::parse(raw).ok_or_else(|| InterviewError::UnknownQuestion(raw.to_string()))
+}
+
+/// Answers the current prompt, or volunteers an answer to a bank question
+/// the plan left out. The answer is committed first; extraction and the
+/// next prompt follow.
+#[tracing::instrument(skip_all, fields(interview_id = %id, question_id = %question_id, by = %scope.user_id()))]
+pub async fn answer(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    scope: &Scope,
+    id: &str,
+    question_id: &str,
+    text: &str,
+    today: NaiveDate,
+) -> Result<Interview, InterviewError> {
+    let question = parse_question(question_id)?;
+    let text = clean_answer(text)?;
+    let iv = writable(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &iv, today).await?;
+    let turns = store::turns(db, &iv.id).await?;
+    let already = turns.iter().any(|t| {
+        t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
+    });
+    let current = pending(&turns);
+    let turn_id = match current {
+        Some(p) if p.question_id == question => {
+            store::record_answer(db, &iv.id, &p.id, &text, scope.user_id().as_str()).await?;
+            p.id.clone()
+        }
+        _ if already => return Err(InterviewError::AlreadyAnswered(question)),
+        _ if !iv.planned.contains(&question) => {
+            let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
+            let wording = &interviewer.bank.question(question).text;
+            let by = scope.user_id().as_str();
+            store::record_volunteered(db, &iv.id, seq, question, wording, &text, by).await?
+        }
+        Some(p) => {
+            return Err(InterviewError::NotCurrent {
+                current: p.question_id,
+                given: question,
+            })
+        }
+        None => return Err(InterviewError::NothingToAnswer),
+    };
+    tracing::info!(turn_id, "answer stored");
+    // Durable from here on. What follows may fail without losing it.
+    extract_turn(db, &iv, &turn_id, &text).await?;
+    let iv = store::get_visible(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &iv, today).await?;
+    view(db, &interviewer.bank, iv).await
+}
+
+async fn extract_turn(
+    db: &crate::store::Db,
+    iv: &store::InterviewRow,
+    turn_id: &str,
+    text: &str,
+) -> Result<(), InterviewError> {
+    let record = accounts::record(db, &iv.account_id, 0).await?;
+    let facts = rules::extract(text, &record.contacts);
+    store::replace_facts(db, &iv.id, turn_id, &facts, "rules").await
+}
+
+/// Skips the current prompt: a skipped question is left unanswered, a
+/// skipped follow-up moves on.
+#[tracing::instrument(skip_all, fields(interview_id = %id, by = %scope.user_id()))]
+pub async fn skip(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    scope: &Scope,
+    id: &str,
+    today: NaiveDate,
+) -> Result<Interview, InterviewError> {
+    let iv = writable(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &iv, today).await?;
+    let turns = store::turns(db, &iv.id).await?;
+    let p = pending(&turns).ok_or(InterviewError::NothingToAnswer)?;
+    store::record_skip(db, &iv.id, &p.id).await?;
+    let iv = store::get_visible(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &iv, today).await?;
+    view(db, &interviewer.bank, iv).await
+}
+
+/// Edits an earlier answer before submission; the earlier text is kept as a
+/// version. Edits the question's own answer (not its follow-ups).
+#[tracing::instrument(skip_all, fields(interview_id = %id, question_id = %question_id, by = %scope.user_id()))]
+pub async fn edit(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    scope: &Scope,
+    id: &str,
+    question_id: &str,
+    text: &str,
+) -> Result<Interview, InterviewError> {
+    let question = parse_question(question_id)?;
+    let text = clean_answer(text)?;
+    let iv = writable(db, scope, id).await?;
+    let turns = store::turns(db, &iv.id).await?;
+    let turn = turns
+        .iter()
+        .find(|t| {
+            t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
+        })
+        .ok_or(InterviewError::NoAnswer(question))?;
+    store::edit_answer(db, turn, &text, scope.user_id().as_str()).await?;
+    extract_turn(db, &iv, &turn.id, &text).await?;
+    let iv = store::get_visible(db, scope, id).await?;
+    view(db, &interviewer.bank, iv).await
+}
+
+/// Submits the interview for review: answers can no longer change here.
+#[tracing::instrument(skip_all, fields(interview_id = %id, by = %scope.user_id()))]
+pub async fn submit(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    scope: &Scope,
+    id: &str,
+) -> Result<Interview, InterviewError> {
+    let iv = writable(db, scope, id).await?;
+    let turns = store::turns(db, &iv.id).await?;
+    if !turns.iter().any(|t| t.answer_text.is_some()) {
+        return Err(InterviewError::NothingToSubmit);
+    }
+    store::submit(db, &iv.id).await?;
+    let iv = store::get_visible(db, scope, id).await?;
+    view(db, &interviewer.bank, iv).await
+}

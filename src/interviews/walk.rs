@@ -1,0 +1,302 @@
+//! Record walk and gap detection: before a question is asked, what does the
+//! account's record already say that bears on it? The answer is an excerpt of
+//! record items within a token budget, each with a reference, so the
+//! question can ask for the story behind the facts instead of the facts.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::accounts::{AccountDetail, ContactRole};
+use crate::bank::{Question, QuestionId, RecordKind};
+use crate::string_enum;
+
+string_enum!(
+    /// Which part of the record an excerpt comes from.
+    RecordItemKind { Account => "account", Contact => "contact", Opportunity => "opportunity", Activity => "activity" }
+);
+
+/// One record item shown with a question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct RecordItem {
+    pub kind: RecordItemKind,
+    /// The record's id (the account id for account fields).
+    pub id: String,
+    /// What the record says, in one line.
+    pub text: String,
+}
+
+/// What the record already says about a question.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct RecordContext {
+    pub items: Vec<RecordItem>,
+    /// Tokens the items take (cl100k_base).
+    pub tokens: usize,
+    /// True when relevant items were left out to stay within the budget.
+    pub truncated: bool,
+}
+
+impl RecordContext {
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// Counts tokens the way the model will (cl100k_base).
+#[derive(Clone)]
+pub struct TokenCounter(Arc<tiktoken_rs::CoreBPE>);
+
+impl TokenCounter {
+    /// Builds the tokenizer (bundled data, no network).
+    pub fn new() -> Result<TokenCounter, String> {
+        tiktoken_rs::cl100k_base()
+            .map(|bpe| TokenCounter(Arc::new(bpe)))
+            .map_err(|e| e.to_string())
+    }
+
+    pub fn count(&self, text: &str) -> usize {
+        self.0.encode_ordinary(text).len()
+    }
+}
+
+impl std::fmt::Debug for TokenCounter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TokenCounter(cl100k_base)")
+    }
+}
+
+/// How the contract notes item starts.
+pub const CONTRACT_NOTES_PREFIX: &str = "contract notes: ";
+
+/// Longest single item, in characters, before it is cut with an ellipsis.
+const ITEM_CHARS: usize = 400;
+
+fn clip(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= ITEM_CHARS {
+        text
+    } else {
+        let cut: String = text.chars().take(ITEM_CHARS).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+fn money(v: f64) -> String {
+    let whole = v.round() as i64;
+    let digits = whole.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if whole < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// How much a contact's role matters to a question: higher first.
+fn contact_rank(question: QuestionId, role: ContactRole) -> u8 {
+    use ContactRole as R;
+    match (question, role) {
+        (QuestionId::DecisionMaker, R::EconomicBuyer | R::DecisionMaker) => 3,
+        (QuestionId::Champion, R::Champion) => 3,
+        (QuestionId::RenewalRisk, R::Blocker | R::EconomicBuyer) => 2,
+        (QuestionId::ChannelsSurprises, _) => 2,
+        (_, R::EconomicBuyer | R::DecisionMaker | R::Champion) => 1,
+        (_, R::Blocker) => 1,
+        _ => 0,
+    }
+}
+
+fn keyword_hits(keywords: &[String], text: &str) -> usize {
+    let lower = text.to_lowercase();
+    keywords
+        .iter()
+        .filter(|k| lower.contains(k.as_str()))
+        .count()
+}
+
+/// Gathers what the record says about `question`, most relevant first,
+/// within `budget` tokens.
+pub fn walk(
+    record: &AccountDetail,
+    question: &Question,
+    today: NaiveDate,
+    counter: &TokenCounter,
+    budget: usize,
+) -> RecordContext {
+    // (score, item): higher scores first; ties keep record order.
+    let mut candidates: Vec<(usize, RecordItem)> = Vec::new();
+    let account = &record.account;
+    for kind in &question.record {
+        match kind {
+            RecordKind::Renewal => {
+                if let Some(date) = account.renewal_date {
+                    let days = (date - today).num_days();
+                    let when = if days >= 0 {
+                        format!("in {days} days")
+                    } else {
+                        format!("{} days ago", -days)
+                    };
+                    let arr = account
+                        .arr
+                        .map(|a| format!(", ARR {}", money(a.value())))
+                        .unwrap_or_default();
+                    candidates.push((
+                        40,
+                        RecordItem {
+                            kind: RecordItemKind::Account,
+                            id: account.id.to_string(),
+                            text: format!("renewal on {date} ({when}){arr}"),
+                        },
+                    ));
+                }
+            }
+            RecordKind::ContractNotes => {
+                if let Some(notes) = account
+                    .contract_notes
+                    .as_deref()
+                    .filter(|n| !n.trim().is_empty())
+                {
+                    candidates.push((
+                        50,
+                        RecordItem {
+                            kind: RecordItemKind::Account,
+                            id: account.id.to_string(),
+                            text: format!("{CONTRACT_NOTES_PREFIX}{}", clip(notes)),
+                        },
+                    ));
+                }
+            }
+            RecordKind::Contacts => {
+                for c in &record.contacts {
+                    let mut facts = vec![c.role.as_str().replace('_', " ")];
+                    if let Some(title) = &c.title {
+                        facts.insert(0, title.clone());
+                    }
+                    if let Some(s) = c.relationship_strength {
+                        facts.push(format!("relationship {}/5", s.get()));
+                    }
+                    if let Some(ch) = &c.preferred_channel {
+                        facts.push(format!("prefers {ch}"));
+                    }
+                    let notes = c
+                        .notes
+                        .as_deref()
+                        .map(|n| format!(": {}", clip(n)))
+                        .unwrap_or_default();
+                    let rank = contact_rank(question.id, c.role);
+                    candidates.push((
+                        30 + 5 * usize::from(rank),
+                        RecordItem {
+                            kind: RecordItemKind::Contact,
+                            id: c.id.to_string(),
+                            text: format!("{} ({}){notes}", c.name, facts.join(", ")),
+                        },
+                    ));
+                }
+            }
+            RecordKind::Opportunities => {
+                for o in &record.opportunities {
+                    let mut facts = Vec::new();
+                    if let Some(stage) = &o.stage {
+                        facts.push(stage.replace('_', " "));
+                    }
+                    if let Some(a) = o.amount {
+                        facts.push(money(a.value()));
+                    }
+                    if let Some(d) = o.close_date {
+                        facts.push(format!("closes {d}"));
+                    }
+                    let next = o
+                        .next_step
+                        .as_deref()
+                        .map(|n| format!("; next step: {}", clip(n)))
+                        .unwrap_or_default();
+                    let open = o
+                        .stage
+                        .as_deref()
+                        .is_none_or(|s| !s.to_lowercase().starts_with("closed"));
+                    candidates.push((
+                        if open { 35 } else { 10 },
+                        RecordItem {
+                            kind: RecordItemKind::Opportunity,
+                            id: o.id.to_string(),
+                            text: format!(
+                                "opportunity \"{}\" ({}){next}",
+                                o.name,
+                                facts.join(", ")
+                            ),
+                        },
+                    ));
+                }
+            }
+            RecordKind::Activities => {
+                for x in &record.recent_activities {
+                    let text = format!(
+                        "{} {}",
+                        x.subject.as_deref().unwrap_or(""),
+                        x.body.as_deref().unwrap_or("")
+                    );
+                    let hits = keyword_hits(&question.keywords, &text);
+                    if hits == 0 {
+                        continue;
+                    }
+                    candidates.push((
+                        20 + 5 * hits.min(4),
+                        RecordItem {
+                            kind: RecordItemKind::Activity,
+                            id: x.id.to_string(),
+                            text: format!(
+                                "{} {} \"{}\": {}",
+                                x.at.date_naive(),
+                                x.kind.as_str(),
+                                x.subject.as_deref().unwrap_or("(no subject)"),
+                                clip(x.body.as_deref().unwrap_or(""))
+                            ),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    // Stable: equal scores keep record order (activities newest first).
+    candidates.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let mut context = RecordContext::default();
+    for (_, item) in candidates {
+        let cost = counter.count(&item.text) + 4;
+        if context.tokens + cost > budget {
+            context.truncated = true;
+            continue;
+        }
+        context.tokens += cost;
+        context.items.push(item);
+    }
+    context
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_grouped() {
+        assert_eq!(money(860000.0), "860,000");
+        assert_eq!(money(999.4), "999");
+        assert_eq!(money(1234567.0), "1,234,567");
+    }
+
+    #[test]
+    fn long_items_are_clipped() {
+        let long = "word ".repeat(200);
+        let clipped = clip(&long);
+        assert!(clipped.ends_with('…'));
+        assert!(clipped.chars().count() <= ITEM_CHARS + 1);
+    }
+}

@@ -1,0 +1,369 @@
+//! The interview over HTTP on the deterministic path: prompts with what the
+//! record says, follow-ups by rule, facts, volunteering, skipping, editing,
+//! submitting, every refusal, and a restart mid-interview.
+
+use serde_json::{json, Value};
+
+use crate::both_backends;
+use crate::support::{in_days, spawn, Backend, TestApp};
+
+/// Notice for u-rep-a1 (by their manager); returns interview ids by account.
+async fn notice(app: &TestApp) -> std::collections::HashMap<String, String> {
+    let mgr = app.token("u-mgr-a").await;
+    let reply = app
+        .post(
+            "/api/v1/departures",
+            &mgr,
+            &json!({"user_id": "u-rep-a1", "last_day": in_days(20), "successor_id": "u-rep-a2"}),
+        )
+        .await;
+    assert_eq!(reply.status.as_u16(), 201, "{}", reply.body);
+    reply.body["interviews"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["account_id"].as_str().unwrap().to_string(),
+                i["id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn prompt(iv: &Value) -> (&str, &str, &str) {
+    let p = &iv["current_prompt"];
+    assert!(p.is_object(), "a prompt is waiting: {iv}");
+    (
+        p["kind"].as_str().unwrap(),
+        p["question_id"].as_str().unwrap(),
+        p["text"].as_str().unwrap(),
+    )
+}
+
+async fn answer(app: &TestApp, token: &str, id: &str, question: &str, text: &str) -> Value {
+    let reply = app
+        .post(
+            &format!("/api/v1/interviews/{id}/answers"),
+            token,
+            &json!({"question_id": question, "text": text}),
+        )
+        .await;
+    reply.assert_ok().clone()
+}
+
+/// An enterprise interview: the first question shows what the record says;
+/// a thin answer and an unknown person get follow-ups, up to the tier's two;
+/// facts quote their sentence.
+async fn interview_asks_behind_the_record_and_follows_up(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = notice(&app).await;
+    let rep = app.token("u-rep-a1").await;
+    let id = &ids["acc-ent"];
+    let url = format!("/api/v1/interviews/{id}");
+
+    let iv = app.get(&url, &rep).await.assert_ok().clone();
+    assert_eq!(iv["status"], "planned");
+    assert_eq!(iv["tier"], "enterprise");
+    assert_eq!(iv["max_follow_ups"], 2);
+    let (kind, question, text) = prompt(&iv);
+    assert_eq!((kind, question), ("question", "decision_maker"));
+    // The record's economic buyer opens the question.
+    assert!(text.contains("Pat Doe"), "{text}");
+    let items = iv["current_prompt"]["record_context"]["items"]
+        .as_array()
+        .unwrap();
+    assert_eq!(items[0]["kind"], "contact");
+    assert_eq!(items[0]["id"], "c-acc-ent-1");
+    assert!(iv["current_prompt"]["why"].as_str().unwrap().len() > 10);
+
+    // Reading again does not move anything.
+    let again = app.get(&url, &rep).await;
+    assert_eq!(again.body["current_prompt"], iv["current_prompt"]);
+    assert_eq!(again.body["turns"].as_array().unwrap().len(), 1);
+
+    // Thin: a follow-up.
+    let iv = answer(&app, &rep, id, "decision_maker", "Pat decides.").await;
+    assert_eq!(iv["status"], "in_progress");
+    let (kind, question, _) = prompt(&iv);
+    assert_eq!((kind, question), ("follow_up", "decision_maker"));
+
+    // Names someone the record does not know: the second follow-up asks who.
+    let iv = answer(
+        &app,
+        &rep,
+        id,
+        "decision_maker",
+        "Pat Doe signs, but Marta Quinn in procurement has a veto on anything above the budget line and Pat never overrules her.",
+    )
+    .await;
+    let (kind, _, text) = prompt(&iv);
+    assert_eq!(kind, "follow_up");
+    assert!(text.contains("Marta Quinn"), "{text}");
+
+    // The tier allows two follow-ups: then the next question.
+    let iv = answer(
+        &app,
+        &rep,
+        id,
+        "decision_maker",
+        "Marta is head of procurement, new since spring.",
+    )
+    .await;
+    let (kind, question, _) = prompt(&iv);
+    assert_eq!((kind, question), ("question", "champion"));
+
+    // A complete answer: no follow-up, facts with their sentence.
+    let iv = answer(
+        &app,
+        &rep,
+        id,
+        "champion",
+        "Sam Roe is our champion in operations. We promised Sam a quarterly usage report by March 2027, which is not in the contract. He needs a 15% cost saving to look good to his boss.",
+    )
+    .await;
+    let (_, question, _) = prompt(&iv);
+    assert_eq!(question, "hidden_commitments");
+    let facts = iv["facts"].as_array().unwrap();
+    let commitment = facts
+        .iter()
+        .find(|f| f["kind"] == "commitment")
+        .expect("a commitment");
+    assert!(commitment["source_text"]
+        .as_str()
+        .unwrap()
+        .contains("quarterly usage report"));
+    assert_eq!(commitment["data"]["to_whom"], json!(["Sam Roe"]));
+    assert_eq!(commitment["question_id"], "champion");
+    let stakeholder = facts
+        .iter()
+        .find(|f| f["kind"] == "stakeholder" && f["data"]["contact_id"] == "c-acc-ent-2")
+        .expect("Sam Roe matched to the contact");
+    assert_eq!(stakeholder["data"]["role"], "champion");
+    assert!(facts
+        .iter()
+        .any(|f| f["kind"] == "amount" && f["data"]["text"] == "15%"));
+    assert!(facts.iter().any(|f| f["kind"] == "date"));
+
+    let turns = iv["turns"].as_array().unwrap();
+    assert_eq!(
+        turns.len(),
+        5,
+        "two questions, two follow-ups, one prompt waiting"
+    );
+    assert_eq!(iv["progress"]["answered"], 2);
+    assert_eq!(iv["progress"]["follow_ups"], 2);
+    assert_eq!(iv["progress"]["remaining"], 8);
+    assert_eq!(turns[0]["answered_by"], "u-rep-a1");
+    assert_eq!(turns[0]["phrased_by"], "template");
+}
+
+/// Skip, volunteer, edit (with versions), submit; then nothing changes.
+async fn skip_volunteer_edit_and_submit(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = notice(&app).await;
+    let rep = app.token("u-rep-a1").await;
+    // SMB: three questions, no follow-ups, written.
+    let id = &ids["acc-smb-small"];
+    let url = format!("/api/v1/interviews/{id}");
+    let iv = app.get(&url, &rep).await.assert_ok().clone();
+    assert_eq!(
+        iv["planned_questions"],
+        json!(["decision_maker", "hidden_commitments", "renewal_risk"])
+    );
+    assert_eq!(prompt(&iv).1, "decision_maker");
+
+    let iv = app
+        .post(&format!("{url}/skip"), &rep, &json!({}))
+        .await
+        .assert_ok()
+        .clone();
+    assert_eq!(prompt(&iv).1, "hidden_commitments");
+    assert_eq!(iv["progress"]["skipped"], 1);
+
+    // Short, but the tier asks no follow-ups.
+    let iv = answer(&app, &rep, id, "hidden_commitments", "None.").await;
+    assert_eq!(prompt(&iv).1, "renewal_risk");
+
+    // Volunteering an answer the plan left out keeps the current prompt.
+    let iv = answer(
+        &app,
+        &rep,
+        id,
+        "pricing_story",
+        "They pay list price; the owner refused every discount.",
+    )
+    .await;
+    assert_eq!(prompt(&iv).1, "renewal_risk");
+    let volunteered = iv["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["kind"] == "volunteered")
+        .expect("volunteered turn");
+    assert_eq!(volunteered["question_id"], "pricing_story");
+
+    // Editing keeps the earlier text.
+    let edited = app
+        .send(
+            app.client
+                .put(app.url(&format!("{url}/answers/hidden_commitments")))
+                .bearer_auth(&rep)
+                .json(&json!({"text": "We promised a free onboarding session for the new clinic by June."})),
+        )
+        .await;
+    let edited = edited.assert_ok();
+    let turn = edited["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["question_id"] == "hidden_commitments")
+        .unwrap()
+        .clone();
+    assert!(turn["answer_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("We promised"));
+    assert_eq!(turn["earlier_versions"][0]["text"], "None.");
+    assert_eq!(turn["earlier_versions"][0]["version"], 1);
+    assert!(edited["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["kind"] == "commitment"));
+
+    let iv = answer(
+        &app,
+        &rep,
+        id,
+        "renewal_risk",
+        "Stated reason will be budget; the real one is the owner's nephew selling a rival tool.",
+    )
+    .await;
+    assert_eq!(iv["current_prompt"], Value::Null, "nothing left to ask");
+    assert_eq!(iv["progress"]["remaining"], 0);
+
+    let submitted = app.post(&format!("{url}/submit"), &rep, &json!({})).await;
+    assert_eq!(submitted.assert_ok()["status"], "submitted");
+    assert!(submitted.body["submitted_at"].is_string());
+    app.post(
+        &format!("{url}/answers"),
+        &rep,
+        &json!({"question_id": "renewal_risk", "text": "more"}),
+    )
+    .await
+    .assert_error(409, "interview_closed");
+    app.post(&format!("{url}/submit"), &rep, &json!({}))
+        .await
+        .assert_error(409, "interview_closed");
+    // The manager chain reads it; nothing moved.
+    let mgr = app.token("u-mgr-a").await;
+    let read = app.get(&url, &mgr).await;
+    assert_eq!(read.assert_ok()["status"], "submitted");
+    assert_eq!(read.body["turns"], submitted.body["turns"]);
+}
+
+/// Every refusal is a clear 4xx and changes nothing.
+async fn bad_answers_are_refused_and_change_nothing(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = notice(&app).await;
+    let rep = app.token("u-rep-a1").await;
+    let id = &ids["acc-mid-121"];
+    let url = format!("/api/v1/interviews/{id}");
+    let before = app.get(&url, &rep).await.assert_ok().clone();
+    let post = |body: Value, token: String| {
+        let app = &app;
+        let url = format!("{url}/answers");
+        async move { app.post(&url, &token, &body).await }
+    };
+    post(
+        json!({"question_id": "decision_maker", "text": "   \n "}),
+        rep.clone(),
+    )
+    .await
+    .assert_error(422, "empty_answer");
+    post(
+        json!({"question_id": "favourite_colour", "text": "Blue"}),
+        rep.clone(),
+    )
+    .await
+    .assert_error(422, "unknown_question");
+    post(
+        json!({"question_id": "renewal_risk", "text": "Later in the plan."}),
+        rep.clone(),
+    )
+    .await
+    .assert_error(409, "not_current_question");
+    post(
+        json!({"question_id": "decision_maker", "text": "x".repeat(25_000)}),
+        rep.clone(),
+    )
+    .await
+    .assert_error(422, "answer_too_long");
+    post(
+        json!({"question_id": "decision_maker", "text": "x".repeat(1_100_000)}),
+        rep.clone(),
+    )
+    .await
+    .assert_error(413, "payload_too_large");
+    post(json!({"question_id": "decision_maker"}), rep.clone())
+        .await
+        .assert_error(422, "validation_failed");
+    // The manager may read but not answer; another rep may not even see it.
+    post(
+        json!({"question_id": "decision_maker", "text": "Pat decides."}),
+        app.token("u-mgr-a").await,
+    )
+    .await
+    .assert_error(403, "forbidden");
+    post(
+        json!({"question_id": "decision_maker", "text": "Pat decides."}),
+        app.token("u-rep-b1").await,
+    )
+    .await
+    .assert_error(404, "not_found");
+    app.get(&url, &app.token("u-rep-b1").await)
+        .await
+        .assert_error(404, "not_found");
+    app.post(&format!("{url}/submit"), &rep, &json!({}))
+        .await
+        .assert_error(409, "nothing_to_submit");
+    app.send(
+        app.client
+            .put(app.url(&format!("{url}/answers/champion")))
+            .bearer_auth(&rep)
+            .json(&json!({"text": "Edit of nothing"})),
+    )
+    .await
+    .assert_error(409, "not_answered");
+    let after = app.get(&url, &rep).await;
+    assert_eq!(after.body["turns"], before["turns"]);
+    assert_eq!(after.body["status"], "planned");
+}
+
+/// Stopping the app mid-interview and starting it on the same store shows
+/// the same prompt and every answer.
+async fn restart_resumes_at_the_same_prompt(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = notice(&app).await;
+    let rep = app.token("u-rep-a1").await;
+    let id = ids["acc-mid-120"].clone();
+    let url = format!("/api/v1/interviews/{id}");
+    app.get(&url, &rep).await.assert_ok();
+    answer(&app, &rep, &id, "decision_maker", "Pat Doe signs; she cares about keeping audit findings down and hates surprises in the budget review.").await;
+    let before = app.get(&url, &rep).await.assert_ok().clone();
+
+    let app = app.restart().await;
+    let after = app.get(&url, &rep).await;
+    let after = after.assert_ok();
+    assert_eq!(after["current_prompt"], before["current_prompt"]);
+    assert_eq!(after["turns"], before["turns"]);
+    assert_eq!(after["facts"], before["facts"]);
+}
+
+both_backends!(
+    interview_asks_behind_the_record_and_follows_up,
+    skip_volunteer_edit_and_submit,
+    bad_answers_are_refused_and_change_nothing,
+    restart_resumes_at_the_same_prompt,
+);
