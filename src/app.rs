@@ -9,6 +9,7 @@ use tokio::net::TcpListener;
 use crate::bank::{Bank, BankError};
 use crate::config::{Config, DatabaseConfig};
 use crate::interviews::Interviewer;
+use crate::llm::ChatModel;
 use crate::store::{Db, StoreError};
 use crate::telemetry::Metrics;
 
@@ -35,8 +36,10 @@ pub enum StartError {
     Store(#[from] StoreError),
     #[error("question bank: {0}")]
     Bank(#[from] BankError),
-    #[error("tokenizer: {0}")]
-    Tokenizer(String),
+    #[error("interviewer: {0}")]
+    Interviewer(String),
+    #[error("language model: {0}")]
+    Model(String),
     #[error("cannot listen on {addr}")]
     Bind {
         addr: String,
@@ -82,7 +85,12 @@ impl Application {
     ) -> Result<Application, StartError> {
         crate::init_tls();
         let bank = Arc::new(load_bank(&config)?);
-        let interviewer = Interviewer::new(bank.clone()).map_err(StartError::Tokenizer)?;
+        let model =
+            ChatModel::from_config(&config).map_err(|e| StartError::Model(e.to_string()))?;
+        if let Some(m) = &model {
+            tracing::info!(model = m.model(), "language model configured");
+        }
+        let interviewer = Interviewer::new(bank.clone(), model).map_err(StartError::Interviewer)?;
         let db = open_store(&config).await?;
         let listener = TcpListener::bind(config.addr)
             .await

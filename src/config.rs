@@ -55,6 +55,8 @@ pub struct Config {
     /// A folder with an edited question bank; the built-in one otherwise.
     pub question_bank_dir: Option<PathBuf>,
     pub log_format: LogFormat,
+    /// How long one model request may take before it counts as failed.
+    pub llm_timeout: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +88,7 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_BODY_LIMIT_BYTES", "body_limit_bytes"),
     ("BATON_QUESTION_BANK_DIR", "question_bank_dir"),
     ("BATON_LOG_FORMAT", "log_format"),
+    ("BATON_LLM_TIMEOUT_SECS", "llm_timeout_secs"),
 ];
 
 impl Config {
@@ -223,8 +226,24 @@ impl Config {
                 return Err(invalid(setting, format!("{v:?} is not text or json")))
             }
         };
+        let llm_timeout = match get("BATON_LLM_TIMEOUT_SECS") {
+            None => std::time::Duration::from_secs(20),
+            Some((setting, v)) => v
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|s| s.is_finite() && *s > 0.0 && *s <= 600.0)
+                .map(std::time::Duration::from_secs_f64)
+                .ok_or_else(|| {
+                    invalid(
+                        setting,
+                        format!("{v:?} is not a number of seconds between 0 and 600"),
+                    )
+                })?,
+        };
         let text = |name: &str| get(name).map(|(_, v)| v.to_string());
         Ok(Config {
+            llm_timeout,
             qdrant_url: url("QDRANT_URL")?,
             openai_base_url: url("OPENAI_BASE_URL")?,
             openai_api_key: text("OPENAI_API_KEY").map(Secret),

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod departures;
 pub mod http;
 pub mod interviews;
+pub mod llm;
 pub mod store;
 pub mod telemetry;
 pub mod users;

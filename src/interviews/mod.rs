@@ -8,6 +8,7 @@
 //! next prompt come after, and if they fail the answer is still there and the
 //! next read picks up where it stopped.
 
+mod model;
 mod rules;
 mod store;
 pub mod walk;
@@ -24,6 +25,7 @@ pub use walk::{RecordContext, RecordItem, RecordItemKind, TokenCounter};
 use crate::access::Scope;
 use crate::accounts::{self, AccountDetail, AccountsError};
 use crate::bank::{Bank, QuestionId, Tier};
+use crate::llm::{ChatModel, LlmError, Prompts};
 use crate::store::StoreError;
 use crate::string_enum;
 
@@ -191,20 +193,34 @@ pub struct Interview {
     pub facts: Vec<Fact>,
 }
 
-/// What the interviewer needs: the bank, a tokenizer, the clock.
+/// What the interviewer needs: the bank, a tokenizer, and, when one is
+/// configured, a model with its prompts.
 #[derive(Clone)]
 pub struct Interviewer {
     pub bank: Arc<Bank>,
     pub tokens: TokenCounter,
     pub record_budget: usize,
+    model: Option<Arc<ChatModel>>,
+    prompts: Arc<Prompts>,
 }
 
 impl Interviewer {
-    pub fn new(bank: Arc<Bank>) -> Result<Interviewer, String> {
+    pub fn new(bank: Arc<Bank>, model: Option<ChatModel>) -> Result<Interviewer, String> {
         Ok(Interviewer {
             bank,
             tokens: TokenCounter::new()?,
             record_budget: RECORD_BUDGET_TOKENS,
+            model: model.map(Arc::new),
+            prompts: Arc::new(Prompts::load().map_err(|e| e.to_string())?),
+        })
+    }
+
+    fn step<'a>(&'a self, account_name: &'a str) -> Option<model::ModelStep<'a>> {
+        self.model.as_deref().map(|m| model::ModelStep {
+            model: m,
+            prompts: &self.prompts,
+            tokens: &self.tokens,
+            account_name,
         })
     }
 }
@@ -219,10 +235,33 @@ struct NextPrompt {
     fallback_reason: Option<String>,
 }
 
+/// Who phrased a prompt given the model's result, and why it fell back.
+fn phrased<T>(result: Option<Result<T, LlmError>>) -> (Option<T>, PhrasedBy, Option<String>) {
+    match result {
+        None => (None, PhrasedBy::Template, None),
+        Some(Ok(v)) => (Some(v), PhrasedBy::Model, None),
+        Some(Err(e)) => {
+            tracing::warn!(error = %e, "model step failed; the templates take over");
+            (None, PhrasedBy::Fallback, Some(e.reason()))
+        }
+    }
+}
+
+/// People the record and the company know, for follow-ups and extraction.
+fn people(record: &AccountDetail, known_names: &[String]) -> Vec<String> {
+    record
+        .contacts
+        .iter()
+        .map(|c| c.name.clone())
+        .chain(known_names.iter().cloned())
+        .collect()
+}
+
 /// Decides what comes after the turns so far: a follow-up to the last answer
 /// while the tier allows one and the answer calls for it, else the next
-/// planned question not yet asked, else nothing.
-fn decide_next(
+/// planned question not yet asked, else nothing. With a model, the model
+/// decides and phrases; when it fails, the rules do and the prompt says so.
+async fn decide_next(
     iv: &store::InterviewRow,
     turns: &[Turn],
     record: &AccountDetail,
@@ -231,6 +270,7 @@ fn decide_next(
     today: NaiveDate,
 ) -> Option<NextPrompt> {
     let bank = &interviewer.bank;
+    let step = interviewer.step(&iv.account_name);
     let last = turns.iter().rev().find(|t| t.kind != TurnKind::Volunteered);
     if let Some(last) = last {
         if let Some(answer) = last.answer_text.as_deref() {
@@ -240,16 +280,28 @@ fn decide_next(
                 .count();
             if asked < usize::from(iv.max_follow_ups) {
                 let question = bank.question(last.question_id);
-                if let Some(f) =
-                    rules::follow_up(question, answer, &record.contacts, known_names, asked)
-                {
+                let by_model = match &step {
+                    Some(s) => Some(
+                        s.follow_up(question, answer, &people(record, known_names), asked)
+                            .await,
+                    ),
+                    None => None,
+                };
+                let (decided, phrased_by, fallback_reason) = phrased(by_model);
+                let follow_up = match decided {
+                    Some(decision) => decision,
+                    None => {
+                        rules::follow_up(question, answer, &record.contacts, known_names, asked)
+                    }
+                };
+                if let Some(f) = follow_up {
                     return Some(NextPrompt {
                         kind: TurnKind::FollowUp,
                         question_id: last.question_id,
                         text: f.text,
                         context: RecordContext::default(),
-                        phrased_by: PhrasedBy::Template,
-                        fallback_reason: None,
+                        phrased_by,
+                        fallback_reason,
                     });
                 }
             }
@@ -269,13 +321,18 @@ fn decide_next(
         &interviewer.tokens,
         interviewer.record_budget,
     );
+    let by_model = match &step {
+        Some(s) => Some(s.phrase(question, &context).await),
+        None => None,
+    };
+    let (text, phrased_by, fallback_reason) = phrased(by_model);
     Some(NextPrompt {
         kind: TurnKind::Question,
         question_id: *next,
-        text: rules::phrase_question(question, &context),
+        text: text.unwrap_or_else(|| rules::phrase_question(question, &context)),
         context,
-        phrased_by: PhrasedBy::Template,
-        fallback_reason: None,
+        phrased_by,
+        fallback_reason,
     })
 }
 
@@ -290,7 +347,7 @@ fn pending(turns: &[Turn]) -> Option<&Turn> {
 async fn ensure_prompt(
     db: &crate::store::Db,
     interviewer: &Interviewer,
-    iv: &store::InterviewRow,
+    iv: &mut store::InterviewRow,
     today: NaiveDate,
 ) -> Result<(), InterviewError> {
     if !matches!(
@@ -305,9 +362,10 @@ async fn ensure_prompt(
     }
     let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
     let known = store::known_names(db).await?;
-    if let Some(next) = decide_next(iv, &turns, &record, &known, interviewer, today) {
+    if let Some(next) = decide_next(iv, &turns, &record, &known, interviewer, today).await {
         let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
         store::insert_prompt(db, &iv.id, seq, &next).await?;
+        iv.fell_back |= next.phrased_by == PhrasedBy::Fallback;
     }
     Ok(())
 }
@@ -322,8 +380,8 @@ pub async fn get(
     id: &str,
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
-    let iv = store::get_visible(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &iv, today).await?;
+    let mut iv = store::get_visible(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &mut iv, today).await?;
     view(db, &interviewer.bank, iv).await
 }
 
@@ -434,8 +492,8 @@ pub async fn answer(
 ) -> Result<Interview, InterviewError> {
     let question = parse_question(question_id)?;
     let text = clean_answer(text)?;
-    let iv = writable(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &iv, today).await?;
+    let mut iv = writable(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &mut iv, today).await?;
     let turns = store::turns(db, &iv.id).await?;
     let already = turns.iter().any(|t| {
         t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
@@ -463,19 +521,40 @@ pub async fn answer(
     };
     tracing::info!(turn_id, "answer stored");
     // Durable from here on. What follows may fail without losing it.
-    extract_turn(db, &iv, &turn_id, &text).await?;
-    let iv = store::get_visible(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &iv, today).await?;
+    extract_turn(db, interviewer, &iv, &turn_id, question, &text).await?;
+    let mut iv = store::get_visible(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &mut iv, today).await?;
     view(db, &interviewer.bank, iv).await
 }
 
+/// Draws facts from an answer. With a model: its JSON, checked against the
+/// schema, retried once on a mismatch, else stored as not extracted; if the
+/// model is unreachable, the rules. Without one: the rules.
 async fn extract_turn(
     db: &crate::store::Db,
+    interviewer: &Interviewer,
     iv: &store::InterviewRow,
     turn_id: &str,
+    question: QuestionId,
     text: &str,
 ) -> Result<(), InterviewError> {
     let record = accounts::record(db, &iv.account_id, 0).await?;
+    if let Some(step) = interviewer.step(&iv.account_name) {
+        let known = people(&record, &store::known_names(db).await?);
+        let q = interviewer.bank.question(question);
+        let mut result = step.extract(q, text, &known).await;
+        if matches!(result, Err(LlmError::Malformed(_))) {
+            result = step.extract(q, text, &known).await;
+        }
+        match result {
+            Ok(facts) => return store::replace_facts(db, &iv.id, turn_id, &facts, "model").await,
+            Err(LlmError::Malformed(e)) => {
+                tracing::warn!(error = %e, "extraction did not match the schema twice");
+                return store::mark_not_extracted(db, turn_id).await;
+            }
+            Err(e) => tracing::warn!(error = %e, "extraction by model failed; rules take over"),
+        }
+    }
     let facts = rules::extract(text, &record.contacts);
     store::replace_facts(db, &iv.id, turn_id, &facts, "rules").await
 }
@@ -490,13 +569,13 @@ pub async fn skip(
     id: &str,
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
-    let iv = writable(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &iv, today).await?;
+    let mut iv = writable(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &mut iv, today).await?;
     let turns = store::turns(db, &iv.id).await?;
     let p = pending(&turns).ok_or(InterviewError::NothingToAnswer)?;
     store::record_skip(db, &iv.id, &p.id).await?;
-    let iv = store::get_visible(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &iv, today).await?;
+    let mut iv = store::get_visible(db, scope, id).await?;
+    ensure_prompt(db, interviewer, &mut iv, today).await?;
     view(db, &interviewer.bank, iv).await
 }
 
@@ -522,7 +601,7 @@ pub async fn edit(
         })
         .ok_or(InterviewError::NoAnswer(question))?;
     store::edit_answer(db, turn, &text, scope.user_id().as_str()).await?;
-    extract_turn(db, &iv, &turn.id, &text).await?;
+    extract_turn(db, interviewer, &iv, &turn.id, question, &text).await?;
     let iv = store::get_visible(db, scope, id).await?;
     view(db, &interviewer.bank, iv).await
 }

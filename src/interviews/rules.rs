@@ -60,6 +60,7 @@ string_enum!(
         UnknownPerson => "unknown_person",
         NoNumber => "no_number",
         NoDate => "no_date",
+        Contradiction => "contradiction",
     }
 );
 

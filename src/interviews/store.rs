@@ -467,6 +467,23 @@ pub(super) async fn facts(db: &Db, interview_id: &str) -> Result<Vec<Fact>, Inte
         .map_err(InterviewError::from)
 }
 
+/// Records that the model's extraction failed the schema twice.
+pub(super) async fn mark_not_extracted(db: &Db, turn_id: &str) -> Result<(), InterviewError> {
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query("DELETE FROM interview_facts WHERE turn_id = $1")
+            .bind(turn_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE interview_turns SET extraction = 'not_extracted' WHERE id = $1")
+            .bind(turn_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+    });
+    Ok(())
+}
+
 pub(super) async fn submit(db: &Db, interview_id: &str) -> Result<(), InterviewError> {
     let done = with_db!(db, pool => {
         sqlx::query(

@@ -10,3 +10,5 @@ mod departures;
 mod errors;
 mod imports;
 mod interviews;
+mod interviews_model;
+mod scripted_llm;

@@ -1,0 +1,291 @@
+//! The interview through a language model: a scripted OpenAI-compatible
+//! server (real HTTP, the real async-openai client) plays normal replies,
+//! malformed JSON, a timeout, 429 and 500. For each: what the rep sees, and
+//! that no answer is lost.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::both_backends;
+use crate::scripted_llm::{Kind, Reply, ScriptedLlm};
+use crate::support::{in_days, spawn_with, Backend, TestApp};
+
+async fn app_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
+    let base = llm.base_url.clone();
+    spawn_with(
+        backend,
+        move |c| {
+            c.openai_base_url = Some(base);
+            c.chat_model = Some("scripted-model".into());
+            c.llm_timeout = Duration::from_millis(700);
+        },
+        None,
+    )
+    .await
+    .with_team()
+    .await
+}
+
+/// Gives notice for u-rep-a1 and returns the enterprise interview's id.
+async fn enterprise_interview(app: &TestApp) -> String {
+    let mgr = app.token("u-mgr-a").await;
+    let reply = app
+        .post(
+            "/api/v1/departures",
+            &mgr,
+            &json!({"user_id": "u-rep-a1", "last_day": in_days(20)}),
+        )
+        .await;
+    assert_eq!(reply.status.as_u16(), 201, "{}", reply.body);
+    reply.body["interviews"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["account_id"] == "acc-ent")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn extraction(source: &str) -> Reply {
+    Reply::json(json!({
+        "commitments": [{"what": "quarterly report", "to_whom": "Pat Doe", "by_when": "March",
+                          "in_contract": false, "source": source}],
+        "sensitive_topics": [], "stakeholders": [], "warning_signs": []
+    }))
+}
+
+const NO_FOLLOW_UP: &str = r#"{"follow_up": false, "reason": "none", "question": ""}"#;
+
+async fn answer(app: &TestApp, token: &str, id: &str, question: &str, text: &str) -> Value {
+    let reply = app
+        .post(
+            &format!("/api/v1/interviews/{id}/answers"),
+            token,
+            &json!({"question_id": question, "text": text}),
+        )
+        .await;
+    reply.assert_ok().clone()
+}
+
+/// Normal replies: the model phrases, decides the follow-up, extracts; the
+/// prompts hold this account's data only, inside the data delimiters.
+async fn model_phrases_follows_up_and_extracts(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.push(Kind::Phrase, [Reply::Content("The record lists Pat Doe as economic buyer. Who really decides, and what does Pat care about?".into())]);
+    llm.default_reply(
+        Kind::Phrase,
+        Reply::Content("What have we promised the champion?".into()),
+    );
+    llm.push(
+        Kind::FollowUp,
+        [Reply::json(
+            json!({"follow_up": true, "reason": "unknown_person",
+        "question": "Who is Marta Quinn, and should she be added as a contact?"}),
+        )],
+    );
+    llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
+    let first =
+        "Pat Doe signs. We promised Pat a quarterly report by March. Marta Quinn has a veto.";
+    llm.push(
+        Kind::Extract,
+        [extraction("We promised Pat a quarterly report by March.")],
+    );
+    llm.default_reply(Kind::Extract, Reply::json(json!({"commitments": [], "sensitive_topics": [], "stakeholders": [], "warning_signs": []})));
+
+    let app = app_with_model(backend, &llm).await;
+    let id = enterprise_interview(&app).await;
+    let rep = app.token("u-rep-a1").await;
+    let iv = app
+        .get(&format!("/api/v1/interviews/{id}"), &rep)
+        .await
+        .assert_ok()
+        .clone();
+    assert_eq!(iv["current_prompt"]["phrased_by"], "model");
+    assert!(iv["current_prompt"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("The record lists Pat Doe"));
+    // The record excerpt is still there, for the rep and for citations.
+    assert_eq!(
+        iv["current_prompt"]["record_context"]["items"][0]["id"],
+        "c-acc-ent-1"
+    );
+
+    let iv = answer(&app, &rep, &id, "decision_maker", first).await;
+    assert_eq!(iv["current_prompt"]["kind"], "follow_up");
+    assert_eq!(
+        iv["current_prompt"]["text"],
+        "Who is Marta Quinn, and should she be added as a contact?"
+    );
+    let facts = iv["facts"].as_array().unwrap();
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0]["extracted_by"], "model");
+    assert_eq!(facts[0]["kind"], "commitment");
+    assert_eq!(iv["turns"][0]["extraction"], "done");
+
+    let iv = answer(
+        &app,
+        &rep,
+        &id,
+        "decision_maker",
+        "Marta Quinn is head of procurement since spring.",
+    )
+    .await;
+    assert_eq!(iv["current_prompt"]["question_id"], "champion");
+    assert_eq!(iv["fell_back"], false);
+
+    // Prompts: this account only, answers and record inside the delimiters.
+    for body in llm.requests() {
+        let text = body.to_string();
+        for other in ["acc-b1", "acc-a2", "acc-mid-120", "c-acc-b1-1"] {
+            assert!(
+                !text.contains(other),
+                "a prompt about acc-ent mentions {other}"
+            );
+        }
+        assert_eq!(body["model"], "scripted-model");
+    }
+    let extract_prompt = &llm.prompts(Kind::Extract)[0];
+    let inside = extract_prompt
+        .split("<<<DATA")
+        .nth(1)
+        .unwrap()
+        .split("DATA>>>")
+        .next()
+        .unwrap();
+    assert!(
+        inside.contains("Marta Quinn has a veto"),
+        "{extract_prompt}"
+    );
+    let phrase_prompt = &llm.prompts(Kind::Phrase)[0];
+    assert!(
+        phrase_prompt.contains("[contact c-acc-ent-1] Pat Doe"),
+        "{phrase_prompt}"
+    );
+}
+
+/// Malformed JSON from the model: extraction is retried once then stored as
+/// not extracted; a malformed follow-up decision falls back to the rules;
+/// the answers are all there.
+async fn malformed_replies_fall_back_and_lose_nothing(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    llm.push(
+        Kind::Extract,
+        [
+            Reply::Content("Sure! The facts are: a report.".into()),
+            Reply::Garbage,
+        ],
+    );
+    llm.default_reply(Kind::Extract, Reply::json(json!({"commitments": [], "sensitive_topics": [], "stakeholders": [], "warning_signs": []})));
+    llm.default_reply(Kind::FollowUp, Reply::Content("{\"follow_up\": tru".into()));
+    let app = app_with_model(backend, &llm).await;
+    let id = enterprise_interview(&app).await;
+    let rep = app.token("u-rep-a1").await;
+    app.get(&format!("/api/v1/interviews/{id}"), &rep)
+        .await
+        .assert_ok();
+
+    let iv = answer(&app, &rep, &id, "decision_maker", "Pat decides.").await;
+    assert_eq!(iv["turns"][0]["answer_text"], "Pat decides.");
+    assert_eq!(iv["turns"][0]["extraction"], "not_extracted");
+    assert_eq!(llm.prompts(Kind::Extract).len(), 2, "retried once");
+    // The rules caught the thin answer; the prompt says the model failed.
+    let prompt = &iv["current_prompt"];
+    assert_eq!(prompt["kind"], "follow_up");
+    assert_eq!(prompt["phrased_by"], "fallback");
+    assert_eq!(iv["fell_back"], true);
+    assert!(iv["turns"][1]["fallback_reason"]
+        .as_str()
+        .unwrap()
+        .contains("malformed"));
+}
+
+/// 429 and 500: retried with backoff; once they pass, the model's reply is
+/// used; when they persist, the templates take over and the answer stays.
+async fn rate_limits_and_server_errors_are_retried_then_fall_back(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.push(
+        Kind::Phrase,
+        [
+            Reply::Status(429),
+            Reply::Status(500),
+            Reply::Content("Who decides, really?".into()),
+        ],
+    );
+    llm.default_reply(Kind::Phrase, Reply::Status(500));
+    llm.default_reply(Kind::Extract, Reply::Status(429));
+    llm.default_reply(Kind::FollowUp, Reply::Status(503));
+    let app = app_with_model(backend, &llm).await;
+    let id = enterprise_interview(&app).await;
+    let rep = app.token("u-rep-a1").await;
+    let iv = app
+        .get(&format!("/api/v1/interviews/{id}"), &rep)
+        .await
+        .assert_ok()
+        .clone();
+    assert_eq!(iv["current_prompt"]["text"], "Who decides, really?");
+    assert_eq!(iv["current_prompt"]["phrased_by"], "model");
+    assert_eq!(llm.prompts(Kind::Phrase).len(), 3, "two retries");
+
+    let text = "Pat Doe signs every renewal herself and cares most about audit findings staying low this year.";
+    let iv = answer(&app, &rep, &id, "decision_maker", text).await;
+    assert_eq!(iv["turns"][0]["answer_text"], text);
+    // Extraction fell back to the rules: Pat Doe is a known contact.
+    assert_eq!(iv["turns"][0]["extraction"], "done");
+    assert!(iv["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["extracted_by"] == "rules"));
+    let prompt = &iv["current_prompt"];
+    assert_eq!(
+        prompt["question_id"], "champion",
+        "rules saw a complete answer"
+    );
+    assert_eq!(prompt["phrased_by"], "fallback");
+    assert!(prompt["text"].as_str().unwrap().contains("champion"));
+}
+
+/// A model that does not answer in time: one retry, then the templates.
+async fn timeouts_fall_back_to_the_templates(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    let slow = Reply::Slow(
+        Duration::from_secs(3),
+        Box::new(Reply::Content("Too late?".into())),
+    );
+    llm.default_reply(Kind::Phrase, slow);
+    let app = app_with_model(backend, &llm).await;
+    let id = enterprise_interview(&app).await;
+    let rep = app.token("u-rep-a1").await;
+    let iv = app
+        .get(&format!("/api/v1/interviews/{id}"), &rep)
+        .await
+        .assert_ok()
+        .clone();
+    let prompt = &iv["current_prompt"];
+    assert_eq!(prompt["phrased_by"], "fallback");
+    assert!(
+        prompt["text"].as_str().unwrap().contains("Pat Doe"),
+        "the template used the record"
+    );
+    assert_eq!(
+        llm.prompts(Kind::Phrase).len(),
+        2,
+        "one retry after the timeout"
+    );
+    assert!(iv["turns"][0]["fallback_reason"]
+        .as_str()
+        .unwrap()
+        .contains("timed out"));
+}
+
+both_backends!(
+    model_phrases_follows_up_and_extracts,
+    malformed_replies_fall_back_and_lose_nothing,
+    rate_limits_and_server_errors_are_retried_then_fall_back,
+    timeouts_fall_back_to_the_templates,
+);

@@ -1,0 +1,185 @@
+//! A scripted OpenAI-compatible chat server, started inside a test: real
+//! HTTP for the real async-openai client. Replies are queued per kind of
+//! prompt (phrasing, follow-up decision, extraction) and every request is
+//! recorded.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Phrase,
+    FollowUp,
+    Extract,
+}
+
+impl Kind {
+    fn of(user_prompt: &str) -> Kind {
+        if user_prompt.contains("Extract structured facts") {
+            Kind::Extract
+        } else if user_prompt.contains("Decide whether the rep's answer needs") {
+            Kind::FollowUp
+        } else {
+            Kind::Phrase
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Reply {
+    /// A normal completion whose content is this text.
+    Content(String),
+    /// An HTTP error status with an OpenAI-style error body.
+    Status(u16),
+    /// HTTP 200 with a body that is not a chat completion.
+    Garbage,
+    /// Waits this long, then answers.
+    Slow(Duration, Box<Reply>),
+}
+
+impl Reply {
+    pub fn json(v: Value) -> Reply {
+        Reply::Content(v.to_string())
+    }
+}
+
+#[derive(Default)]
+struct Script {
+    queues: HashMap<Kind, VecDeque<Reply>>,
+    defaults: HashMap<Kind, Reply>,
+    requests: Vec<(Kind, Value)>,
+}
+
+#[derive(Clone)]
+pub struct ScriptedLlm {
+    script: Arc<Mutex<Script>>,
+    pub base_url: String,
+    server: Arc<tokio::task::JoinHandle<()>>,
+}
+
+impl Drop for ScriptedLlm {
+    fn drop(&mut self) {
+        if Arc::strong_count(&self.server) == 1 {
+            self.server.abort();
+        }
+    }
+}
+
+impl ScriptedLlm {
+    pub async fn start() -> ScriptedLlm {
+        let script = Arc::new(Mutex::new(Script::default()));
+        let app = Router::new()
+            .route("/v1/chat/completions", post(complete))
+            .with_state(script.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base_url = format!("http://{}/v1", listener.local_addr().unwrap());
+        let server = tokio::spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        ScriptedLlm {
+            script,
+            base_url,
+            server: Arc::new(server),
+        }
+    }
+
+    /// Queues replies for a kind of prompt, used once each in order.
+    pub fn push(&self, kind: Kind, replies: impl IntoIterator<Item = Reply>) {
+        let mut s = self.script.lock().unwrap();
+        s.queues.entry(kind).or_default().extend(replies);
+    }
+
+    /// The reply once the queue for `kind` is empty.
+    pub fn default_reply(&self, kind: Kind, reply: Reply) {
+        self.script.lock().unwrap().defaults.insert(kind, reply);
+    }
+
+    /// The user prompts received for `kind`, in order.
+    pub fn prompts(&self, kind: Kind) -> Vec<String> {
+        self.script
+            .lock()
+            .unwrap()
+            .requests
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, body)| user_prompt(body))
+            .collect()
+    }
+
+    /// Every request body received.
+    pub fn requests(&self) -> Vec<Value> {
+        self.script
+            .lock()
+            .unwrap()
+            .requests
+            .iter()
+            .map(|(_, b)| b.clone())
+            .collect()
+    }
+}
+
+fn user_prompt(body: &Value) -> String {
+    body["messages"]
+        .as_array()
+        .and_then(|m| m.iter().find(|m| m["role"] == "user"))
+        .and_then(|m| m["content"].as_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+async fn complete(State(script): State<Arc<Mutex<Script>>>, Json(body): Json<Value>) -> Response {
+    let kind = Kind::of(&user_prompt(&body));
+    let reply = {
+        let mut s = script.lock().unwrap();
+        s.requests.push((kind, body.clone()));
+        let queued = s.queues.get_mut(&kind).and_then(VecDeque::pop_front);
+        queued
+            .or_else(|| s.defaults.get(&kind).cloned())
+            .unwrap_or(Reply::Status(500))
+    };
+    respond(reply, &body).await
+}
+
+async fn respond(reply: Reply, request: &Value) -> Response {
+    let mut reply = reply;
+    while let Reply::Slow(delay, inner) = reply {
+        tokio::time::sleep(delay).await;
+        reply = *inner;
+    }
+    match reply {
+        Reply::Content(text) => Json(json!({
+            "id": "chatcmpl-test",
+            "object": "chat.completion",
+            "created": 1_764_000_000,
+            "model": request["model"],
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": text}}],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20}
+        }))
+        .into_response(),
+        Reply::Status(code) => (
+            StatusCode::from_u16(code).unwrap(),
+            [("retry-after", "0")],
+            Json(
+                json!({"error": {"message": format!("scripted {code}"), "type": "server_error",
+                                  "param": null, "code": null}}),
+            ),
+        )
+            .into_response(),
+        Reply::Garbage => (
+            StatusCode::OK,
+            [("content-type", "application/json")],
+            "{\"choices\": [{\"mess",
+        )
+            .into_response(),
+        Reply::Slow(..) => unreachable!("unwrapped above"),
+    }
+}
