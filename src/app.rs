@@ -24,6 +24,27 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Everything but the listener: bank, store (migrated), interviewer.
+    /// The CLI commands that work on the store use this directly.
+    pub async fn build(config: Config) -> Result<AppState, StartError> {
+        crate::init_tls();
+        let bank = Arc::new(load_bank(&config)?);
+        let model =
+            ChatModel::from_config(&config).map_err(|e| StartError::Model(e.to_string()))?;
+        if let Some(m) = &model {
+            tracing::info!(model = m.model(), "language model configured");
+        }
+        let interviewer = Interviewer::new(bank.clone(), model).map_err(StartError::Interviewer)?;
+        let db = open_store(&config).await?;
+        Ok(AppState {
+            db,
+            bank,
+            interviewer,
+            config: Arc::new(config),
+            metrics: Metrics::new(),
+        })
+    }
+
     /// Today's date (UTC), against which last days and tiers are judged.
     pub fn today(&self) -> NaiveDate {
         chrono::Utc::now().date_naive()
@@ -83,28 +104,14 @@ impl Application {
         config: Config,
         extra: Option<Router<AppState>>,
     ) -> Result<Application, StartError> {
-        crate::init_tls();
-        let bank = Arc::new(load_bank(&config)?);
-        let model =
-            ChatModel::from_config(&config).map_err(|e| StartError::Model(e.to_string()))?;
-        if let Some(m) = &model {
-            tracing::info!(model = m.model(), "language model configured");
-        }
-        let interviewer = Interviewer::new(bank.clone(), model).map_err(StartError::Interviewer)?;
-        let db = open_store(&config).await?;
-        let listener = TcpListener::bind(config.addr)
+        let addr = config.addr;
+        let state = AppState::build(config).await?;
+        let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| StartError::Bind {
-                addr: config.addr.to_string(),
+                addr: addr.to_string(),
                 source,
             })?;
-        let state = AppState {
-            db,
-            bank,
-            interviewer,
-            config: Arc::new(config),
-            metrics: Metrics::new(),
-        };
         let router = crate::http::router(state.clone(), extra);
         Ok(Application {
             listener,

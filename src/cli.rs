@@ -42,6 +42,11 @@ enum Command {
     },
     /// Import the demo team, print a token per user, and serve.
     Demo,
+    /// Answer an interview in the terminal, as its owner.
+    Interview {
+        /// The interview id (from the departure's plan).
+        id: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -166,6 +171,24 @@ async fn run(command: Command, config: Config) -> CliResult {
             db.close().await;
         }
         Command::Demo => crate::demo::run(config).await?,
+        Command::Interview { id } => {
+            let state = crate::app::AppState::build(config).await?;
+            let scope = crate::interviews::owner_scope(&state.db, &id).await?;
+            let stdin = std::io::stdin();
+            let mut input = stdin.lock();
+            let mut output = std::io::stdout();
+            crate::interviews::terminal::run(
+                &state.db,
+                &state.interviewer,
+                &scope,
+                &id,
+                state.today(),
+                &mut input,
+                &mut output,
+            )
+            .await?;
+            state.db.close().await;
+        }
     }
     Ok(())
 }

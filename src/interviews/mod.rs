@@ -11,6 +11,7 @@
 mod model;
 mod rules;
 mod store;
+pub mod terminal;
 pub mod walk;
 
 use std::sync::Arc;
@@ -368,6 +369,12 @@ async fn ensure_prompt(
         iv.fell_back |= next.phrased_by == PhrasedBy::Fallback;
     }
     Ok(())
+}
+
+/// The scope of an interview's owner, for the terminal interview run on the
+/// server by the rep (`baton interview ID`).
+pub async fn owner_scope(db: &crate::store::Db, id: &str) -> Result<Scope, InterviewError> {
+    store::owner_scope(db, id).await
 }
 
 /// Reads an interview the caller may see (the owner, their manager chain,

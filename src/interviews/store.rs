@@ -510,3 +510,23 @@ pub(super) async fn known_names(db: &Db) -> Result<Vec<String>, InterviewError> 
     });
     Ok(rows.into_iter().map(|(n,)| n).collect())
 }
+
+/// The owner of an interview, as a caller.
+pub(super) async fn owner_scope(db: &Db, id: &str) -> Result<Scope, InterviewError> {
+    let row: Option<(String, String, String)> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT u.id, u.role, u.name FROM interviews i JOIN users u ON u.id = i.owner_id WHERE i.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+    });
+    let (user, role, name) = row.ok_or(InterviewError::NotFound)?;
+    let bad = || corrupt(format!("interview {id}: owner"));
+    Ok(Scope::new(
+        crate::users::UserId::parse(&user).map_err(|_| bad())?,
+        crate::users::Role::parse(&role).ok_or_else(bad)?,
+        name,
+        "cli".into(),
+    ))
+}

@@ -1,4 +1,5 @@
-//! The `baton` binary: import, token create, and configuration errors.
+//! The `baton` binary: import, token create, the terminal interview, and
+//! configuration errors.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -16,6 +17,18 @@ fn baton(
     args: &[&str],
     env: &[(&str, &str)],
 ) -> Output {
+    baton_with_input(data_dir, database, args, env, "")
+}
+
+/// Runs the binary with `stdin` piped in.
+fn baton_with_input(
+    data_dir: &Path,
+    database: &DatabaseConfig,
+    args: &[&str],
+    env: &[(&str, &str)],
+    stdin: &str,
+) -> Output {
+    use std::io::Write;
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_baton"));
     cmd.args(args)
         .env_clear()
@@ -28,7 +41,14 @@ fn baton(
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.output().expect("baton runs")
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("baton runs");
+    let mut pipe = child.stdin.take().expect("stdin");
+    pipe.write_all(stdin.as_bytes()).expect("stdin written");
+    drop(pipe);
+    child.wait_with_output().expect("baton finishes")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -186,7 +206,59 @@ fn bad_configuration_names_the_setting() {
     );
 }
 
+/// `baton interview ID` in a terminal: answers, a skip, a volunteered
+/// answer, submission — all visible over HTTP afterwards.
+async fn interview_in_the_terminal(backend: Backend) {
+    let app = crate::support::spawn(backend).await.with_team().await;
+    let mgr = app.token("u-mgr-a").await;
+    let notice = app
+        .post(
+            "/api/v1/departures",
+            &mgr,
+            &json!({"user_id": "u-rep-a1", "last_day": crate::support::in_days(10)}),
+        )
+        .await;
+    let id = notice.body["interviews"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["account_id"] == "acc-smb-small")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let config = app.config();
+    let input = "Pat Doe decides, after a call with\nthe finance team.\n\n:skip\nBudget is the stated reason; the real one is a rival tool.\n\n:submit\n";
+    let out = baton_with_input(
+        &config.data_dir,
+        &config.database,
+        &["interview", &id],
+        &[("BATON_ADDR", "127.0.0.1:1")],
+        input,
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    assert!(stdout.contains("The record already says:"), "{stdout}");
+    assert!(stdout.contains("Question (decision_maker)"), "{stdout}");
+    assert!(stdout.contains("Submitted for review"), "{stdout}");
+
+    let rep = app.token("u-rep-a1").await;
+    let iv = app.get(&format!("/api/v1/interviews/{id}"), &rep).await;
+    let iv = iv.assert_ok();
+    assert_eq!(iv["status"], "submitted");
+    assert_eq!(
+        iv["turns"][0]["answer_text"],
+        "Pat Doe decides, after a call with\nthe finance team."
+    );
+    assert_eq!(iv["turns"][1]["skipped"], true);
+    assert!(iv["turns"][2]["answer_text"]
+        .as_str()
+        .unwrap()
+        .contains("rival tool"));
+}
+
 both_backends!(
+    interview_in_the_terminal,
     import_and_token_create_from_the_command_line,
     invalid_or_oversized_files_import_nothing,
 );

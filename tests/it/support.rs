@@ -197,6 +197,10 @@ fn serve(app: Application) -> Running {
 }
 
 impl TestApp {
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
     /// Stops the server, waits for it to finish, and starts a new one on the
     /// same store: what a restart of the process does.
     pub async fn restart(mut self) -> TestApp {
