@@ -17,12 +17,22 @@ use crate::string_enum;
 /// Answers shorter than this many words get a follow-up.
 pub const THIN_ANSWER_WORDS: usize = 12;
 
+/// `text` up to `cut`, closed with `close`; all of it when `cut` is absent.
+fn headline(text: &str, cut: &str, close: &str) -> String {
+    match text.split_once(cut) {
+        Some((head, _)) => format!("{head}{close}"),
+        None => text.to_string(),
+    }
+}
+
 /// Phrases a planned question: when the record already says something, the
 /// question opens with it and asks for the story behind it.
 pub fn phrase_question(question: &Question, context: &RecordContext) -> String {
     match context.items.first() {
         None => question.text.clone(),
         Some(first) => {
+            // The headline of the item: the excerpt below the question
+            // holds the rest.
             let fact = match first.kind {
                 // The lead already says where it comes from ("The contract
                 // notes say …").
@@ -31,20 +41,15 @@ pub fn phrase_question(question: &Question, context: &RecordContext) -> String {
                     .strip_prefix(walk::CONTRACT_NOTES_PREFIX)
                     .unwrap_or(&first.text)
                     .to_string(),
-                RecordItemKind::Contact | RecordItemKind::Opportunity => first.text.clone(),
-                RecordItemKind::Activity => format!("an activity on {}", first.text),
+                RecordItemKind::Contact => headline(&first.text, "): ", ")"),
+                RecordItemKind::Opportunity => headline(&first.text, "; next step", ""),
+                RecordItemKind::Activity => {
+                    format!("an activity on {}", headline(&first.text, "\": ", "\""))
+                }
             };
             let lead = question.lead.replace("{fact}", fact.trim_end_matches('.'));
-            let more = match context.items.len() {
-                1 => String::new(),
-                n => format!(
-                    " (and {} more item{} below)",
-                    n - 1,
-                    if n == 2 { "" } else { "s" }
-                ),
-            };
             format!(
-                "{lead}{more} {} Tell me what the record does not say: the story behind it.",
+                "{lead} {} Tell me what the record does not say: the story behind it.",
                 question.text
             )
         }
