@@ -42,6 +42,16 @@ enum Command {
     },
     /// Import the demo team, print a token per user, and serve.
     Demo,
+    /// Measure how long a rep waits between an answer and the next prompt
+    /// (deterministic path, a throwaway SQLite store).
+    Bench {
+        /// How many answers to time.
+        #[arg(long, default_value_t = 200)]
+        answers: usize,
+        /// Activities per account (the record walk reads them).
+        #[arg(long, default_value_t = 200)]
+        activities: usize,
+    },
     /// Answer an interview in the terminal, as its owner.
     Interview {
         /// The interview id (from the departure's plan).
@@ -171,6 +181,10 @@ async fn run(command: Command, config: Config) -> CliResult {
             db.close().await;
         }
         Command::Demo => crate::demo::run(config).await?,
+        Command::Bench {
+            answers,
+            activities,
+        } => crate::bench::run(answers.max(1), activities).await?,
         Command::Interview { id } => {
             let state = crate::app::AppState::build(config).await?;
             let scope = crate::interviews::owner_scope(&state.db, &id).await?;

@@ -7,6 +7,7 @@ pub mod access;
 pub mod accounts;
 pub mod app;
 pub mod bank;
+pub mod bench;
 pub mod bundle;
 pub mod cli;
 pub mod config;

@@ -262,3 +262,27 @@ both_backends!(
     import_and_token_create_from_the_command_line,
     invalid_or_oversized_files_import_nothing,
 );
+
+/// `baton bench` runs end to end and reports medians (timings are reported,
+/// never asserted).
+#[test]
+fn bench_reports_the_wait_between_answer_and_next_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = DatabaseConfig::Sqlite(dir.path().join("unused.sqlite3"));
+    let out = baton(
+        dir.path(),
+        &sqlite,
+        &["bench", "--answers", "12", "--activities", "5"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value =
+        serde_json::from_str(text(&out.stdout).trim()).expect("one JSON line");
+    assert_eq!(report["answers"], 12);
+    assert_eq!(report["path"], "deterministic");
+    assert!(report["median_ms"].as_f64().is_some_and(|m| m > 0.0));
+    assert!(
+        report["follow_ups"].as_u64().is_some_and(|f| f > 0),
+        "thin answers got follow-ups"
+    );
+}
