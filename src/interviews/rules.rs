@@ -241,10 +241,25 @@ pub fn unknown_people(text: &str, contacts: &[Contact], known_names: &[String]) 
     };
     let mut out: Vec<String> = Vec::new();
     for m in NAME.captures_iter(text) {
-        let candidate = m[1].to_string();
+        let whole = m.get(1).expect("group 1");
+        let candidate = whole.as_str().to_string();
         let first = candidate.split_whitespace().next().unwrap_or("");
         if NOT_NAMES.contains(&first) || first.len() < 3 {
             continue;
+        }
+        // A single capitalised word is a name only mid-sentence, not after
+        // a preposition of place ("in Bergen"), and not an -ing word.
+        if !candidate.contains(' ') {
+            let before = text[..whole.start()].trim_end();
+            let sentence_start =
+                before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n', '(', '"']);
+            let after_place = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| PLACE_WORDS.contains(&w.to_lowercase().as_str()));
+            if sentence_start || after_place || first.ends_with("ing") {
+                continue;
+            }
         }
         if is_known(&candidate) || out.contains(&candidate) {
             continue;
@@ -253,6 +268,11 @@ pub fn unknown_people(text: &str, contacts: &[Contact], known_names: &[String]) 
     }
     out
 }
+
+/// Words after which a capitalised word is a place or an organisation.
+const PLACE_WORDS: &[&str] = &[
+    "in", "at", "from", "to", "near", "of", "the", "via", "into", "across", "outside",
+];
 
 /// Contacts of the account named in `text`, by full name or first name.
 pub fn named_contacts<'c>(text: &str, contacts: &'c [Contact]) -> Vec<&'c Contact> {
@@ -579,6 +599,15 @@ mod tests {
         // Our own people, first names of contacts and common words are known.
         let ours = "Dana Seller and Raj agreed in March that Helen decides; the CFO trusts her judgement on every vendor.";
         assert_eq!(reason(QuestionId::DecisionMaker, ours), None);
+        // Places and sentence-initial words are not people; a lone name
+        // mid-sentence is.
+        let places = "Helen Moss decides. Offering a training day in Bergen would help; she flies from Oslo monthly.";
+        assert!(unknown_people(places, &contacts(), &[]).is_empty());
+        let lone = "Helen signs, but only after Marta has checked the numbers twice.";
+        assert_eq!(
+            unknown_people(lone, &contacts(), &[]),
+            vec!["Marta".to_string()]
+        );
     }
 
     #[test]
