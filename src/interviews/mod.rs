@@ -529,9 +529,7 @@ pub async fn answer(
     tracing::info!(turn_id, "answer stored");
     // Durable from here on. What follows may fail without losing it.
     extract_turn(db, interviewer, &iv, &turn_id, question, &text).await?;
-    let mut iv = store::get_visible(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &mut iv, today).await?;
-    view(db, &interviewer.bank, iv).await
+    get(db, interviewer, scope, id, today).await
 }
 
 /// Draws facts from an answer. With a model: its JSON, checked against the
@@ -581,9 +579,7 @@ pub async fn skip(
     let turns = store::turns(db, &iv.id).await?;
     let p = pending(&turns).ok_or(InterviewError::NothingToAnswer)?;
     store::record_skip(db, &iv.id, &p.id).await?;
-    let mut iv = store::get_visible(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &mut iv, today).await?;
-    view(db, &interviewer.bank, iv).await
+    get(db, interviewer, scope, id, today).await
 }
 
 /// Edits an earlier answer before submission; the earlier text is kept as a

@@ -41,17 +41,6 @@ fn prompt(iv: &Value) -> (&str, &str, &str) {
     )
 }
 
-async fn answer(app: &TestApp, token: &str, id: &str, question: &str, text: &str) -> Value {
-    let reply = app
-        .post(
-            &format!("/api/v1/interviews/{id}/answers"),
-            token,
-            &json!({"question_id": question, "text": text}),
-        )
-        .await;
-    reply.assert_ok().clone()
-}
-
 /// An enterprise interview: the first question shows what the record says;
 /// a thin answer and an unknown person get follow-ups, up to the tier's two;
 /// facts quote their sentence.
@@ -83,14 +72,13 @@ async fn interview_asks_behind_the_record_and_follows_up(backend: Backend) {
     assert_eq!(again.body["turns"].as_array().unwrap().len(), 1);
 
     // Thin: a follow-up.
-    let iv = answer(&app, &rep, id, "decision_maker", "Pat decides.").await;
+    let iv = app.answer(&rep, id, "decision_maker", "Pat decides.").await;
     assert_eq!(iv["status"], "in_progress");
     let (kind, question, _) = prompt(&iv);
     assert_eq!((kind, question), ("follow_up", "decision_maker"));
 
     // Names someone the record does not know: the second follow-up asks who.
-    let iv = answer(
-        &app,
+    let iv = app.answer(
         &rep,
         id,
         "decision_maker",
@@ -102,20 +90,19 @@ async fn interview_asks_behind_the_record_and_follows_up(backend: Backend) {
     assert!(text.contains("Marta Quinn"), "{text}");
 
     // The tier allows two follow-ups: then the next question.
-    let iv = answer(
-        &app,
-        &rep,
-        id,
-        "decision_maker",
-        "Marta is head of procurement, new since spring.",
-    )
-    .await;
+    let iv = app
+        .answer(
+            &rep,
+            id,
+            "decision_maker",
+            "Marta is head of procurement, new since spring.",
+        )
+        .await;
     let (kind, question, _) = prompt(&iv);
     assert_eq!((kind, question), ("question", "champion"));
 
     // A complete answer: no follow-up, facts with their sentence.
-    let iv = answer(
-        &app,
+    let iv = app.answer(
         &rep,
         id,
         "champion",
@@ -182,18 +169,18 @@ async fn skip_volunteer_edit_and_submit(backend: Backend) {
     assert_eq!(iv["progress"]["skipped"], 1);
 
     // Short, but the tier asks no follow-ups.
-    let iv = answer(&app, &rep, id, "hidden_commitments", "None.").await;
+    let iv = app.answer(&rep, id, "hidden_commitments", "None.").await;
     assert_eq!(prompt(&iv).1, "renewal_risk");
 
     // Volunteering an answer the plan left out keeps the current prompt.
-    let iv = answer(
-        &app,
-        &rep,
-        id,
-        "pricing_story",
-        "They pay list price; the owner refused every discount.",
-    )
-    .await;
+    let iv = app
+        .answer(
+            &rep,
+            id,
+            "pricing_story",
+            "They pay list price; the owner refused every discount.",
+        )
+        .await;
     assert_eq!(prompt(&iv).1, "renewal_risk");
     let volunteered = iv["turns"]
         .as_array()
@@ -232,8 +219,7 @@ async fn skip_volunteer_edit_and_submit(backend: Backend) {
         .iter()
         .any(|f| f["kind"] == "commitment"));
 
-    let iv = answer(
-        &app,
+    let iv = app.answer(
         &rep,
         id,
         "renewal_risk",
@@ -350,7 +336,7 @@ async fn restart_resumes_at_the_same_prompt(backend: Backend) {
     let id = ids["acc-mid-120"].clone();
     let url = format!("/api/v1/interviews/{id}");
     app.get(&url, &rep).await.assert_ok();
-    answer(&app, &rep, &id, "decision_maker", "Pat Doe signs; she cares about keeping audit findings down and hates surprises in the budget review.").await;
+    app.answer( &rep, &id, "decision_maker", "Pat Doe signs; she cares about keeping audit findings down and hates surprises in the budget review.").await;
     let before = app.get(&url, &rep).await.assert_ok().clone();
 
     let app = app.restart().await;

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::both_backends;
 use crate::scripted_llm::{Kind, Reply, ScriptedLlm};
@@ -59,17 +59,6 @@ fn extraction(source: &str) -> Reply {
 
 const NO_FOLLOW_UP: &str = r#"{"follow_up": false, "reason": "none", "question": ""}"#;
 
-async fn answer(app: &TestApp, token: &str, id: &str, question: &str, text: &str) -> Value {
-    let reply = app
-        .post(
-            &format!("/api/v1/interviews/{id}/answers"),
-            token,
-            &json!({"question_id": question, "text": text}),
-        )
-        .await;
-    reply.assert_ok().clone()
-}
-
 /// Normal replies: the model phrases, decides the follow-up, extracts; the
 /// prompts hold this account's data only, inside the data delimiters.
 async fn model_phrases_follows_up_and_extracts(backend: Backend) {
@@ -114,7 +103,7 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
         "c-acc-ent-1"
     );
 
-    let iv = answer(&app, &rep, &id, "decision_maker", first).await;
+    let iv = app.answer(&rep, &id, "decision_maker", first).await;
     assert_eq!(iv["current_prompt"]["kind"], "follow_up");
     assert_eq!(
         iv["current_prompt"]["text"],
@@ -126,14 +115,14 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
     assert_eq!(facts[0]["kind"], "commitment");
     assert_eq!(iv["turns"][0]["extraction"], "done");
 
-    let iv = answer(
-        &app,
-        &rep,
-        &id,
-        "decision_maker",
-        "Marta Quinn is head of procurement since spring.",
-    )
-    .await;
+    let iv = app
+        .answer(
+            &rep,
+            &id,
+            "decision_maker",
+            "Marta Quinn is head of procurement since spring.",
+        )
+        .await;
     assert_eq!(iv["current_prompt"]["question_id"], "champion");
     assert_eq!(iv["fell_back"], false);
 
@@ -189,7 +178,9 @@ async fn malformed_replies_fall_back_and_lose_nothing(backend: Backend) {
         .await
         .assert_ok();
 
-    let iv = answer(&app, &rep, &id, "decision_maker", "Pat decides.").await;
+    let iv = app
+        .answer(&rep, &id, "decision_maker", "Pat decides.")
+        .await;
     assert_eq!(iv["turns"][0]["answer_text"], "Pat decides.");
     assert_eq!(iv["turns"][0]["extraction"], "not_extracted");
     assert_eq!(llm.prompts(Kind::Extract).len(), 2, "retried once");
@@ -232,7 +223,7 @@ async fn rate_limits_and_server_errors_are_retried_then_fall_back(backend: Backe
     assert_eq!(llm.prompts(Kind::Phrase).len(), 3, "two retries");
 
     let text = "Pat Doe signs every renewal herself and cares most about audit findings staying low this year.";
-    let iv = answer(&app, &rep, &id, "decision_maker", text).await;
+    let iv = app.answer(&rep, &id, "decision_maker", text).await;
     assert_eq!(iv["turns"][0]["answer_text"], text);
     // Extraction fell back to the rules: Pat Doe is a known contact.
     assert_eq!(iv["turns"][0]["extraction"], "done");

@@ -331,6 +331,18 @@ impl TestApp {
             .await
     }
 
+    /// Answers an interview's prompt and returns the interview.
+    pub async fn answer(&self, token: &str, interview: &str, question: &str, text: &str) -> Value {
+        let reply = self
+            .post(
+                &format!("/api/v1/interviews/{interview}/answers"),
+                token,
+                &json!({"question_id": question, "text": text}),
+            )
+            .await;
+        reply.assert_ok().clone()
+    }
+
     /// Imports a bundle through the library (as `baton import` does).
     pub async fn import(&self, bundle: &Value) -> baton::bundle::ImportSummary {
         let bytes = serde_json::to_vec(bundle).expect("bundle serializes");
