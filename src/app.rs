@@ -8,7 +8,12 @@ use tokio::net::TcpListener;
 
 use crate::bank::{Bank, BankError};
 use crate::config::{Config, DatabaseConfig};
+use crate::embed::{self, Embedder};
+use crate::index::edge::EdgeIndex;
+use crate::index::server::ServerIndex;
+use crate::index::{Bm25, VectorIndex};
 use crate::interviews::Interviewer;
+use crate::knowledge::{Indexer, Knowledge};
 use crate::llm::ChatModel;
 use crate::store::{Db, StoreError};
 use crate::telemetry::Metrics;
@@ -19,14 +24,23 @@ pub struct AppState {
     pub db: Db,
     pub bank: Arc<Bank>,
     pub interviewer: Interviewer,
+    pub knowledge: Knowledge,
     pub config: Arc<Config>,
     pub metrics: Metrics,
 }
 
-impl AppState {
-    /// Everything but the listener: bank, store (migrated), interviewer.
-    /// The CLI commands that work on the store use this directly.
-    pub async fn build(config: Config) -> Result<AppState, StartError> {
+/// The store, the bank and the interviewer: what the commands that do not
+/// touch the vector index need.
+pub struct Core {
+    pub db: Db,
+    pub bank: Arc<Bank>,
+    pub interviewer: Interviewer,
+    pub model: Option<Arc<ChatModel>>,
+    pub config: Config,
+}
+
+impl Core {
+    pub async fn build(config: Config) -> Result<Core, StartError> {
         crate::init_tls();
         let bank = Arc::new(load_bank(&config)?);
         let model =
@@ -34,13 +48,32 @@ impl AppState {
         if let Some(m) = &model {
             tracing::info!(model = m.model(), "language model configured");
         }
-        let interviewer = Interviewer::new(bank.clone(), model).map_err(StartError::Interviewer)?;
+        let interviewer =
+            Interviewer::new(bank.clone(), model.clone()).map_err(StartError::Interviewer)?;
         let db = open_store(&config).await?;
-        Ok(AppState {
+        Ok(Core {
             db,
             bank,
             interviewer,
-            config: Arc::new(config),
+            model: model.map(Arc::new),
+            config,
+        })
+    }
+}
+
+impl AppState {
+    /// Everything but the listener: bank, store (migrated), interviewer,
+    /// the knowledge clone with its embedder and index (opened, checked
+    /// against the store, not yet caught up).
+    pub async fn build(config: Config) -> Result<AppState, StartError> {
+        let core = Core::build(config).await?;
+        let knowledge = open_knowledge(&core).await?;
+        Ok(AppState {
+            db: core.db,
+            bank: core.bank,
+            interviewer: core.interviewer,
+            knowledge,
+            config: Arc::new(core.config),
             metrics: Metrics::new(),
         })
     }
@@ -49,6 +82,51 @@ impl AppState {
     pub fn today(&self) -> NaiveDate {
         chrono::Utc::now().date_naive()
     }
+}
+
+/// The embedder, the index and the knowledge services over them.
+async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
+    let config = &core.config;
+    let embedder: Arc<dyn Embedder> = match &config.embed_model {
+        Some(model) => Arc::new(
+            embed::Remote::connect(config, model)
+                .await
+                .map_err(|e| StartError::Knowledge(e.to_string()))?,
+        ),
+        None => Arc::new(embed::Bundled::load().map_err(|e| StartError::Knowledge(e.to_string()))?),
+    };
+    let dims = embedder.dimensions();
+    let index: Arc<dyn VectorIndex> = match &config.qdrant_url {
+        Some(url) => Arc::new(
+            ServerIndex::connect(
+                url,
+                config.qdrant_api_key.as_ref().map(|k| k.expose()),
+                &config.qdrant_collection,
+                dims,
+            )
+            .await
+            .map_err(|e| StartError::Knowledge(e.to_string()))?,
+        ),
+        None => Arc::new(
+            EdgeIndex::open(&config.data_dir.join("index"), dims)
+                .map_err(|e| StartError::Knowledge(e.to_string()))?,
+        ),
+    };
+    tracing::info!(engine = index.engine(), embedder = %embedder.identity(), "vector index open");
+    let bm25 = Arc::new(Bm25::new().map_err(|e| StartError::Knowledge(e.to_string()))?);
+    let indexer = Arc::new(Indexer::new(
+        core.db.clone(),
+        index,
+        embedder,
+        bm25,
+        core.bank.clone(),
+        core.interviewer.tokens.clone(),
+    ));
+    indexer
+        .prepare()
+        .await
+        .map_err(|e| StartError::Knowledge(e.to_string()))?;
+    Knowledge::new(core.db.clone(), indexer, core.model.clone()).map_err(StartError::Knowledge)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +139,8 @@ pub enum StartError {
     Interviewer(String),
     #[error("language model: {0}")]
     Model(String),
+    #[error("knowledge index: {0}")]
+    Knowledge(String),
     #[error("cannot listen on {addr}")]
     Bind {
         addr: String,
@@ -135,9 +215,12 @@ impl Application {
     ) -> std::io::Result<()> {
         let addr = self.listener.local_addr()?;
         tracing::info!(%addr, "serving");
+        let indexing = self.state.knowledge.indexer.spawn();
         let result = axum::serve(self.listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
+        indexing.abort();
+        let _ = indexing.await;
         self.state.db.close().await;
         result
     }

@@ -86,7 +86,6 @@ pub fn main() -> ExitCode {
         }
     };
     crate::telemetry::init_logs(config.log_format);
-    crate::init_tls();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -129,21 +128,16 @@ async fn run(command: Command, config: Config) -> CliResult {
             let db = open_store(&config).await?;
             let label = file.display().to_string();
             let result = if check {
-                let size = std::fs::metadata(&file)?.len();
-                if size > config.import_max_bytes {
-                    Err(ImportError::TooLarge {
-                        size,
-                        limit: config.import_max_bytes,
-                    })
-                } else {
-                    bundle::check(&db, &std::fs::read(&file)?).await.map(|b| {
+                match bundle::read_file(&file, config.import_max_bytes).await {
+                    Ok(bytes) => bundle::check(&db, &bytes).await.map(|b| {
                         println!(
                             "{}: valid, {} users and {} accounts",
                             label,
                             b.users.len(),
                             b.accounts.len()
                         );
-                    })
+                    }),
+                    Err(e) => Err(e),
                 }
             } else {
                 let source = ImportSource {
@@ -186,7 +180,7 @@ async fn run(command: Command, config: Config) -> CliResult {
             activities,
         } => crate::bench::run(answers.max(1), activities).await?,
         Command::Interview { id } => {
-            let state = crate::app::AppState::build(config).await?;
+            let state = crate::app::Core::build(config).await?;
             let scope = crate::interviews::owner_scope(&state.db, &id).await?;
             let stdin = std::io::stdin();
             let mut input = stdin.lock();
@@ -196,7 +190,7 @@ async fn run(command: Command, config: Config) -> CliResult {
                 &state.interviewer,
                 &scope,
                 &id,
-                state.today(),
+                chrono::Utc::now().date_naive(),
                 &mut input,
                 &mut output,
             )

@@ -44,6 +44,9 @@ pub struct Config {
     pub addr: SocketAddr,
     pub database: DatabaseConfig,
     pub qdrant_url: Option<String>,
+    pub qdrant_api_key: Option<Secret>,
+    /// The collection on a Qdrant server.
+    pub qdrant_collection: String,
     pub openai_base_url: Option<String>,
     pub openai_api_key: Option<Secret>,
     pub chat_model: Option<String>,
@@ -80,6 +83,8 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_ADDR", "addr"),
     ("DATABASE_URL", "database_url"),
     ("QDRANT_URL", "qdrant_url"),
+    ("QDRANT_API_KEY", "qdrant_api_key"),
+    ("BATON_QDRANT_COLLECTION", "qdrant_collection"),
     ("OPENAI_BASE_URL", "openai_base_url"),
     ("OPENAI_API_KEY", "openai_api_key"),
     ("BATON_CHAT_MODEL", "chat_model"),
@@ -200,8 +205,7 @@ impl Config {
         let url = |name: &str| -> Result<Option<String>, ConfigError> {
             match get(name) {
                 None => Ok(None),
-                Some((setting, v)) if v.starts_with("http://") || v.starts_with("https://") => {
-                    let _ = setting;
+                Some((_, v)) if v.starts_with("http://") || v.starts_with("https://") => {
                     Ok(Some(v.trim_end_matches('/').to_string()))
                 }
                 Some((setting, v)) => Err(invalid(setting, format!("{v:?} is not an http(s) URL"))),
@@ -245,6 +249,23 @@ impl Config {
         Ok(Config {
             llm_timeout,
             qdrant_url: url("QDRANT_URL")?,
+            qdrant_api_key: text("QDRANT_API_KEY").map(Secret),
+            qdrant_collection: match get("BATON_QDRANT_COLLECTION") {
+                None => "baton".to_string(),
+                Some((_, v))
+                    if !v.is_empty()
+                        && v.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') =>
+                {
+                    v.to_string()
+                }
+                Some((setting, v)) => {
+                    return Err(invalid(
+                        setting,
+                        format!("{v:?} is not a collection name (letters, digits, _ and -)"),
+                    ))
+                }
+            },
             openai_base_url: url("OPENAI_BASE_URL")?,
             openai_api_key: text("OPENAI_API_KEY").map(Secret),
             chat_model: text("BATON_CHAT_MODEL"),

@@ -47,7 +47,9 @@ pub async fn seed(
 ) -> Result<DemoSeed, Box<dyn std::error::Error + Send + Sync>> {
     let anchor = NaiveDate::from_ymd_opt(DEMO_ANCHOR.0, DEMO_ANCHOR.1, DEMO_ANCHOR.2)
         .ok_or("bad demo anchor")?;
-    let bundle_bytes = shifted_bundle(today - anchor)?;
+    let mut doc: Value = serde_json::from_str(DEMO_BUNDLE)?;
+    shift_dates(&mut doc, today - anchor);
+    let bundle_bytes = serde_json::to_vec(&doc)?;
     let summary = bundle::import(
         db,
         &bundle_bytes,
@@ -57,7 +59,6 @@ pub async fn seed(
         },
     )
     .await?;
-    let doc: Value = serde_json::from_str(DEMO_BUNDLE)?;
     let mut users = Vec::new();
     for u in doc["users"].as_array().into_iter().flatten() {
         let (Some(id), Some(name)) = (u["id"].as_str(), u["name"].as_str()) else {
@@ -172,13 +173,6 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
     }
     println!("  curl -s {base}/api/v1/openapi.json   # the whole API");
     println!();
-}
-
-/// The demo bundle with every date and timestamp moved by `shift`.
-fn shifted_bundle(shift: Duration) -> Result<Vec<u8>, serde_json::Error> {
-    let mut doc: Value = serde_json::from_str(DEMO_BUNDLE)?;
-    shift_dates(&mut doc, shift);
-    serde_json::to_vec(&doc)
 }
 
 fn shift_dates(v: &mut Value, shift: Duration) {

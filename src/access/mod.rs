@@ -62,6 +62,18 @@ impl Scope {
         )
     }
 
+    /// SQL true when the caller may read the knowledge of the account
+    /// aliased `alias` (ask its clone, read its brief): whoever sees the
+    /// account, and the successor named in an open departure of its owner,
+    /// from notice on. Bound as [`Scope::account_visible`].
+    pub fn knowledge_visible(alias: &str) -> String {
+        format!(
+            "({} OR EXISTS (SELECT 1 FROM departures d \
+             WHERE d.successor_id = $1 AND d.status = 'open' AND d.user_id = {alias}.owner_id))",
+            Scope::account_visible(alias)
+        )
+    }
+
     /// SQL true when the user aliased `alias` is visible to the caller: an
     /// admin sees everyone, a manager themself and their reporting line, a
     /// rep themself. Bound as [`Scope::account_visible`].

@@ -192,22 +192,41 @@ struct RawTier {
     questions: Vec<toml::Spanned<String>>,
 }
 
-pub(crate) fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
+/// A bank file being read: every error names its path and line.
+struct BankFile<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl BankFile<'_> {
+    /// An error at byte `offset` of the file.
+    fn invalid(&self, offset: usize, message: String) -> BankError {
+        let line = self.text[..offset.min(self.text.len())]
+            .matches('\n')
+            .count()
+            + 1;
+        BankError::Invalid {
+            path: self.path.to_path_buf(),
+            line,
+            message,
+        }
+    }
+
+    /// The file's TOML as `T`; a syntax or shape error names its line.
+    fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, BankError> {
+        toml::from_str(self.text).map_err(|e| {
+            let offset = e.span().map(|s| s.start).unwrap_or(0);
+            self.invalid(offset, e.message().to_string())
+        })
+    }
 }
 
 type Tiers = BTreeMap<&'static str, TierPlan>;
 
 fn parse_tiers(path: &Path, text: &str) -> Result<(RaiseRules, Tiers), BankError> {
-    let invalid = |offset: usize, message: String| BankError::Invalid {
-        path: path.to_path_buf(),
-        line: line_of(text, offset),
-        message,
-    };
-    let raw: RawTiers = toml::from_str(text).map_err(|e| {
-        let offset = e.span().map(|s| s.start).unwrap_or(0);
-        invalid(offset, e.message().to_string())
-    })?;
+    let file = BankFile { path, text };
+    let invalid = |offset: usize, message: String| file.invalid(offset, message);
+    let raw: RawTiers = file.parse()?;
 
     let days = |v: &toml::Spanned<i64>, name: &str| {
         if (0..=3650).contains(v.get_ref()) {

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{line_of, BankError, QuestionId};
+use super::{BankError, BankFile, QuestionId};
 use crate::string_enum;
 
 string_enum!(
@@ -69,15 +69,9 @@ pub(super) fn parse_questions(
     path: &Path,
     text: &str,
 ) -> Result<BTreeMap<QuestionId, Question>, BankError> {
-    let invalid = |offset: usize, message: String| BankError::Invalid {
-        path: path.to_path_buf(),
-        line: line_of(text, offset),
-        message,
-    };
-    let raw: RawFile = toml::from_str(text).map_err(|e| {
-        let offset = e.span().map(|s| s.start).unwrap_or(0);
-        invalid(offset, e.message().to_string())
-    })?;
+    let file = BankFile { path, text };
+    let invalid = |offset: usize, message: String| file.invalid(offset, message);
+    let raw: RawFile = file.parse()?;
     let filled = |v: &toml::Spanned<String>, what: &str| {
         let s = v.get_ref().trim();
         if s.is_empty() {

@@ -128,13 +128,8 @@ pub async fn check(db: &Db, bytes: &[u8]) -> Result<Bundle, ImportError> {
     validate::validate(raw, &known).map_err(ImportError::Invalid)
 }
 
-/// Imports a file, refusing one over `limit` bytes before reading it.
-pub async fn import_file(
-    db: &Db,
-    path: &std::path::Path,
-    limit: u64,
-    source: ImportSource<'_>,
-) -> Result<ImportSummary, ImportError> {
+/// Reads a bundle file, refusing one over `limit` bytes before reading it.
+pub async fn read_file(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, ImportError> {
     let read_err = |source| ImportError::Read {
         path: path.display().to_string(),
         source,
@@ -143,7 +138,17 @@ pub async fn import_file(
     if size > limit {
         return Err(ImportError::TooLarge { size, limit });
     }
-    let bytes = tokio::fs::read(path).await.map_err(read_err)?;
+    tokio::fs::read(path).await.map_err(read_err)
+}
+
+/// Imports a file, refusing one over `limit` bytes before reading it.
+pub async fn import_file(
+    db: &Db,
+    path: &std::path::Path,
+    limit: u64,
+    source: ImportSource<'_>,
+) -> Result<ImportSummary, ImportError> {
+    let bytes = read_file(path, limit).await?;
     import(db, &bytes, source).await
 }
 

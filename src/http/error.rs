@@ -17,6 +17,7 @@ use crate::accounts::AccountsError;
 use crate::bundle::ImportError;
 use crate::departures::DepartureError;
 use crate::interviews::InterviewError;
+use crate::knowledge::KnowledgeError;
 use crate::store::StoreError;
 use crate::users::UsersError;
 
@@ -236,7 +237,9 @@ impl From<InterviewError> for ApiError {
         };
         match e {
             InterviewError::NotFound => ApiError::NotFound("interview"),
-            InterviewError::NotTheOwner => ApiError::Forbidden(message),
+            InterviewError::NotTheOwner | InterviewError::NotAReviewer => {
+                ApiError::Forbidden(message)
+            }
             InterviewError::Closed(_) => conflict("interview_closed"),
             InterviewError::UnknownQuestion(_) => invalid("unknown_question"),
             InterviewError::EmptyAnswer => invalid("empty_answer"),
@@ -248,6 +251,37 @@ impl From<InterviewError> for ApiError {
             InterviewError::NothingToSubmit => conflict("nothing_to_submit"),
             InterviewError::Conflict => conflict("conflict"),
             InterviewError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<KnowledgeError> for ApiError {
+    fn from(e: KnowledgeError) -> Self {
+        let message = e.to_string();
+        match e {
+            KnowledgeError::AccountNotFound => ApiError::NotFound("account"),
+            KnowledgeError::NotSubmitted(_) => ApiError::Conflict {
+                code: "not_submitted",
+                message,
+            },
+            KnowledgeError::EmptyQuestion => ApiError::Unprocessable {
+                code: "empty_question",
+                message,
+                details: None,
+            },
+            KnowledgeError::QuestionTooLong(_) => ApiError::Unprocessable {
+                code: "question_too_long",
+                message,
+                details: None,
+            },
+            KnowledgeError::Conflict => ApiError::Conflict {
+                code: "conflict",
+                message,
+            },
+            KnowledgeError::Interview(i) => i.into(),
+            KnowledgeError::Index(i) => ApiError::internal(i),
+            KnowledgeError::Embed(i) => ApiError::internal(i),
+            KnowledgeError::Store(s) => s.into(),
         }
     }
 }

@@ -25,6 +25,38 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for AppJson<T> {
     }
 }
 
+/// A JSON body that may be left out: no body at all is `T::default()`;
+/// a body is held to the rules of [`AppJson`].
+pub struct OptionalJson<T>(pub T);
+
+impl<T: DeserializeOwned + Default, S: Send + Sync> FromRequest<S> for OptionalJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|e| {
+                let message = e.body_text();
+                if rejection_is_too_large(&message) {
+                    ApiError::PayloadTooLarge(
+                        "the request body is over the size limit (BATON_BODY_LIMIT_BYTES)".into(),
+                    )
+                } else {
+                    ApiError::BadRequest {
+                        code: "bad_request",
+                        message,
+                    }
+                }
+            })?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(OptionalJson(T::default()));
+        }
+        axum::Json::<T>::from_bytes(&bytes)
+            .map(|axum::Json(v)| OptionalJson(v))
+            .map_err(json_rejection)
+    }
+}
+
 fn json_rejection(rejection: JsonRejection) -> ApiError {
     let message = rejection.body_text();
     match rejection {

@@ -62,37 +62,6 @@ pub async fn answer(
     Ok(Json(iv))
 }
 
-#[derive(Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct EditRequest {
-    text: String,
-}
-
-/// Replaces an earlier answer before submission; the earlier text is kept
-/// as a version.
-#[utoipa::path(put, path = "/api/v1/interviews/{id}/answers/{question_id}", tag = "interviews", request_body = EditRequest,
-    params(("id" = String, Path, description = "Interview id"), ("question_id" = String, Path, description = "Question id")),
-    security(("bearer" = [])),
-    responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn edit_answer(
-    State(state): State<AppState>,
-    Caller(scope): Caller,
-    Path((id, question_id)): Path<(String, String)>,
-    AppJson(req): AppJson<EditRequest>,
-) -> Result<Json<Interview>, ApiError> {
-    let iv = interviews::edit(
-        &state.db,
-        &state.interviewer,
-        &scope,
-        &id,
-        &question_id,
-        &req.text,
-    )
-    .await?;
-    Ok(Json(iv))
-}
-
 /// Skips the current prompt.
 #[utoipa::path(post, path = "/api/v1/interviews/{id}/skip", tag = "interviews",
     params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),

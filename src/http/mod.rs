@@ -7,6 +7,7 @@ pub mod error;
 mod extract;
 mod imports;
 mod interviews;
+mod knowledge;
 mod meta;
 mod tokens;
 mod ui;
@@ -72,9 +73,14 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(departures::complete_departure))
         .routes(routes!(interviews::get_interview))
         .routes(routes!(interviews::answer))
-        .routes(routes!(interviews::edit_answer))
+        .routes(routes!(knowledge::edit_answer))
         .routes(routes!(interviews::skip))
         .routes(routes!(interviews::submit))
+        .routes(routes!(knowledge::approve))
+        .routes(routes!(knowledge::ask))
+        .routes(routes!(knowledge::get_brief))
+        .routes(routes!(knowledge::asked_questions))
+        .routes(routes!(knowledge::index_status))
         .routes(routes!(tokens::me))
         .routes(routes!(tokens::list_users))
         .routes(routes!(tokens::mint_token, tokens::list_tokens))

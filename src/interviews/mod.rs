@@ -63,6 +63,8 @@ pub enum InterviewError {
     NotFound,
     #[error("only the departing owner or an admin may answer this interview")]
     NotTheOwner,
+    #[error("only the owner's managers or an admin may review this interview")]
+    NotAReviewer,
     #[error("the interview is {0}; answers can no longer change")]
     Closed(InterviewStatus),
     #[error("unknown question id {0:?}")]
@@ -344,22 +346,21 @@ fn pending(turns: &[Turn]) -> Option<&Turn> {
 }
 
 /// Makes sure the interview has its next prompt stored, unless it is closed
-/// or finished. Safe to call again: a concurrent writer's prompt wins.
+/// or finished, and returns its turns as stored. Safe to call again: a
+/// concurrent writer's prompt wins.
 async fn ensure_prompt(
     db: &crate::store::Db,
     interviewer: &Interviewer,
     iv: &mut store::InterviewRow,
     today: NaiveDate,
-) -> Result<(), InterviewError> {
-    if !matches!(
+) -> Result<Vec<Turn>, InterviewError> {
+    let turns = store::turns(db, &iv.id).await?;
+    let open = matches!(
         iv.status,
         InterviewStatus::Planned | InterviewStatus::InProgress
-    ) {
-        return Ok(());
-    }
-    let turns = store::turns(db, &iv.id).await?;
-    if pending(&turns).is_some() {
-        return Ok(());
+    );
+    if !open || pending(&turns).is_some() {
+        return Ok(turns);
     }
     let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
     let known = store::known_names(db).await?;
@@ -367,8 +368,10 @@ async fn ensure_prompt(
         let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
         store::insert_prompt(db, &iv.id, seq, &next).await?;
         iv.fell_back |= next.phrased_by == PhrasedBy::Fallback;
+        // Re-read: when another request stored its prompt first, theirs stands.
+        return store::turns(db, &iv.id).await;
     }
-    Ok(())
+    Ok(turns)
 }
 
 /// The scope of an interview's owner, for the terminal interview run on the
@@ -388,16 +391,17 @@ pub async fn get(
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
     let mut iv = store::get_visible(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &mut iv, today).await?;
-    view(db, &interviewer.bank, iv).await
+    let turns = ensure_prompt(db, interviewer, &mut iv, today).await?;
+    view(db, &interviewer.bank, iv, turns).await
 }
 
+/// The interview as its readers see it, from its row and its turns.
 async fn view(
     db: &crate::store::Db,
     bank: &Bank,
     iv: store::InterviewRow,
+    turns: Vec<Turn>,
 ) -> Result<Interview, InterviewError> {
-    let turns = store::turns(db, &iv.id).await?;
     let facts = store::facts(db, &iv.id).await?;
     let open = matches!(
         iv.status,
@@ -468,6 +472,110 @@ async fn writable(
     Ok(iv)
 }
 
+/// An interview the caller may edit: before submission its owner (or an
+/// admin) edits; after, in review and once approved, the owner's manager
+/// chain (or an admin) does.
+async fn editable(
+    db: &crate::store::Db,
+    scope: &Scope,
+    id: &str,
+) -> Result<store::InterviewRow, InterviewError> {
+    let iv = store::get_visible(db, scope, id).await?;
+    match iv.status {
+        InterviewStatus::Planned | InterviewStatus::InProgress => writable(db, scope, id).await,
+        InterviewStatus::Submitted | InterviewStatus::Approved => {
+            check_reviewer(db, scope, &iv).await?;
+            Ok(iv)
+        }
+    }
+}
+
+/// Admins and the owner's manager chain review; the owner does not.
+async fn check_reviewer(
+    db: &crate::store::Db,
+    scope: &Scope,
+    iv: &store::InterviewRow,
+) -> Result<(), InterviewError> {
+    if scope.is_admin() {
+        return Ok(());
+    }
+    let owner = crate::users::UserId::parse(&iv.owner_id)
+        .map_err(|_| StoreError::Corrupt(format!("interview {}: owner", iv.id)))?;
+    let above = crate::users::is_above(db, scope.user_id(), &owner)
+        .await
+        .map_err(|e| match e {
+            crate::users::UsersError::NotFound => InterviewError::NotFound,
+            crate::users::UsersError::Store(s) => InterviewError::Store(s),
+        })?;
+    if above {
+        Ok(())
+    } else {
+        Err(InterviewError::NotAReviewer)
+    }
+}
+
+/// One bank question's answer as review locks it: the answer and its
+/// follow-ups' answers, in the order given.
+#[derive(Debug, Clone)]
+pub struct ReviewedAnswer {
+    pub question_id: QuestionId,
+    pub text: String,
+    /// Who wrote the latest part of it.
+    pub author_id: Option<String>,
+}
+
+/// An interview as its reviewer sees it, ready to lock.
+#[derive(Debug, Clone)]
+pub struct Reviewed {
+    pub id: String,
+    pub account_id: crate::accounts::AccountId,
+    pub owner_id: String,
+    pub status: InterviewStatus,
+    pub answers: Vec<ReviewedAnswer>,
+}
+
+/// The interview for review by `scope` (the owner's manager chain or an
+/// admin), with its answers composed by question.
+pub async fn reviewed(
+    db: &crate::store::Db,
+    scope: &Scope,
+    id: &str,
+) -> Result<Reviewed, InterviewError> {
+    let iv = store::get_visible(db, scope, id).await?;
+    check_reviewer(db, scope, &iv).await?;
+    let turns = store::turns(db, &iv.id).await?;
+    Ok(Reviewed {
+        answers: compose_answers(&turns),
+        id: iv.id,
+        account_id: iv.account_id,
+        owner_id: iv.owner_id,
+        status: iv.status,
+    })
+}
+
+/// Each question's answers, in the order they were given, joined.
+pub fn compose_answers(turns: &[Turn]) -> Vec<ReviewedAnswer> {
+    let mut out: Vec<ReviewedAnswer> = Vec::new();
+    for t in turns {
+        let Some(text) = t.answer_text.as_deref() else {
+            continue;
+        };
+        match out.iter_mut().find(|a| a.question_id == t.question_id) {
+            Some(a) => {
+                a.text.push('\n');
+                a.text.push_str(text.trim());
+                a.author_id = t.answered_by.clone().or(a.author_id.take());
+            }
+            None => out.push(ReviewedAnswer {
+                question_id: t.question_id,
+                text: text.trim().to_string(),
+                author_id: t.answered_by.clone(),
+            }),
+        }
+    }
+    out
+}
+
 fn clean_answer(text: &str) -> Result<String, InterviewError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
@@ -500,15 +608,16 @@ pub async fn answer(
     let question = parse_question(question_id)?;
     let text = clean_answer(text)?;
     let mut iv = writable(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &mut iv, today).await?;
-    let turns = store::turns(db, &iv.id).await?;
+    let turns = ensure_prompt(db, interviewer, &mut iv, today).await?;
     let already = turns.iter().any(|t| {
         t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
     });
     let current = pending(&turns);
     let turn_id = match current {
         Some(p) if p.question_id == question => {
-            store::record_answer(db, &iv.id, &p.id, &text, scope.user_id().as_str()).await?;
+            let by = scope.user_id().as_str();
+            let closing = store::Closing::Answer { text: &text, by };
+            store::close_pending(db, &iv.id, &p.id, closing).await?;
             p.id.clone()
         }
         _ if already => return Err(InterviewError::AlreadyAnswered(question)),
@@ -575,10 +684,9 @@ pub async fn skip(
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
     let mut iv = writable(db, scope, id).await?;
-    ensure_prompt(db, interviewer, &mut iv, today).await?;
-    let turns = store::turns(db, &iv.id).await?;
+    let turns = ensure_prompt(db, interviewer, &mut iv, today).await?;
     let p = pending(&turns).ok_or(InterviewError::NothingToAnswer)?;
-    store::record_skip(db, &iv.id, &p.id).await?;
+    store::close_pending(db, &iv.id, &p.id, store::Closing::Skip).await?;
     get(db, interviewer, scope, id, today).await
 }
 
@@ -595,7 +703,7 @@ pub async fn edit(
 ) -> Result<Interview, InterviewError> {
     let question = parse_question(question_id)?;
     let text = clean_answer(text)?;
-    let iv = writable(db, scope, id).await?;
+    let iv = editable(db, scope, id).await?;
     let turns = store::turns(db, &iv.id).await?;
     let turn = turns
         .iter()
@@ -606,7 +714,8 @@ pub async fn edit(
     store::edit_answer(db, turn, &text, scope.user_id().as_str()).await?;
     extract_turn(db, interviewer, &iv, &turn.id, question, &text).await?;
     let iv = store::get_visible(db, scope, id).await?;
-    view(db, &interviewer.bank, iv).await
+    let turns = store::turns(db, &iv.id).await?;
+    view(db, &interviewer.bank, iv, turns).await
 }
 
 /// Submits the interview for review: answers can no longer change here.
@@ -623,6 +732,7 @@ pub async fn submit(
         return Err(InterviewError::NothingToSubmit);
     }
     store::submit(db, &iv.id).await?;
+    // Submission changes the interview's row, not its turns.
     let iv = store::get_visible(db, scope, id).await?;
-    view(db, &interviewer.bank, iv).await
+    view(db, &interviewer.bank, iv, turns).await
 }

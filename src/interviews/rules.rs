@@ -318,8 +318,7 @@ pub fn follow_up(
             reason: FollowUpReason::Thin,
         });
     }
-    let named =
-        !named_contacts(answer, contacts).is_empty() || NAME.is_match(answer) && has_name(answer);
+    let named = !named_contacts(answer, contacts).is_empty() || has_name(answer);
     if question.expects.contains(&Expect::Person) && !named {
         return Some(FollowUp {
             text: format!("Who is that, by name? {}", probe(asked)),

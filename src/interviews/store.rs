@@ -232,31 +232,44 @@ const START: &str =
     "UPDATE interviews SET status = 'in_progress', started_at = COALESCE(started_at, $2) \
      WHERE id = $1 AND status IN ('planned', 'in_progress')";
 
-/// Stores the answer to the pending turn and marks the interview started,
-/// in one transaction. Fails with a conflict if the turn was answered or
-/// skipped, or the interview submitted, meanwhile.
-pub(super) async fn record_answer(
+/// How the pending turn is closed.
+pub(super) enum Closing<'a> {
+    Answer { text: &'a str, by: &'a str },
+    Skip,
+}
+
+/// Closes the pending turn (answered or skipped) and marks the interview
+/// started, in one transaction. Fails with a conflict if the turn was
+/// closed, or the interview submitted, meanwhile.
+pub(super) async fn close_pending(
     db: &Db,
     interview_id: &str,
     turn_id: &str,
-    text: &str,
-    by: &str,
+    closing: Closing<'_>,
 ) -> Result<(), InterviewError> {
     let now = Utc::now();
     with_db!(db, pool => {
         let mut tx = pool.begin().await?;
         let started = sqlx::query(START).bind(interview_id).bind(now).execute(&mut *tx).await?;
-        let answered = sqlx::query(
-            "UPDATE interview_turns SET answer_text = $2, answered_by = $3, answered_at = $4, \
-             extraction = 'pending' WHERE id = $1 AND answer_text IS NULL AND skipped_at IS NULL",
-        )
-        .bind(turn_id)
-        .bind(text)
-        .bind(by)
-        .bind(now)
+        let closed = match closing {
+            Closing::Answer { text, by } => sqlx::query(
+                "UPDATE interview_turns SET answer_text = $2, answered_by = $3, answered_at = $4, \
+                 extraction = 'pending' WHERE id = $1 AND answer_text IS NULL AND skipped_at IS NULL",
+            )
+            .bind(turn_id)
+            .bind(text)
+            .bind(by)
+            .bind(now),
+            Closing::Skip => sqlx::query(
+                "UPDATE interview_turns SET skipped_at = $2, extraction = 'none' \
+                 WHERE id = $1 AND answer_text IS NULL AND skipped_at IS NULL",
+            )
+            .bind(turn_id)
+            .bind(now),
+        }
         .execute(&mut *tx)
         .await?;
-        if started.rows_affected() == 0 || answered.rows_affected() == 0 {
+        if started.rows_affected() == 0 || closed.rows_affected() == 0 {
             return Err(InterviewError::Conflict);
         }
         tx.commit().await?;
@@ -305,31 +318,6 @@ pub(super) async fn record_volunteered(
         tx.commit().await?;
     });
     Ok(id)
-}
-
-pub(super) async fn record_skip(
-    db: &Db,
-    interview_id: &str,
-    turn_id: &str,
-) -> Result<(), InterviewError> {
-    let now = Utc::now();
-    with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
-        let started = sqlx::query(START).bind(interview_id).bind(now).execute(&mut *tx).await?;
-        let skipped = sqlx::query(
-            "UPDATE interview_turns SET skipped_at = $2, extraction = 'none' \
-             WHERE id = $1 AND answer_text IS NULL AND skipped_at IS NULL",
-        )
-        .bind(turn_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        if started.rows_affected() == 0 || skipped.rows_affected() == 0 {
-            return Err(InterviewError::Conflict);
-        }
-        tx.commit().await?;
-    });
-    Ok(())
 }
 
 /// Replaces an answer's text, keeping the earlier one as a version.

@@ -83,7 +83,7 @@ fn clip(text: &str) -> String {
     }
 }
 
-fn money(v: f64) -> String {
+pub fn money(v: f64) -> String {
     let whole = v.round() as i64;
     let digits = whole.abs().to_string();
     let mut out = String::new();

@@ -50,6 +50,16 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("question.j2", include_str!("../../prompts/question.j2")),
     ("follow_up.j2", include_str!("../../prompts/follow_up.j2")),
     ("extract.j2", include_str!("../../prompts/extract.j2")),
+    (
+        "answer_system.j2",
+        include_str!("../../prompts/answer_system.j2"),
+    ),
+    ("answer.j2", include_str!("../../prompts/answer.j2")),
+    (
+        "brief_system.j2",
+        include_str!("../../prompts/brief_system.j2"),
+    ),
+    ("brief.j2", include_str!("../../prompts/brief.j2")),
 ];
 
 impl Prompts {
@@ -102,7 +112,7 @@ impl ChatModel {
         };
         let mut openai = OpenAIConfig::new();
         if let Some(base) = &config.openai_base_url {
-            openai = openai.with_api_base(base.trim_end_matches('/'));
+            openai = openai.with_api_base(base);
         }
         if let Some(key) = &config.openai_api_key {
             openai = openai.with_api_key(key.expose());

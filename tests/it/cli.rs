@@ -210,23 +210,7 @@ fn bad_configuration_names_the_setting() {
 /// answer, submission — all visible over HTTP afterwards.
 async fn interview_in_the_terminal(backend: Backend) {
     let app = crate::support::spawn(backend).await.with_team().await;
-    let mgr = app.token("u-mgr-a").await;
-    let notice = app
-        .post(
-            "/api/v1/departures",
-            &mgr,
-            &json!({"user_id": "u-rep-a1", "last_day": crate::support::in_days(10)}),
-        )
-        .await;
-    let id = notice.body["interviews"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["account_id"] == "acc-smb-small")
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let id = app.notice_rep_a1(None).await["acc-smb-small"].clone();
     let config = app.config();
     let input = "Pat Doe decides, after a call with\nthe finance team.\n\n:skip\nBudget is the stated reason; the real one is a rival tool.\n\n:submit\n";
     let out = baton_with_input(

@@ -10,7 +10,7 @@ use baton::users::Role;
 
 async fn demo_seeds_a_team_whose_tokens_work(backend: Backend) {
     let app = spawn(backend).await;
-    let seeded = baton::demo::seed(&app.state.db, today())
+    let seeded = baton::demo::seed(&app.state().db, today())
         .await
         .expect("demo seeds");
     assert!(
@@ -69,7 +69,7 @@ async fn demo_seeds_a_team_whose_tokens_work(backend: Backend) {
 
     // Seeding again updates in place and still hands out working tokens,
     // except to whoever has departed.
-    let again = baton::demo::seed(&app.state.db, today())
+    let again = baton::demo::seed(&app.state().db, today())
         .await
         .expect("demo seeds again");
     assert_eq!(again.summary.accounts.created, 0);

@@ -5,31 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::support::{in_days, spawn, Backend, TestApp};
-
-/// Notice for u-rep-a1 (by their manager); returns interview ids by account.
-async fn notice(app: &TestApp) -> std::collections::HashMap<String, String> {
-    let mgr = app.token("u-mgr-a").await;
-    let reply = app
-        .post(
-            "/api/v1/departures",
-            &mgr,
-            &json!({"user_id": "u-rep-a1", "last_day": in_days(20), "successor_id": "u-rep-a2"}),
-        )
-        .await;
-    assert_eq!(reply.status.as_u16(), 201, "{}", reply.body);
-    reply.body["interviews"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| {
-            (
-                i["account_id"].as_str().unwrap().to_string(),
-                i["id"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
+use crate::support::{spawn, Backend};
 
 fn prompt(iv: &Value) -> (&str, &str, &str) {
     let p = &iv["current_prompt"];
@@ -46,12 +22,12 @@ fn prompt(iv: &Value) -> (&str, &str, &str) {
 /// facts quote their sentence.
 async fn interview_asks_behind_the_record_and_follows_up(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
-    let ids = notice(&app).await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
     let rep = app.token("u-rep-a1").await;
     let id = &ids["acc-ent"];
     let url = format!("/api/v1/interviews/{id}");
 
-    let iv = app.get(&url, &rep).await.assert_ok().clone();
+    let iv = app.interview(&rep, id).await;
     assert_eq!(iv["status"], "planned");
     assert_eq!(iv["tier"], "enterprise");
     assert_eq!(iv["max_follow_ups"], 2);
@@ -148,12 +124,12 @@ async fn interview_asks_behind_the_record_and_follows_up(backend: Backend) {
 /// Skip, volunteer, edit (with versions), submit; then nothing changes.
 async fn skip_volunteer_edit_and_submit(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
-    let ids = notice(&app).await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
     let rep = app.token("u-rep-a1").await;
     // SMB: three questions, no follow-ups, written.
     let id = &ids["acc-smb-small"];
     let url = format!("/api/v1/interviews/{id}");
-    let iv = app.get(&url, &rep).await.assert_ok().clone();
+    let iv = app.interview(&rep, id).await;
     assert_eq!(
         iv["planned_questions"],
         json!(["decision_maker", "hidden_commitments", "renewal_risk"])
@@ -252,11 +228,11 @@ async fn skip_volunteer_edit_and_submit(backend: Backend) {
 /// Every refusal is a clear 4xx and changes nothing.
 async fn bad_answers_are_refused_and_change_nothing(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
-    let ids = notice(&app).await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
     let rep = app.token("u-rep-a1").await;
     let id = &ids["acc-mid-121"];
     let url = format!("/api/v1/interviews/{id}");
-    let before = app.get(&url, &rep).await.assert_ok().clone();
+    let before = app.interview(&rep, id).await;
     let post = |body: Value, token: String| {
         let app = &app;
         let url = format!("{url}/answers");
@@ -331,13 +307,13 @@ async fn bad_answers_are_refused_and_change_nothing(backend: Backend) {
 /// the same prompt and every answer.
 async fn restart_resumes_at_the_same_prompt(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
-    let ids = notice(&app).await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
     let rep = app.token("u-rep-a1").await;
     let id = ids["acc-mid-120"].clone();
     let url = format!("/api/v1/interviews/{id}");
     app.get(&url, &rep).await.assert_ok();
     app.answer( &rep, &id, "decision_maker", "Pat Doe signs; she cares about keeping audit findings down and hates surprises in the budget review.").await;
-    let before = app.get(&url, &rep).await.assert_ok().clone();
+    let before = app.interview(&rep, &id).await;
 
     let app = app.restart().await;
     let after = app.get(&url, &rep).await;

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::both_backends;
 use crate::scripted_llm::{Kind, Reply, ScriptedLlm};
-use crate::support::{in_days, spawn_with, Backend, TestApp};
+use crate::support::{spawn_with, Backend, TestApp};
 
 async fn app_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
     let base = llm.base_url.clone();
@@ -25,28 +25,6 @@ async fn app_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
     .await
     .with_team()
     .await
-}
-
-/// Gives notice for u-rep-a1 and returns the enterprise interview's id.
-async fn enterprise_interview(app: &TestApp) -> String {
-    let mgr = app.token("u-mgr-a").await;
-    let reply = app
-        .post(
-            "/api/v1/departures",
-            &mgr,
-            &json!({"user_id": "u-rep-a1", "last_day": in_days(20)}),
-        )
-        .await;
-    assert_eq!(reply.status.as_u16(), 201, "{}", reply.body);
-    reply.body["interviews"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["account_id"] == "acc-ent")
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
 }
 
 fn extraction(source: &str) -> Reply {
@@ -85,13 +63,9 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
     llm.default_reply(Kind::Extract, Reply::json(json!({"commitments": [], "sensitive_topics": [], "stakeholders": [], "warning_signs": []})));
 
     let app = app_with_model(backend, &llm).await;
-    let id = enterprise_interview(&app).await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
-    let iv = app
-        .get(&format!("/api/v1/interviews/{id}"), &rep)
-        .await
-        .assert_ok()
-        .clone();
+    let iv = app.interview(&rep, &id).await;
     assert_eq!(iv["current_prompt"]["phrased_by"], "model");
     assert!(iv["current_prompt"]["text"]
         .as_str()
@@ -172,7 +146,7 @@ async fn malformed_replies_fall_back_and_lose_nothing(backend: Backend) {
     llm.default_reply(Kind::Extract, Reply::json(json!({"commitments": [], "sensitive_topics": [], "stakeholders": [], "warning_signs": []})));
     llm.default_reply(Kind::FollowUp, Reply::Content("{\"follow_up\": tru".into()));
     let app = app_with_model(backend, &llm).await;
-    let id = enterprise_interview(&app).await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
     app.get(&format!("/api/v1/interviews/{id}"), &rep)
         .await
@@ -211,13 +185,9 @@ async fn rate_limits_and_server_errors_are_retried_then_fall_back(backend: Backe
     llm.default_reply(Kind::Extract, Reply::Status(429));
     llm.default_reply(Kind::FollowUp, Reply::Status(503));
     let app = app_with_model(backend, &llm).await;
-    let id = enterprise_interview(&app).await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
-    let iv = app
-        .get(&format!("/api/v1/interviews/{id}"), &rep)
-        .await
-        .assert_ok()
-        .clone();
+    let iv = app.interview(&rep, &id).await;
     assert_eq!(iv["current_prompt"]["text"], "Who decides, really?");
     assert_eq!(iv["current_prompt"]["phrased_by"], "model");
     assert_eq!(llm.prompts(Kind::Phrase).len(), 3, "two retries");
@@ -250,13 +220,9 @@ async fn timeouts_fall_back_to_the_templates(backend: Backend) {
     );
     llm.default_reply(Kind::Phrase, slow);
     let app = app_with_model(backend, &llm).await;
-    let id = enterprise_interview(&app).await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
-    let iv = app
-        .get(&format!("/api/v1/interviews/{id}"), &rep)
-        .await
-        .assert_ok()
-        .clone();
+    let iv = app.interview(&rep, &id).await;
     let prompt = &iv["current_prompt"];
     assert_eq!(prompt["phrased_by"], "fallback");
     assert!(

@@ -11,4 +11,5 @@ mod errors;
 mod imports;
 mod interviews;
 mod interviews_model;
+mod knowledge;
 mod scripted_llm;

@@ -19,12 +19,18 @@ pub enum Kind {
     Phrase,
     FollowUp,
     Extract,
+    Answer,
+    Brief,
 }
 
 impl Kind {
     fn of(user_prompt: &str) -> Kind {
         if user_prompt.contains("Extract structured facts") {
             Kind::Extract
+        } else if user_prompt.contains("The successor's question") {
+            Kind::Answer
+        } else if user_prompt.contains("{\"summary\"") {
+            Kind::Brief
         } else if user_prompt.contains("Decide whether the rep's answer needs") {
             Kind::FollowUp
         } else {

@@ -1,6 +1,7 @@
 //! Spawning the real app on a random port against a fresh store, on either
 //! backend, and talking to it over HTTP.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use axum::Router;
@@ -121,7 +122,7 @@ impl Drop for PgDatabase {
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
-    pub state: AppState,
+    state: Option<AppState>,
     config: Config,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
@@ -165,7 +166,7 @@ pub async fn spawn_with(
     TestApp {
         base,
         client: reqwest::Client::new(),
-        state,
+        state: Some(state),
         config,
         shutdown: Some(tx),
         server: Some(server),
@@ -201,24 +202,51 @@ impl TestApp {
         &self.config
     }
 
-    /// Stops the server, waits for it to finish, and starts a new one on the
-    /// same store: what a restart of the process does.
-    pub async fn restart(mut self) -> TestApp {
+    /// The running app's state.
+    pub fn state(&self) -> &AppState {
+        self.state.as_ref().expect("the app is running")
+    }
+
+    /// Stops the server and waits for it to finish; the store and the data
+    /// directory stay, the index is closed.
+    pub async fn stop(mut self) -> TestApp {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
         if let Some(server) = self.server.take() {
             let _ = server.await;
         }
+        self.state = None;
+        self
+    }
+
+    /// Starts a new server on the stopped app's store.
+    pub async fn start(mut self) -> TestApp {
         let app = Application::build(self.config.clone())
             .await
             .expect("app restarts");
         let (base, state, tx, server) = serve(app);
         self.base = base;
-        self.state = state;
+        self.state = Some(state);
         self.shutdown = Some(tx);
         self.server = Some(server);
         self
+    }
+
+    /// What a restart of the process does: stop, then start on the same store.
+    pub async fn restart(self) -> TestApp {
+        self.stop().await.start().await
+    }
+
+    /// Brings the vector index up to date now (the background indexer
+    /// would, within half a minute of an import).
+    pub async fn index_now(&self) {
+        self.state()
+            .knowledge
+            .indexer
+            .catch_up()
+            .await
+            .expect("index catches up");
     }
 }
 
@@ -239,6 +267,8 @@ pub struct Reply {
     pub status: StatusCode,
     pub content_type: String,
     pub body: Value,
+    /// The body as text.
+    pub text: String,
 }
 
 impl Reply {
@@ -293,6 +323,7 @@ impl TestApp {
             status,
             content_type,
             body,
+            text: String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
 
@@ -331,6 +362,35 @@ impl TestApp {
             .await
     }
 
+    /// u-mgr-a gives notice for u-rep-a1 (last day in 20 days); the planned
+    /// interview ids by account id.
+    pub async fn notice_rep_a1(&self, successor: Option<&str>) -> HashMap<String, String> {
+        let mgr = self.token("u-mgr-a").await;
+        let mut body = json!({"user_id": "u-rep-a1", "last_day": in_days(20)});
+        if let Some(s) = successor {
+            body["successor_id"] = json!(s);
+        }
+        let reply = self.post("/api/v1/departures", &mgr, &body).await;
+        assert_eq!(reply.status.as_u16(), 201, "{}", reply.body);
+        reply.body["interviews"]
+            .as_array()
+            .expect("interviews planned")
+            .iter()
+            .map(|i| {
+                let field = |k: &str| i[k].as_str().expect("string").to_string();
+                (field("account_id"), field("id"))
+            })
+            .collect()
+    }
+
+    /// Reads an interview that must be readable.
+    pub async fn interview(&self, token: &str, interview: &str) -> Value {
+        let reply = self
+            .get(&format!("/api/v1/interviews/{interview}"), token)
+            .await;
+        reply.assert_ok().clone()
+    }
+
     /// Answers an interview's prompt and returns the interview.
     pub async fn answer(&self, token: &str, interview: &str, question: &str, text: &str) -> Value {
         let reply = self
@@ -347,7 +407,7 @@ impl TestApp {
     pub async fn import(&self, bundle: &Value) -> baton::bundle::ImportSummary {
         let bytes = serde_json::to_vec(bundle).expect("bundle serializes");
         baton::bundle::import(
-            &self.state.db,
+            &self.state().db,
             &bytes,
             baton::bundle::ImportSource {
                 actor: None,
@@ -360,7 +420,7 @@ impl TestApp {
 
     /// Mints a token for a user, as `baton token create` does.
     pub async fn token(&self, user_id: &str) -> String {
-        baton::access::tokens::mint(&self.state.db, user_id, Some("test"), None)
+        baton::access::tokens::mint(&self.state().db, user_id, Some("test"), None)
             .await
             .expect("token minted")
             .token

@@ -1,0 +1,274 @@
+//! Dense embeddings: the model bundled in the binary by default
+//! (`pocket-encoder`, paraphrase-MiniLM-L3-v2, 384 dimensions, CPU), or any
+//! OpenAI-compatible embeddings endpoint when `BATON_EMBED_MODEL` is set.
+//!
+//! Every embedder names its coordinate space ([`Embedder::identity`]); the
+//! index records it and is rebuilt when it changes, because vectors of two
+//! models are never comparable, even at equal dimensions.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use async_openai::config::OpenAIConfig;
+use async_openai::types::embeddings::CreateEmbeddingRequestArgs;
+
+use crate::config::Config;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EmbedError {
+    #[error("embedding model failed: {0}")]
+    Model(String),
+    #[error("embedding endpoint failed: {0}")]
+    Remote(String),
+    #[error("embedding endpoint returned {got} vectors for {sent} texts")]
+    Count { sent: usize, got: usize },
+}
+
+/// Turns texts into unit-length dense vectors.
+#[async_trait::async_trait]
+pub trait Embedder: Send + Sync {
+    /// The coordinate space: model and preprocessing.
+    fn identity(&self) -> String;
+    fn dimensions(&self) -> usize;
+    /// Embeds documents, in order.
+    async fn embed(&self, texts: Vec<String>) -> Result<Vec<Vec<f32>>, EmbedError>;
+    /// Embeds one search query.
+    async fn embed_query(&self, text: &str) -> Result<Vec<f32>, EmbedError> {
+        let mut v = self.embed(vec![text.to_string()]).await?;
+        v.pop().ok_or(EmbedError::Count { sent: 1, got: 0 })
+    }
+}
+
+/// The bundled encoder: no download, no key, deterministic on one machine.
+#[derive(Clone)]
+pub struct Bundled {
+    encoder: pocket_encoder::Encoder,
+    info: pocket_encoder::ModelInfo,
+    /// Query embeddings recently computed: successors ask the same things.
+    cache: std::sync::Arc<QueryCache>,
+}
+
+/// Texts embedded per blocking task; batches are split across the cores.
+const TASK_BATCH: usize = 32;
+
+impl Bundled {
+    pub fn load() -> Result<Bundled, EmbedError> {
+        let encoder =
+            pocket_encoder::Encoder::new().map_err(|e| EmbedError::Model(e.to_string()))?;
+        Ok(Bundled {
+            encoder,
+            info: pocket_encoder::model_info(),
+            cache: std::sync::Arc::new(QueryCache::new(2048)),
+        })
+    }
+
+    fn embed_blocking(&self, texts: &[String]) -> Result<Vec<Vec<f32>>, EmbedError> {
+        // The encoder rejects blank text; a blank chunk never reaches here,
+        // but a blank query embeds as a neutral word rather than failing.
+        let cleaned: Vec<&str> = texts
+            .iter()
+            .map(|t| {
+                if t.trim().is_empty() {
+                    "none"
+                } else {
+                    t.as_str()
+                }
+            })
+            .collect();
+        self.encoder
+            .embed(&cleaned)
+            .map_err(|e| EmbedError::Model(e.to_string()))
+    }
+}
+
+#[async_trait::async_trait]
+impl Embedder for Bundled {
+    fn identity(&self) -> String {
+        format!("{}@{}", self.info.id, self.info.revision)
+    }
+
+    fn dimensions(&self) -> usize {
+        self.info.dimensions
+    }
+
+    async fn embed(&self, texts: Vec<String>) -> Result<Vec<Vec<f32>>, EmbedError> {
+        let tasks: Vec<_> = texts
+            .chunks(TASK_BATCH)
+            .map(|part| {
+                let me = self.clone();
+                let part = part.to_vec();
+                tokio::task::spawn_blocking(move || me.embed_blocking(&part))
+            })
+            .collect();
+        let mut out = Vec::with_capacity(texts.len());
+        for t in tasks {
+            out.extend(t.await.map_err(|e| EmbedError::Model(e.to_string()))??);
+        }
+        Ok(out)
+    }
+
+    async fn embed_query(&self, text: &str) -> Result<Vec<f32>, EmbedError> {
+        if let Some(v) = self.cache.get(text) {
+            return Ok(v);
+        }
+        let me = self.clone();
+        let owned = vec![text.to_string()];
+        let mut v = tokio::task::spawn_blocking(move || me.embed_blocking(&owned))
+            .await
+            .map_err(|e| EmbedError::Model(e.to_string()))??;
+        let v = v.pop().ok_or(EmbedError::Count { sent: 1, got: 0 })?;
+        self.cache.put(text, v.clone());
+        Ok(v)
+    }
+}
+
+/// A bounded map of recent query embeddings; emptied when full.
+pub struct QueryCache {
+    capacity: usize,
+    map: Mutex<HashMap<String, Vec<f32>>>,
+}
+
+impl QueryCache {
+    pub fn new(capacity: usize) -> QueryCache {
+        QueryCache {
+            capacity,
+            map: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<Vec<f32>> {
+        self.map
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(key)
+            .cloned()
+    }
+
+    pub fn put(&self, key: &str, value: Vec<f32>) {
+        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= self.capacity {
+            map.clear();
+        }
+        map.insert(key.to_string(), value);
+    }
+}
+
+/// An OpenAI-compatible embeddings endpoint.
+pub struct Remote {
+    client: async_openai::Client<OpenAIConfig>,
+    model: String,
+    dimensions: usize,
+}
+
+/// Texts sent per request to a remote endpoint.
+const REMOTE_BATCH: usize = 128;
+
+impl Remote {
+    /// Connects to the configured endpoint and learns the model's
+    /// dimensions from one probe embedding.
+    pub async fn connect(config: &Config, model: &str) -> Result<Remote, EmbedError> {
+        let mut openai = OpenAIConfig::new();
+        if let Some(base) = &config.openai_base_url {
+            openai = openai.with_api_base(base);
+        }
+        if let Some(key) = &config.openai_api_key {
+            openai = openai.with_api_key(key.expose());
+        }
+        let timeout = config.llm_timeout;
+        let http = reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout.min(Duration::from_secs(5)))
+            .build()
+            .map_err(|e| EmbedError::Remote(e.to_string()))?;
+        let mut remote = Remote {
+            client: async_openai::Client::with_config(openai).with_http_client(http),
+            model: model.to_string(),
+            dimensions: 0,
+        };
+        let probe = remote.request(vec!["dimension probe".to_string()]).await?;
+        remote.dimensions = probe.first().map(Vec::len).unwrap_or(0);
+        if remote.dimensions == 0 {
+            return Err(EmbedError::Remote("the probe embedding was empty".into()));
+        }
+        Ok(remote)
+    }
+
+    async fn request(&self, texts: Vec<String>) -> Result<Vec<Vec<f32>>, EmbedError> {
+        let sent = texts.len();
+        let request = CreateEmbeddingRequestArgs::default()
+            .model(&self.model)
+            .input(texts)
+            .build()
+            .map_err(|e| EmbedError::Remote(e.to_string()))?;
+        let reply = self
+            .client
+            .embeddings()
+            .create(request)
+            .await
+            .map_err(|e| EmbedError::Remote(e.to_string()))?;
+        let mut data = reply.data;
+        data.sort_by_key(|d| d.index);
+        if data.len() != sent {
+            return Err(EmbedError::Count {
+                sent,
+                got: data.len(),
+            });
+        }
+        Ok(data.into_iter().map(|d| normalized(d.embedding)).collect())
+    }
+}
+
+/// Scales a vector to unit length (endpoints do not all normalize).
+fn normalized(mut v: Vec<f32>) -> Vec<f32> {
+    let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        v.iter_mut().for_each(|x| *x /= norm);
+    }
+    v
+}
+
+#[async_trait::async_trait]
+impl Embedder for Remote {
+    fn identity(&self) -> String {
+        format!("openai-compatible/{}/{}", self.model, self.dimensions)
+    }
+
+    fn dimensions(&self) -> usize {
+        self.dimensions
+    }
+
+    async fn embed(&self, texts: Vec<String>) -> Result<Vec<Vec<f32>>, EmbedError> {
+        let mut out = Vec::with_capacity(texts.len());
+        for part in texts.chunks(REMOTE_BATCH) {
+            let got = self.request(part.to_vec()).await?;
+            if got.iter().any(|v| v.len() != self.dimensions) {
+                return Err(EmbedError::Remote("vectors of varying dimensions".into()));
+            }
+            out.extend(got);
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizing_gives_unit_length() {
+        let v = normalized(vec![3.0, 4.0]);
+        assert!((v[0] - 0.6).abs() < 1e-6 && (v[1] - 0.8).abs() < 1e-6);
+        assert_eq!(normalized(vec![0.0, 0.0]), vec![0.0, 0.0]);
+    }
+
+    #[test]
+    fn the_query_cache_stays_bounded() {
+        let c = QueryCache::new(2);
+        c.put("a", vec![1.0]);
+        c.put("b", vec![2.0]);
+        c.put("c", vec![3.0]);
+        assert!(c.get("a").is_none());
+        assert_eq!(c.get("c"), Some(vec![3.0]));
+    }
+}

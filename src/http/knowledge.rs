@@ -1,0 +1,223 @@
+//! Review and the knowledge clone: approve, ask, brief, open questions,
+//! index status.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::error::{ApiError, ErrorBody};
+use super::extract::{AppJson, AppQuery, Caller, OptionalJson};
+use crate::app::AppState;
+use crate::interviews::Interview;
+use crate::knowledge::ask::AskReply;
+use crate::knowledge::brief::{self, Brief};
+use crate::knowledge::{Approval, IndexStatus};
+
+#[derive(Deserialize, Default, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApproveRequest {
+    /// Edits to make before locking, by question id: the text that replaces
+    /// the answer (the earlier text is kept as a version).
+    #[serde(default)]
+    answers: BTreeMap<String, String>,
+}
+
+/// Approves a submitted interview: the reviewer's edits are applied, each
+/// answered question becomes an immutable knowledge version, and the
+/// answers are searchable when this returns. The owner's manager chain or
+/// an admin; the body may be left out.
+#[utoipa::path(post, path = "/api/v1/interviews/{id}/approve", tag = "knowledge", request_body = ApproveRequest,
+    params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
+    responses((status = 200, body = Approval), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn approve(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    OptionalJson(req): OptionalJson<ApproveRequest>,
+) -> Result<Json<Approval>, ApiError> {
+    let edits: Vec<(String, String)> = req.answers.into_iter().collect();
+    Ok(Json(
+        state
+            .knowledge
+            .approve(&state.interviewer, &scope, &id, &edits)
+            .await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EditRequest {
+    text: String,
+}
+
+/// Replaces an answer; the earlier text is kept as a version. Before
+/// submission the owner edits; in review and after approval, the owner's
+/// manager chain (or an admin) does, and an approved answer becomes a new
+/// knowledge version (the old one is kept and no longer searched).
+#[utoipa::path(put, path = "/api/v1/interviews/{id}/answers/{question_id}", tag = "interviews", request_body = EditRequest,
+    params(("id" = String, Path, description = "Interview id"), ("question_id" = String, Path, description = "Question id")),
+    security(("bearer" = [])),
+    responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn edit_answer(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path((id, question_id)): Path<(String, String)>,
+    AppJson(req): AppJson<EditRequest>,
+) -> Result<Json<Interview>, ApiError> {
+    Ok(Json(
+        state
+            .knowledge
+            .edit(&state.interviewer, &scope, &id, &question_id, &req.text)
+            .await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AskRequest {
+    question: String,
+}
+
+/// Asks the account's knowledge clone. The answer cites its sources; when
+/// nothing captured answers, `abstained` is true and the question joins the
+/// account's open questions. The owner, their manager chain, admins, and
+/// the designated successor from notice on; anyone else gets 404.
+#[utoipa::path(post, path = "/api/v1/accounts/{id}/ask", tag = "knowledge", request_body = AskRequest,
+    params(("id" = String, Path, description = "Account id")), security(("bearer" = [])),
+    responses((status = 200, body = AskReply), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn ask(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    AppJson(req): AppJson<AskRequest>,
+) -> Result<Json<AskReply>, ApiError> {
+    Ok(Json(state.knowledge.ask(&scope, &id, &req.question).await?))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct BriefParams {
+    /// `json` (default) or `md` for Markdown.
+    format: Option<String>,
+}
+
+/// The first-call brief: people, promises, sensitivities, pricing story,
+/// renewal risk, warning signs, recent activity, open questions and what
+/// not to ask. JSON, or Markdown with `?format=md`.
+#[utoipa::path(get, path = "/api/v1/accounts/{id}/brief", tag = "knowledge", params(("id" = String, Path, description = "Account id"), BriefParams),
+    security(("bearer" = [])),
+    responses((status = 200, body = Brief), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn get_brief(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    AppQuery(params): AppQuery<BriefParams>,
+) -> Result<Response, ApiError> {
+    let markdown = match params.format.as_deref() {
+        None | Some("json") => false,
+        Some("md") | Some("markdown") => true,
+        Some(other) => {
+            return Err(ApiError::BadRequest {
+                code: "invalid_query",
+                message: format!("format {other:?} is not json or md"),
+            })
+        }
+    };
+    let b = state.knowledge.brief(&scope, &id, state.today()).await?;
+    Ok(if markdown {
+        (
+            [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
+            brief::markdown(&b),
+        )
+            .into_response()
+    } else {
+        Json(b).into_response()
+    })
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct QuestionsParams {
+    /// Only the unanswered ones (default true).
+    open: Option<bool>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AskedQuestion {
+    pub id: String,
+    pub question: String,
+    pub asked_by: String,
+    pub asked_by_name: String,
+    pub asked_at: chrono::DateTime<chrono::Utc>,
+    pub abstained: bool,
+    pub answered_by: String,
+    pub confidence: f64,
+    pub citations: serde_json::Value,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AskedQuestions {
+    pub account_id: String,
+    pub items: Vec<AskedQuestion>,
+}
+
+/// The questions asked of the account's clone, newest first: by default
+/// the open ones (nothing captured answered them), for a manager to chase
+/// while the owner is still there.
+#[utoipa::path(get, path = "/api/v1/accounts/{id}/questions", tag = "knowledge", params(("id" = String, Path, description = "Account id"), QuestionsParams),
+    security(("bearer" = [])),
+    responses((status = 200, body = AskedQuestions), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn asked_questions(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    AppQuery(params): AppQuery<QuestionsParams>,
+) -> Result<Json<AskedQuestions>, ApiError> {
+    let rows = state
+        .knowledge
+        .asked_questions(&scope, &id, params.open.unwrap_or(true))
+        .await?;
+    Ok(Json(AskedQuestions {
+        account_id: id,
+        items: rows
+            .into_iter()
+            .map(|r| AskedQuestion {
+                citations: serde_json::from_str(&r.citations).unwrap_or(serde_json::Value::Null),
+                id: r.id,
+                question: r.question,
+                asked_by: r.asked_by,
+                asked_by_name: r.asked_by_name,
+                asked_at: r.asked_at,
+                abstained: r.abstained,
+                answered_by: r.answered_by,
+                confidence: r.confidence,
+            })
+            .collect(),
+    }))
+}
+
+/// The vector index: engine, embedder, chunks indexed and waiting, the
+/// background indexer's progress. Managers and admins.
+#[utoipa::path(get, path = "/api/v1/index", tag = "knowledge", security(("bearer" = [])),
+    responses((status = 200, body = IndexStatus), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn index_status(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+) -> Result<Json<IndexStatus>, ApiError> {
+    if scope.role() == crate::users::Role::Rep {
+        return Err(ApiError::Forbidden(
+            "only managers and admins see the index status".into(),
+        ));
+    }
+    Ok(Json(state.knowledge.indexer.status().await?))
+}

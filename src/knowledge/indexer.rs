@@ -1,0 +1,394 @@
+//! Keeps the vector index in step with the store.
+//!
+//! The store says what should be indexed (`knowledge_chunks`) and what must
+//! leave (`index_removals`); the indexer makes it so, in batches: removals
+//! first, then pending chunks (embedded outside any lock, written under
+//! one). A chunk is marked indexed only after the index has flushed it, so
+//! after a crash the indexer simply picks up what is still pending.
+//!
+//! Record chunks follow imports: each account's import number
+//! (`accounts.import_seq`) is compared with the last one synced, and the
+//! accounts imported since are re-drawn and diffed against their chunks.
+//! Approval does not wait for the background loop: it indexes its own
+//! account's chunks before it returns.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use tokio::sync::Notify;
+use utoipa::ToSchema;
+
+use super::sources::{self, SourceKind};
+use super::store::{self, ChunkRow};
+use super::KnowledgeError;
+use crate::accounts::{self, AccountId};
+use crate::embed::Embedder;
+use crate::index::{Bm25, ChunkPayload, Point, VectorIndex};
+use crate::interviews::TokenCounter;
+use crate::store::Db;
+
+/// Chunks embedded and written per batch.
+const BATCH: usize = 128;
+/// Removals applied per batch.
+const REMOVAL_BATCH: usize = 1000;
+/// Points written since the last optimization that make another worthwhile.
+const OPTIMIZE_AFTER: u64 = 20_000;
+/// The state key of the last import whose record is chunked.
+const RECORD_SEQ: &str = "record_import_seq";
+/// The state key of the embedder the index was built with.
+const EMBEDDER: &str = "index_embedder";
+
+/// What the indexer is doing, for the status endpoint and the CLI.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct IndexStatus {
+    pub engine: String,
+    pub embedder: String,
+    /// Chunks the store holds.
+    pub chunks: i64,
+    /// Chunks not yet searchable.
+    pub pending: i64,
+    /// Points waiting to leave the index.
+    pub removals: i64,
+    /// Points the index holds.
+    pub points: u64,
+    pub running: bool,
+    /// Chunks indexed since the service started.
+    pub indexed_since_start: u64,
+    /// Chunks per second over the last batch.
+    pub last_batch_rate: Option<f64>,
+    pub last_error: Option<String>,
+}
+
+/// The index writer and its background loop.
+pub struct Indexer {
+    db: Db,
+    index: Arc<dyn VectorIndex>,
+    embedder: Arc<dyn Embedder>,
+    bm25: Arc<Bm25>,
+    bank: Arc<crate::bank::Bank>,
+    tokens: TokenCounter,
+    wake: Notify,
+    /// Held while writing to the index and marking chunks.
+    write: tokio::sync::Mutex<()>,
+    running: AtomicBool,
+    indexed: AtomicU64,
+    since_optimize: AtomicU64,
+    last_rate: Mutex<Option<f64>>,
+    last_error: Mutex<Option<String>>,
+    /// Account vocabularies for the abstention check; dropped on change.
+    vocab: super::terms::VocabCache,
+}
+
+/// What one catch-up pass did.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Pass {
+    pub accounts_synced: usize,
+    pub chunks_added: usize,
+    pub chunks_removed: usize,
+    pub indexed: usize,
+    pub removed: usize,
+}
+
+impl Indexer {
+    pub fn new(
+        db: Db,
+        index: Arc<dyn VectorIndex>,
+        embedder: Arc<dyn Embedder>,
+        bm25: Arc<Bm25>,
+        bank: Arc<crate::bank::Bank>,
+        tokens: TokenCounter,
+    ) -> Indexer {
+        Indexer {
+            db,
+            index,
+            embedder,
+            bm25,
+            bank,
+            tokens,
+            wake: Notify::new(),
+            write: tokio::sync::Mutex::new(()),
+            running: AtomicBool::new(false),
+            indexed: AtomicU64::new(0),
+            since_optimize: AtomicU64::new(0),
+            last_rate: Mutex::new(None),
+            last_error: Mutex::new(None),
+            vocab: super::terms::VocabCache::default(),
+        }
+    }
+
+    pub fn index(&self) -> &Arc<dyn VectorIndex> {
+        &self.index
+    }
+
+    pub fn embedder(&self) -> &Arc<dyn Embedder> {
+        &self.embedder
+    }
+
+    pub fn bm25(&self) -> &Bm25 {
+        &self.bm25
+    }
+
+    pub fn bank(&self) -> &crate::bank::Bank {
+        &self.bank
+    }
+
+    pub fn tokens(&self) -> &TokenCounter {
+        &self.tokens
+    }
+
+    pub(crate) fn vocab(&self) -> &super::terms::VocabCache {
+        &self.vocab
+    }
+
+    /// Asks the background loop to look for work now.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Prepares the index at start: when it was built with another embedder,
+    /// or holds nothing while the store says chunks were indexed (a deleted
+    /// index directory), every chunk goes back to pending.
+    pub async fn prepare(&self) -> Result<(), KnowledgeError> {
+        let identity = self.embedder.identity();
+        let built_with = store::state(&self.db, EMBEDDER).await?;
+        let (chunks, pending, _) = store::counts(&self.db).await?;
+        let points = self.index.count(None).await?;
+        let lost = points == 0 && chunks > pending;
+        if built_with.as_deref() != Some(identity.as_str()) || lost {
+            if built_with.is_some() || lost {
+                tracing::warn!(
+                    embedder = %identity,
+                    "index is missing or was built otherwise; rebuilding it from the store"
+                );
+            }
+            self.index.clear().await?;
+            store::reset_index_state(&self.db).await?;
+            store::set_state(&self.db, EMBEDDER, &identity).await?;
+        }
+        Ok(())
+    }
+
+    /// Drops the index and rebuilds it from the store: record chunks drawn
+    /// again from every account, every current version re-chunked.
+    pub async fn rebuild(&self) -> Result<Pass, KnowledgeError> {
+        {
+            let _w = self.write.lock().await;
+            self.index.clear().await?;
+            store::reset_index_state(&self.db).await?;
+            store::set_state(&self.db, RECORD_SEQ, "0").await?;
+            store::set_state(&self.db, EMBEDDER, &self.embedder.identity()).await?;
+        }
+        self.catch_up().await
+    }
+
+    /// Brings the index up to date: record chunks of accounts imported
+    /// since the last pass, removals, pending chunks. Runs until nothing is
+    /// left.
+    pub async fn catch_up(&self) -> Result<Pass, KnowledgeError> {
+        let mut pass = Pass::default();
+        let (added, removed, synced) = self.sync_record().await?;
+        pass.accounts_synced = synced;
+        pass.chunks_added = added;
+        pass.chunks_removed = removed;
+        pass.removed += self.apply_removals().await?;
+        loop {
+            let n = self.index_batch(None).await?;
+            if n == 0 {
+                break;
+            }
+            pass.indexed += n;
+        }
+        pass.removed += self.apply_removals().await?;
+        if pass.chunks_added > 0 || pass.chunks_removed > 0 || pass.removed > 0 {
+            self.vocab.clear();
+        }
+        Ok(pass)
+    }
+
+    /// Makes one account's pending chunks and removals searchable now.
+    pub async fn index_account(&self, account: &AccountId) -> Result<(), KnowledgeError> {
+        self.apply_removals().await?;
+        while self.index_batch(Some(account.as_str())).await? > 0 {}
+        Ok(())
+    }
+
+    /// Re-draws the record chunks of accounts imported since the last sync.
+    async fn sync_record(&self) -> Result<(usize, usize, usize), KnowledgeError> {
+        let since: i64 = store::state(&self.db, RECORD_SEQ)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let (ids, max) = store::accounts_imported_after(&self.db, since).await?;
+        let (mut added, mut removed) = (0, 0);
+        for id in &ids {
+            let Ok(account) = AccountId::parse(id) else {
+                continue;
+            };
+            let record = match accounts::record(&self.db, &account, u32::MAX).await {
+                Ok(r) => r,
+                Err(accounts::AccountsError::NotFound) => continue,
+                Err(accounts::AccountsError::Store(e)) => return Err(e.into()),
+            };
+            let drafts = sources::record_drafts(&record, &self.tokens);
+            let (a, r) = store::sync_record_chunks(&self.db, id, &drafts).await?;
+            added += a;
+            removed += r;
+        }
+        if let Some(max) = max {
+            store::set_state(&self.db, RECORD_SEQ, &max.to_string()).await?;
+        }
+        Ok((added, removed, ids.len()))
+    }
+
+    async fn apply_removals(&self) -> Result<usize, KnowledgeError> {
+        let mut total = 0;
+        loop {
+            let _w = self.write.lock().await;
+            let ids = store::removals(&self.db, REMOVAL_BATCH).await?;
+            if ids.is_empty() {
+                return Ok(total);
+            }
+            let points = ids
+                .iter()
+                .filter_map(|id| uuid::Uuid::parse_str(id).ok())
+                .collect();
+            self.index.delete(points).await?;
+            store::clear_removals(&self.db, &ids).await?;
+            total += ids.len();
+        }
+    }
+
+    /// Embeds and writes one batch of pending chunks; returns how many.
+    async fn index_batch(&self, account: Option<&str>) -> Result<usize, KnowledgeError> {
+        let rows = store::pending_chunks(&self.db, account, BATCH).await?;
+        if rows.is_empty() {
+            return Ok(0);
+        }
+        let started = Instant::now();
+        let points = self.points(&rows).await?;
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let _w = self.write.lock().await;
+        self.index.upsert(points).await?;
+        // A chunk deleted while it was being embedded must not stay behind.
+        let live = store::live_chunks(&self.db, &ids).await?;
+        let gone: Vec<uuid::Uuid> = ids
+            .iter()
+            .filter(|id| !live.contains(*id))
+            .filter_map(|id| uuid::Uuid::parse_str(id).ok())
+            .collect();
+        self.index.delete(gone).await?;
+        let kept: Vec<String> = ids.into_iter().filter(|id| live.contains(id)).collect();
+        store::mark_indexed(&self.db, &kept).await?;
+        let n = rows.len();
+        self.indexed.fetch_add(n as u64, Ordering::Relaxed);
+        self.since_optimize.fetch_add(n as u64, Ordering::Relaxed);
+        let secs = started.elapsed().as_secs_f64();
+        if secs > 0.0 {
+            *self.last_rate.lock().unwrap_or_else(|p| p.into_inner()) = Some(n as f64 / secs);
+        }
+        Ok(n)
+    }
+
+    /// The points for stored chunks: dense and BM25 vectors, payload.
+    pub async fn points(&self, rows: &[ChunkRow]) -> Result<Vec<Point>, KnowledgeError> {
+        let mut dense_texts = Vec::with_capacity(rows.len());
+        let mut kinds = Vec::with_capacity(rows.len());
+        for r in rows {
+            let kind = r.kind()?;
+            dense_texts.push(sources::dense_text(&r.header, &r.text));
+            kinds.push(kind);
+        }
+        let dense = self.embedder.embed(dense_texts).await?;
+        rows.iter()
+            .zip(kinds)
+            .zip(dense)
+            .map(|((r, kind), dense)| {
+                let id = uuid::Uuid::parse_str(&r.id)
+                    .map_err(|_| crate::store::StoreError::Corrupt(format!("chunk id {}", r.id)))?;
+                Ok(Point {
+                    id,
+                    dense,
+                    sparse: self
+                        .bm25
+                        .document(&sources::sparse_text(kind, &r.header, &r.text)),
+                    payload: payload_of(r, kind),
+                })
+            })
+            .collect()
+    }
+
+    /// The loop that runs while the service runs: catch up when woken (an
+    /// import, a startup) or every half minute, optimize after large writes.
+    pub fn spawn(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
+        let me = self.clone();
+        tokio::spawn(async move {
+            loop {
+                me.running.store(true, Ordering::Relaxed);
+                match me.catch_up().await {
+                    Ok(pass) => {
+                        if pass.indexed > 0 || pass.removed > 0 {
+                            tracing::info!(
+                                accounts = pass.accounts_synced,
+                                indexed = pass.indexed,
+                                removed = pass.removed,
+                                "index caught up"
+                            );
+                        }
+                        *me.last_error.lock().unwrap_or_else(|p| p.into_inner()) = None;
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "indexing failed; will retry");
+                        *me.last_error.lock().unwrap_or_else(|p| p.into_inner()) =
+                            Some(e.to_string());
+                    }
+                }
+                if me.since_optimize.load(Ordering::Relaxed) >= OPTIMIZE_AFTER {
+                    me.since_optimize.store(0, Ordering::Relaxed);
+                    let _w = me.write.lock().await;
+                    if let Err(e) = me.index.optimize().await {
+                        tracing::warn!(error = %e, "index optimization failed");
+                    }
+                }
+                me.running.store(false, Ordering::Relaxed);
+                let _ = tokio::time::timeout(Duration::from_secs(30), me.wake.notified()).await;
+            }
+        })
+    }
+
+    pub async fn status(&self) -> Result<IndexStatus, KnowledgeError> {
+        let (chunks, pending, removals) = store::counts(&self.db).await?;
+        Ok(IndexStatus {
+            engine: self.index.engine().to_string(),
+            embedder: self.embedder.identity(),
+            chunks,
+            pending,
+            removals,
+            points: self.index.count(None).await?,
+            running: self.running.load(Ordering::Relaxed),
+            indexed_since_start: self.indexed.load(Ordering::Relaxed),
+            last_batch_rate: *self.last_rate.lock().unwrap_or_else(|p| p.into_inner()),
+            last_error: self
+                .last_error
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone(),
+        })
+    }
+}
+
+fn payload_of(r: &ChunkRow, kind: SourceKind) -> ChunkPayload {
+    ChunkPayload {
+        account_id: r.account_id.clone(),
+        kind: kind.as_str().to_string(),
+        source_id: r.source_id.clone(),
+        question_id: r.question_id.clone(),
+        version: r.version,
+        at: r.source_at.map(|t| t.to_rfc3339()),
+        author: r.author_id.clone(),
+        header: r.header.clone(),
+        pos: r.pos,
+        text: r.text.clone(),
+    }
+}

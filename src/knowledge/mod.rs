@@ -1,0 +1,264 @@
+//! The knowledge clone: what review locks, what the index holds, what a
+//! successor asks and reads.
+//!
+//! - `approve` locks an interview's answers as immutable knowledge versions
+//!   (a later edit makes a new version; the old one is kept, no longer
+//!   searched) and makes them searchable before it returns.
+//! - `indexer` keeps the vector index in step with the store: record items
+//!   at import and on change, in the background; versions at approval.
+//! - `ask` answers a question from one account's knowledge, with citations,
+//!   or abstains; every question is logged.
+//! - `brief` is the first-call brief, built deterministically.
+//!
+//! Architecture Invariant: every retrieval names its account, and the
+//! index engine filters on it inside the query (see `src/index/`).
+
+pub mod ask;
+pub mod brief;
+pub mod chunk;
+mod grounded;
+pub mod indexer;
+pub mod sources;
+pub mod store;
+pub(crate) mod terms;
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::access::Scope;
+use crate::accounts::AccountId;
+use crate::bank::QuestionId;
+use crate::embed::EmbedError;
+use crate::index::IndexError;
+use crate::interviews::{self, Interview, InterviewError, InterviewStatus, Interviewer};
+use crate::llm::{ChatModel, Prompts};
+use crate::store::{Db, StoreError};
+use crate::with_db;
+
+pub use indexer::{IndexStatus, Indexer};
+
+#[derive(Debug, thiserror::Error)]
+pub enum KnowledgeError {
+    #[error("account not found")]
+    AccountNotFound,
+    #[error("the interview is {0}; only a submitted interview can be approved")]
+    NotSubmitted(InterviewStatus),
+    #[error("the question is empty")]
+    EmptyQuestion,
+    #[error("the question is {0} characters; the limit is {MAX_QUESTION_CHARS}")]
+    QuestionTooLong(usize),
+    #[error("the interview changed meanwhile; read it again")]
+    Conflict,
+    #[error(transparent)]
+    Interview(#[from] InterviewError),
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    #[error(transparent)]
+    Embed(#[from] EmbedError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for KnowledgeError {
+    fn from(e: sqlx::Error) -> Self {
+        KnowledgeError::Store(e.into())
+    }
+}
+
+/// Longest question accepted, in characters.
+pub const MAX_QUESTION_CHARS: usize = 2_000;
+
+/// The knowledge clone's services, shared by every request.
+#[derive(Clone)]
+pub struct Knowledge {
+    pub db: Db,
+    pub indexer: Arc<Indexer>,
+    model: Option<Arc<ChatModel>>,
+    prompts: Arc<Prompts>,
+}
+
+/// What approval did.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Approval {
+    pub interview: Interview,
+    /// The knowledge versions locked, one per answered question.
+    pub versions: Vec<LockedVersion>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LockedVersion {
+    pub question_id: QuestionId,
+    pub version: i64,
+}
+
+impl Knowledge {
+    pub fn new(
+        db: Db,
+        indexer: Arc<Indexer>,
+        model: Option<Arc<ChatModel>>,
+    ) -> Result<Knowledge, String> {
+        Ok(Knowledge {
+            db,
+            indexer,
+            model,
+            prompts: Arc::new(Prompts::load().map_err(|e| e.to_string())?),
+        })
+    }
+
+    /// Locks what a submitted interview says: applies the reviewer's edits
+    /// (kept as answer versions), makes each answered question a knowledge
+    /// version, approves the interview and indexes the versions before it
+    /// returns.
+    #[tracing::instrument(skip_all, fields(interview_id = %id, by = %scope.user_id()))]
+    pub async fn approve(
+        &self,
+        interviewer: &Interviewer,
+        scope: &Scope,
+        id: &str,
+        edits: &[(String, String)],
+    ) -> Result<Approval, KnowledgeError> {
+        let before = interviews::reviewed(&self.db, scope, id).await?;
+        if before.status != InterviewStatus::Submitted {
+            return Err(KnowledgeError::NotSubmitted(before.status));
+        }
+        for (question_id, text) in edits {
+            interviews::edit(&self.db, interviewer, scope, id, question_id, text).await?;
+        }
+        let reviewed = interviews::reviewed(&self.db, scope, id).await?;
+        let versions = self
+            .lock(
+                &reviewed.account_id,
+                Some(&reviewed.id),
+                scope,
+                &reviewed.answers,
+            )
+            .await?;
+        let interview = interviews::get(
+            &self.db,
+            interviewer,
+            scope,
+            id,
+            chrono::Utc::now().date_naive(),
+        )
+        .await?;
+        Ok(Approval {
+            interview,
+            versions,
+        })
+    }
+
+    /// Edits an answer. Before approval this is the interview's own edit;
+    /// once approved, the edited question becomes a new knowledge version
+    /// and the old one stops being searched (it stays on record).
+    pub async fn edit(
+        &self,
+        interviewer: &Interviewer,
+        scope: &Scope,
+        id: &str,
+        question_id: &str,
+        text: &str,
+    ) -> Result<Interview, KnowledgeError> {
+        let iv = interviews::edit(&self.db, interviewer, scope, id, question_id, text).await?;
+        if iv.status == InterviewStatus::Approved {
+            let reviewed = interviews::reviewed(&self.db, scope, id).await?;
+            let answers: Vec<_> = reviewed
+                .answers
+                .into_iter()
+                .filter(|a| a.question_id.as_str() == question_id)
+                .collect();
+            self.lock(&reviewed.account_id, None, scope, &answers)
+                .await?;
+        }
+        Ok(iv)
+    }
+
+    async fn lock(
+        &self,
+        account: &AccountId,
+        approving: Option<&str>,
+        scope: &Scope,
+        answers: &[interviews::ReviewedAnswer],
+    ) -> Result<Vec<LockedVersion>, KnowledgeError> {
+        let bank = self.indexer.bank();
+        let tokens = self.indexer.tokens();
+        let now = chrono::Utc::now();
+        let new: Vec<store::NewVersion> = answers
+            .iter()
+            .map(|a| {
+                let id = uuid::Uuid::new_v4().to_string();
+                let drafts = sources::version_drafts(
+                    &sources::VersionSource {
+                        id: &id,
+                        question_id: a.question_id,
+                        version: 0,
+                        text: &a.text,
+                        author_id: a.author_id.as_deref(),
+                        approved_at: now,
+                    },
+                    bank,
+                    tokens,
+                );
+                store::NewVersion {
+                    id,
+                    question_id: a.question_id,
+                    text: a.text.clone(),
+                    author_id: a.author_id.clone(),
+                    drafts,
+                }
+            })
+            .collect();
+        let numbers = store::lock_versions(
+            &self.db,
+            account.as_str(),
+            approving.map(|id| (id, InterviewStatus::Submitted.as_str())),
+            scope.user_id().as_str(),
+            &new,
+        )
+        .await?;
+        self.indexer.vocab().forget(account.as_str());
+        self.indexer.index_account(account).await?;
+        Ok(new
+            .iter()
+            .zip(numbers)
+            .map(|(v, version)| LockedVersion {
+                question_id: v.question_id,
+                version,
+            })
+            .collect())
+    }
+
+    /// Questions asked of an account's clone, newest first; the unanswered
+    /// ones only when `open_only`.
+    pub async fn asked_questions(
+        &self,
+        scope: &Scope,
+        account_id: &str,
+        open_only: bool,
+    ) -> Result<Vec<store::AskedQuestionRow>, KnowledgeError> {
+        let (account, _) = self.readable_account(scope, account_id).await?;
+        Ok(store::asked_questions(&self.db, account.as_str(), open_only, 500).await?)
+    }
+
+    /// The account if the caller may read its knowledge: its owner, the
+    /// owner's manager chain, admins, and the successor named in an open
+    /// departure of its owner. Otherwise not found, as if it did not exist.
+    pub async fn readable_account(
+        &self,
+        scope: &Scope,
+        id: &str,
+    ) -> Result<(AccountId, String), KnowledgeError> {
+        let sql = format!(
+            "SELECT a.id, a.name FROM accounts a WHERE a.id = $3 AND {}",
+            Scope::knowledge_visible("a")
+        );
+        let row: Option<(String, String)> = with_db!(&self.db, pool => {
+            scope.query_as(sql).bind(id).fetch_optional(pool).await?
+        });
+        let (id, name) = row.ok_or(KnowledgeError::AccountNotFound)?;
+        let id =
+            AccountId::parse(&id).map_err(|_| StoreError::Corrupt(format!("account id {id}")))?;
+        Ok((id, name))
+    }
+}

@@ -1,0 +1,518 @@
+//! The knowledge tables: versions, chunks, index removals, state, and the
+//! log of questions asked.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+
+use super::sources::{Draft, SourceKind};
+use super::KnowledgeError;
+use crate::bank::QuestionId;
+use crate::store::{builder, Db, StoreError};
+use crate::with_db;
+
+/// Rows written per statement in batched inserts.
+const BATCH: usize = 400;
+
+fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(what.to_string())
+}
+
+/// A stored chunk, as the indexer and the brief read it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ChunkRow {
+    pub id: String,
+    pub account_id: String,
+    pub kind: String,
+    pub source_id: String,
+    pub question_id: Option<String>,
+    pub version: i64,
+    pub pos: i64,
+    pub header: String,
+    pub text: String,
+    pub author_id: Option<String>,
+    pub source_at: Option<DateTime<Utc>>,
+}
+
+impl ChunkRow {
+    pub fn kind(&self) -> Result<SourceKind, StoreError> {
+        SourceKind::parse(&self.kind).ok_or_else(|| corrupt(format!("chunk {}: kind", self.id)))
+    }
+}
+
+const CHUNK_COLUMNS: &str =
+    "id, account_id, kind, source_id, question_id, version, pos, header, text, author_id, source_at";
+
+/// A knowledge version as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct VersionRow {
+    pub id: String,
+    pub account_id: String,
+    pub question_id: String,
+    pub version: i64,
+    pub interview_id: Option<String>,
+    pub text: String,
+    pub author_id: Option<String>,
+    pub approved_by: Option<String>,
+    pub approved_at: DateTime<Utc>,
+    pub superseded_at: Option<DateTime<Utc>>,
+}
+
+impl VersionRow {
+    pub fn question(&self) -> Result<QuestionId, StoreError> {
+        QuestionId::parse(&self.question_id)
+            .ok_or_else(|| corrupt(format!("knowledge version {}: question", self.id)))
+    }
+}
+
+const VERSION_COLUMNS: &str =
+    "id, account_id, question_id, version, interview_id, text, author_id, \
+     approved_by, approved_at, superseded_at";
+
+/// The current (not superseded) versions of an account, by question.
+pub async fn current_versions(db: &Db, account_id: &str) -> Result<Vec<VersionRow>, StoreError> {
+    let sql = format!(
+        "SELECT {VERSION_COLUMNS} FROM knowledge_versions \
+         WHERE account_id = $1 AND superseded_at IS NULL ORDER BY question_id"
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(account_id).fetch_all(pool).await?
+    }))
+}
+
+/// Every version of an account, oldest first: the record of what was said.
+pub async fn all_versions(db: &Db, account_id: &str) -> Result<Vec<VersionRow>, StoreError> {
+    let sql = format!(
+        "SELECT {VERSION_COLUMNS} FROM knowledge_versions \
+         WHERE account_id = $1 ORDER BY question_id, version"
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(account_id).fetch_all(pool).await?
+    }))
+}
+
+/// A new version to lock, with its chunks.
+pub struct NewVersion {
+    pub id: String,
+    pub question_id: QuestionId,
+    pub text: String,
+    pub author_id: Option<String>,
+    pub drafts: Vec<Draft>,
+}
+
+/// Locks versions for an account in one transaction: each question's
+/// current version is superseded (its chunks leave the index), the new one
+/// becomes current with its chunks waiting to be indexed, and, when
+/// `approve` names an interview in `expected_status`, that interview
+/// becomes approved. Returns the version numbers given.
+pub async fn lock_versions(
+    db: &Db,
+    account_id: &str,
+    interview: Option<(&str, &str)>,
+    approved_by: &str,
+    versions: &[NewVersion],
+) -> Result<Vec<i64>, KnowledgeError> {
+    let now = Utc::now();
+    let mut numbers = Vec::new();
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        if let Some((interview_id, expected_status)) = interview {
+            let done = sqlx::query(
+                "UPDATE interviews SET status = 'approved', approved_at = $2, approved_by = $3 \
+                 WHERE id = $1 AND status = $4",
+            )
+            .bind(interview_id)
+            .bind(now)
+            .bind(approved_by)
+            .bind(expected_status)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(KnowledgeError::Conflict);
+            }
+        }
+        for v in versions {
+            let old: Vec<(String,)> = sqlx::query_as(
+                "SELECT id FROM knowledge_versions \
+                 WHERE account_id = $1 AND question_id = $2 AND superseded_at IS NULL",
+            )
+            .bind(account_id)
+            .bind(v.question_id.as_str())
+            .fetch_all(&mut *tx)
+            .await?;
+            for (old_id,) in &old {
+                sqlx::query(
+                    "INSERT INTO index_removals (point_id, queued_at) \
+                     SELECT id, $2 FROM knowledge_chunks WHERE kind = 'interview' AND source_id = $1 \
+                     ON CONFLICT (point_id) DO NOTHING",
+                )
+                .bind(old_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("DELETE FROM knowledge_chunks WHERE kind = 'interview' AND source_id = $1")
+                    .bind(old_id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("UPDATE knowledge_versions SET superseded_at = $2 WHERE id = $1")
+                    .bind(old_id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            let (max,): (Option<i64>,) = sqlx::query_as(
+                "SELECT MAX(version) FROM knowledge_versions WHERE account_id = $1 AND question_id = $2",
+            )
+            .bind(account_id)
+            .bind(v.question_id.as_str())
+            .fetch_one(&mut *tx)
+            .await?;
+            let number = max.unwrap_or(0) + 1;
+            sqlx::query(
+                "INSERT INTO knowledge_versions (id, account_id, question_id, version, interview_id, \
+                 text, author_id, approved_by, approved_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(&v.id)
+            .bind(account_id)
+            .bind(v.question_id.as_str())
+            .bind(number)
+            .bind(interview.map(|(id, _)| id))
+            .bind(&v.text)
+            .bind(&v.author_id)
+            .bind(approved_by)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            let drafts: Vec<Draft> = v
+                .drafts
+                .iter()
+                .cloned()
+                .map(|mut d| {
+                    d.version = number;
+                    d
+                })
+                .collect();
+            for part in drafts.chunks(BATCH) {
+                let mut q = builder(
+                    pool,
+                    "INSERT INTO knowledge_chunks (id, account_id, kind, source_id, question_id, version, \
+                     pos, header, text, author_id, source_at, digest, indexed, created_at) ",
+                );
+                q.push_values(part, |mut b, d| {
+                    b.push_bind(uuid::Uuid::new_v4().to_string())
+                        .push_bind(account_id)
+                        .push_bind(d.kind.as_str())
+                        .push_bind(&d.source_id)
+                        .push_bind(d.question_id.map(|q| q.as_str()))
+                        .push_bind(d.version)
+                        .push_bind(d.pos)
+                        .push_bind(&d.header)
+                        .push_bind(&d.text)
+                        .push_bind(&d.author_id)
+                        .push_bind(d.at)
+                        .push_bind(d.digest())
+                        .push_bind(false)
+                        .push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
+            }
+            numbers.push(number);
+        }
+        tx.commit().await?;
+    });
+    Ok(numbers)
+}
+
+/// Makes an account's record chunks match `drafts`: chunks no longer drawn
+/// from the record are deleted and queued for removal from the index, new
+/// ones inserted to be indexed; unchanged ones stay as they are. Returns
+/// (added, removed).
+pub async fn sync_record_chunks(
+    db: &Db,
+    account_id: &str,
+    drafts: &[Draft],
+) -> Result<(usize, usize), StoreError> {
+    let now = Utc::now();
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let existing: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, digest FROM knowledge_chunks WHERE account_id = $1 AND kind <> 'interview'",
+        )
+        .bind(account_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let wanted: HashMap<String, &Draft> = drafts.iter().map(|d| (d.digest(), d)).collect();
+        let have: HashSet<&str> = existing.iter().map(|(_, d)| d.as_str()).collect();
+        let stale: Vec<&str> = existing
+            .iter()
+            .filter(|(_, digest)| !wanted.contains_key(digest))
+            .map(|(id, _)| id.as_str())
+            .collect();
+        let fresh: Vec<(&String, &&Draft)> =
+            wanted.iter().filter(|(digest, _)| !have.contains(digest.as_str())).collect();
+        for part in stale.chunks(BATCH) {
+            let mut q = builder(pool, "INSERT INTO index_removals (point_id, queued_at) ");
+            q.push_values(part, |mut b, id| {
+                b.push_bind(*id).push_bind(now);
+            });
+            q.push(" ON CONFLICT (point_id) DO NOTHING");
+            q.build().execute(&mut *tx).await?;
+            let mut q = builder(pool, "DELETE FROM knowledge_chunks WHERE id IN (");
+            let mut ids = q.separated(", ");
+            for id in part {
+                ids.push_bind(*id);
+            }
+            q.push(")");
+            q.build().execute(&mut *tx).await?;
+        }
+        for part in fresh.chunks(BATCH) {
+            let mut q = builder(
+                pool,
+                "INSERT INTO knowledge_chunks (id, account_id, kind, source_id, question_id, version, \
+                 pos, header, text, author_id, source_at, digest, indexed, created_at) ",
+            );
+            q.push_values(part, |mut b, (digest, d)| {
+                b.push_bind(uuid::Uuid::new_v4().to_string())
+                    .push_bind(account_id)
+                    .push_bind(d.kind.as_str())
+                    .push_bind(&d.source_id)
+                    .push_bind(d.question_id.map(|q| q.as_str()))
+                    .push_bind(d.version)
+                    .push_bind(d.pos)
+                    .push_bind(&d.header)
+                    .push_bind(&d.text)
+                    .push_bind(&d.author_id)
+                    .push_bind(d.at)
+                    .push_bind(digest.as_str())
+                    .push_bind(false)
+                    .push_bind(now);
+            });
+            q.build().execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok((fresh.len(), stale.len()))
+    })
+}
+
+/// Chunks waiting to be indexed, oldest first; within `account` when given.
+pub async fn pending_chunks(
+    db: &Db,
+    account: Option<&str>,
+    limit: usize,
+) -> Result<Vec<ChunkRow>, StoreError> {
+    let sql = format!(
+        "SELECT {CHUNK_COLUMNS} FROM knowledge_chunks WHERE NOT indexed \
+         AND (CAST($1 AS TEXT) IS NULL OR account_id = $1) ORDER BY created_at, id LIMIT $2"
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(account)
+            .bind(limit as i64)
+            .fetch_all(pool)
+            .await?
+    }))
+}
+
+/// Marks chunks as indexed (flushed to the index).
+pub async fn mark_indexed(db: &Db, ids: &[String]) -> Result<(), StoreError> {
+    with_db!(db, pool => {
+        for part in ids.chunks(BATCH) {
+            let mut q = builder(pool, "UPDATE knowledge_chunks SET indexed = TRUE WHERE id IN (");
+            let mut list = q.separated(", ");
+            for id in part {
+                list.push_bind(id);
+            }
+            q.push(")");
+            q.build().execute(pool).await?;
+        }
+    });
+    Ok(())
+}
+
+/// Point ids waiting to leave the index.
+pub async fn removals(db: &Db, limit: usize) -> Result<Vec<String>, StoreError> {
+    let rows: Vec<(String,)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT point_id FROM index_removals ORDER BY queued_at LIMIT $1")
+            .bind(limit as i64)
+            .fetch_all(pool)
+            .await?
+    });
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+pub async fn clear_removals(db: &Db, ids: &[String]) -> Result<(), StoreError> {
+    with_db!(db, pool => {
+        for part in ids.chunks(BATCH) {
+            let mut q = builder(pool, "DELETE FROM index_removals WHERE point_id IN (");
+            let mut list = q.separated(", ");
+            for id in part {
+                list.push_bind(id);
+            }
+            q.push(")");
+            q.build().execute(pool).await?;
+        }
+    });
+    Ok(())
+}
+
+/// Of `ids`, the chunks that still exist: a point the index returns but
+/// the store no longer holds is stale and is never cited.
+pub async fn live_chunks(db: &Db, ids: &[String]) -> Result<HashSet<String>, StoreError> {
+    if ids.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let rows: Vec<(String,)> = with_db!(db, pool => {
+        let mut q = builder(pool, "SELECT id FROM knowledge_chunks WHERE id IN (");
+        let mut list = q.separated(", ");
+        for id in ids {
+            list.push_bind(id);
+        }
+        q.push(")");
+        q.build_query_as().fetch_all(pool).await?
+    });
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// Every chunk of an account (the brief reads the record through them).
+pub async fn account_chunks(db: &Db, account_id: &str) -> Result<Vec<ChunkRow>, StoreError> {
+    let sql = format!(
+        "SELECT {CHUNK_COLUMNS} FROM knowledge_chunks WHERE account_id = $1 ORDER BY kind, source_id, pos"
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(account_id).fetch_all(pool).await?
+    }))
+}
+
+/// Counts for the index status: (chunks, waiting to be indexed, removals).
+pub async fn counts(db: &Db) -> Result<(i64, i64, i64), StoreError> {
+    Ok(with_db!(db, pool => {
+        let (total,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM knowledge_chunks").fetch_one(pool).await?;
+        let (pending,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM knowledge_chunks WHERE NOT indexed")
+            .fetch_one(pool)
+            .await?;
+        let (removals,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM index_removals").fetch_one(pool).await?;
+        (total, pending, removals)
+    }))
+}
+
+pub async fn state(db: &Db, key: &str) -> Result<Option<String>, StoreError> {
+    let row: Option<(String,)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT value FROM knowledge_state WHERE key = $1")
+            .bind(key)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(row.map(|(v,)| v))
+}
+
+pub async fn set_state(db: &Db, key: &str, value: &str) -> Result<(), StoreError> {
+    with_db!(db, pool => {
+        sqlx::query(
+            "INSERT INTO knowledge_state (key, value) VALUES ($1, $2) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(pool)
+        .await?;
+    });
+    Ok(())
+}
+
+/// Accounts whose record changed in an import after `seq`, with the
+/// latest import seen.
+pub async fn accounts_imported_after(
+    db: &Db,
+    seq: i64,
+) -> Result<(Vec<String>, Option<i64>), StoreError> {
+    let rows: Vec<(String, i64)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT id, import_seq FROM accounts WHERE import_seq > $1 ORDER BY id")
+            .bind(seq)
+            .fetch_all(pool)
+            .await?
+    });
+    let max = rows.iter().map(|(_, s)| *s).max();
+    Ok((rows.into_iter().map(|(id, _)| id).collect(), max))
+}
+
+/// Every chunk back to "not indexed", removals forgotten: the index is
+/// about to be rebuilt from scratch.
+pub async fn reset_index_state(db: &Db) -> Result<(), StoreError> {
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query("UPDATE knowledge_chunks SET indexed = FALSE").execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM index_removals").execute(&mut *tx).await?;
+        tx.commit().await?;
+    });
+    Ok(())
+}
+
+/// One logged question.
+pub struct AskedRow<'a> {
+    pub account_id: &'a str,
+    pub asked_by: &'a str,
+    pub question: &'a str,
+    pub abstained: bool,
+    pub answered_by: &'a str,
+    pub citations: serde_json::Value,
+    pub confidence: f32,
+}
+
+pub async fn log_question(db: &Db, row: AskedRow<'_>) -> Result<String, StoreError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    with_db!(db, pool => {
+        sqlx::query(
+            "INSERT INTO asked_questions (id, account_id, asked_by, asked_at, question, abstained, \
+             answered_by, citations, confidence) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&id)
+        .bind(row.account_id)
+        .bind(row.asked_by)
+        .bind(Utc::now())
+        .bind(row.question)
+        .bind(row.abstained)
+        .bind(row.answered_by)
+        .bind(row.citations.to_string())
+        .bind(f64::from(row.confidence))
+        .execute(pool)
+        .await?;
+    });
+    Ok(id)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AskedQuestionRow {
+    pub id: String,
+    pub asked_by: String,
+    pub asked_by_name: String,
+    pub asked_at: DateTime<Utc>,
+    pub question: String,
+    pub abstained: bool,
+    pub answered_by: String,
+    pub citations: String,
+    pub confidence: f64,
+}
+
+/// The questions asked of an account, newest first; only the unanswered
+/// ones when `open_only`.
+pub async fn asked_questions(
+    db: &Db,
+    account_id: &str,
+    open_only: bool,
+    limit: usize,
+) -> Result<Vec<AskedQuestionRow>, StoreError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT q.id, q.asked_by, u.name AS asked_by_name, q.asked_at, q.question, q.abstained, \
+             q.answered_by, q.citations, q.confidence \
+             FROM asked_questions q JOIN users u ON u.id = q.asked_by \
+             WHERE q.account_id = $1 AND (q.abstained OR NOT $2) \
+             ORDER BY q.asked_at DESC, q.id LIMIT $3",
+        )
+        .bind(account_id)
+        .bind(open_only)
+        .bind(limit as i64)
+        .fetch_all(pool)
+        .await?
+    }))
+}

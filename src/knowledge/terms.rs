@@ -1,0 +1,445 @@
+//! Words: what a question asks about, and what an account's knowledge
+//! mentions at all.
+//!
+//! Retrieval scores say how alike two texts are; they do not say whether
+//! the thing asked about was ever captured. A question naming a place, a
+//! product, a person or a role that appears nowhere in the account's
+//! knowledge (record and answers) asks about something that was not
+//! captured, however alike the rest of its words are. This module finds
+//! those names and the account's vocabulary to check them against.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+/// Words that carry no topic in a question.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "already",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "else",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "gets",
+    "getting",
+    "go",
+    "going",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "know",
+    "let",
+    "like",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "need",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "really",
+    "right",
+    "same",
+    "say",
+    "said",
+    "she",
+    "should",
+    "so",
+    "some",
+    "something",
+    "still",
+    "such",
+    "tell",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "want",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whats",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "actually",
+    "anymore",
+    "way",
+    "kind",
+    "sort",
+    "okay",
+    "ok",
+    "yes",
+    "yet",
+    "s",
+    "t",
+    "d",
+    "ll",
+    "re",
+    "ve",
+    "m",
+];
+
+pub fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+/// Lower-case word tokens: letters and digits, apostrophes dropped.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            cur.extend(c.to_lowercase());
+        } else if c == '\'' || c == '’' {
+            // "Renata's" → "renatas" would hide the name: split instead.
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// A light suffix-stripping stem, for matching word forms ("invoiced",
+/// "invoices", "invoice").
+pub fn stem(w: &str) -> String {
+    let w = w.to_lowercase();
+    for suffix in [
+        "ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s",
+    ] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 3 {
+                return match suffix {
+                    "ied" | "ies" => format!("{base}y"),
+                    _ => base.to_string(),
+                };
+            }
+        }
+    }
+    w
+}
+
+/// A term of a question that names something: a capitalized word (not a
+/// sentence's function word), an acronym, or a number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Name {
+    /// As written.
+    pub text: String,
+    /// Lower case.
+    pub lower: String,
+}
+
+/// The names in a question: the words that pick out one thing (a person,
+/// a place, a product, a role like "COO"), in order, without repeats.
+pub fn names(question: &str) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::new();
+    for raw in question.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '?' | '!' | '"' | '/')
+    }) {
+        let token = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // Possessives name their owner.
+        let token = token
+            .strip_suffix("'s")
+            .or_else(|| token.strip_suffix("’s"))
+            .unwrap_or(token);
+        if token.is_empty() {
+            continue;
+        }
+        let lower = token.to_lowercase();
+        let first = token.chars().next().unwrap_or(' ');
+        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = token.chars().filter(|c| c.is_uppercase()).count();
+        let acronym = letters >= 2 && upper == letters;
+        let number = token.chars().filter(|c| c.is_ascii_digit()).count() >= 2;
+        let capitalized = first.is_uppercase() && !is_stopword(&lower) && letters >= 2;
+        if (acronym || number || capitalized) && !out.iter().any(|n| n.lower == lower) {
+            out.push(Name {
+                text: token.to_string(),
+                lower,
+            });
+        }
+    }
+    out
+}
+
+/// Content words of a question: its words without stopwords.
+pub fn content_words(question: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in words(question) {
+        if !is_stopword(&w) && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// The words an account's knowledge uses, with how many chunks use each.
+#[derive(Debug, Default)]
+pub struct Vocab {
+    /// Stem → chunks using it.
+    df: HashMap<String, u32>,
+    /// Every lower-case word form seen, for prefix matches.
+    forms: HashSet<String>,
+    pub chunks: u32,
+}
+
+impl Vocab {
+    pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>, names: &[String]) -> Vocab {
+        let mut v = Vocab::default();
+        for t in texts {
+            v.chunks += 1;
+            let mut seen = HashSet::new();
+            for w in words(t) {
+                let s = stem(&w);
+                if seen.insert(s.clone()) {
+                    *v.df.entry(s).or_default() += 1;
+                }
+                v.forms.insert(w);
+            }
+        }
+        for n in names {
+            for w in words(n) {
+                v.forms.insert(w.clone());
+                v.df.entry(stem(&w)).or_insert(1);
+            }
+        }
+        v
+    }
+
+    /// True when the account's knowledge uses the word in some form:
+    /// the same stem, or a shared prefix of most of the word
+    /// ("Ethiopian" / "Ethiopia", "Canadian" / "Canada").
+    pub fn mentions(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        if self.df.contains_key(&stem(&w)) || self.forms.contains(&w) {
+            return true;
+        }
+        let n = w.chars().count();
+        if n < 4 {
+            return false;
+        }
+        self.forms.iter().any(|f| {
+            let shared = f.chars().zip(w.chars()).take_while(|(a, b)| a == b).count();
+            let shorter = n.min(f.chars().count());
+            shared >= 4 && shared * 10 >= shorter * 8
+        })
+    }
+
+    /// How many chunks use the word's stem.
+    pub fn df(&self, word: &str) -> u32 {
+        self.df.get(&stem(word)).copied().unwrap_or(0)
+    }
+}
+
+/// Vocabularies of recently asked accounts. Dropped when the account's
+/// knowledge changes.
+#[derive(Default)]
+pub struct VocabCache {
+    map: Mutex<HashMap<String, Arc<Vocab>>>,
+}
+
+/// Accounts whose vocabulary is kept.
+const VOCAB_CACHE: usize = 512;
+
+impl VocabCache {
+    pub fn get(&self, account: &str) -> Option<Arc<Vocab>> {
+        self.map
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(account)
+            .cloned()
+    }
+
+    pub fn put(&self, account: &str, vocab: Arc<Vocab>) {
+        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= VOCAB_CACHE {
+            map.clear();
+        }
+        map.insert(account.to_string(), vocab);
+    }
+
+    pub fn forget(&self, account: &str) {
+        self.map
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(account);
+    }
+
+    pub fn clear(&self) {
+        self.map.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_capitalized_words_acronyms_and_numbers() {
+        let n: Vec<String> = names(
+            "When does their incoming COO start, and did Renata's team ship 2.4.1 to Laredo?",
+        )
+        .into_iter()
+        .map(|n| n.text)
+        .collect();
+        assert_eq!(n, vec!["COO", "Renata", "2.4.1", "Laredo"]);
+    }
+
+    #[test]
+    fn sentence_initial_function_words_are_not_names() {
+        assert!(names("What is the price? How did it go?").is_empty());
+        assert_eq!(names("Glen just asked for data")[0].text, "Glen");
+    }
+
+    #[test]
+    fn word_forms_match_by_stem_or_shared_prefix() {
+        let v = Vocab::build(
+            [
+                "The container from Ethiopia was invoiced twice.",
+                "Canada shipments",
+            ],
+            &["Helga Brandt".to_string()],
+        );
+        assert!(v.mentions("Ethiopian"));
+        assert!(v.mentions("invoice"));
+        assert!(v.mentions("Canadian"));
+        assert!(v.mentions("brandt"));
+        assert!(!v.mentions("Laredo"));
+        assert!(!v.mentions("QuickBooks"));
+        assert_eq!(v.df("containers"), 1);
+    }
+
+    #[test]
+    fn stems_strip_common_suffixes_only_from_long_words() {
+        assert_eq!(stem("invoiced"), "invoic");
+        assert_eq!(stem("invoices"), "invoic");
+        assert_eq!(stem("companies"), "company");
+        assert_eq!(stem("bus"), "bus");
+    }
+
+    #[test]
+    fn content_words_drop_stopwords() {
+        assert_eq!(
+            content_words("What did we promise Helga?"),
+            vec!["promise", "helga"]
+        );
+    }
+}

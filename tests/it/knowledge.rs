@@ -1,0 +1,619 @@
+//! The knowledge clone over HTTP, deterministic path: review and lock,
+//! versions and staleness, who may ask, the account filter, abstention and
+//! the open questions, record items following imports, rebuilding the
+//! index, the brief.
+
+use serde_json::{json, Value};
+
+use crate::both_backends;
+use crate::support::{spawn, team_bundle, Backend, TestApp};
+
+/// Answers every planned prompt of `interview` with `answers` (by question
+/// id, skipping the rest and every follow-up), then submits.
+pub async fn answer_and_submit(
+    app: &TestApp,
+    token: &str,
+    interview: &str,
+    answers: &[(&str, &str)],
+) {
+    let mut done = Vec::new();
+    for _ in 0..60 {
+        let iv = app.interview(token, interview).await;
+        let p = &iv["current_prompt"];
+        if p.is_null() {
+            break;
+        }
+        let q = p["question_id"].as_str().unwrap().to_string();
+        match answers.iter().find(|(id, _)| *id == q) {
+            Some((_, text)) if p["kind"] == "question" && !done.contains(&q) => {
+                app.answer(token, interview, &q, text).await;
+                done.push(q);
+            }
+            _ => {
+                app.post(
+                    &format!("/api/v1/interviews/{interview}/skip"),
+                    token,
+                    &json!({}),
+                )
+                .await
+                .assert_ok();
+            }
+        }
+    }
+    for (q, text) in answers {
+        if !done.iter().any(|d| d == q) {
+            app.answer(token, interview, q, text).await;
+        }
+    }
+    app.post(
+        &format!("/api/v1/interviews/{interview}/submit"),
+        token,
+        &json!({}),
+    )
+    .await
+    .assert_ok();
+}
+
+const DECIDES: &str = "Pat Doe signs, but Morgan Lake in procurement decides. Morgan cares about the uplift cap and hates surprises.";
+const PROMISE: &str =
+    "I promised Sam a free onboarding workshop in March; it is not in the contract.";
+
+/// Notice for u-rep-a1 with u-rep-a2 as successor; acc-ent answered,
+/// submitted and approved by u-mgr-a. Returns the interview id.
+async fn approved_enterprise(app: &TestApp) -> String {
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
+    let rep = app.token("u-rep-a1").await;
+    let mgr = app.token("u-mgr-a").await;
+    let id = ids["acc-ent"].clone();
+    answer_and_submit(
+        app,
+        &rep,
+        &id,
+        &[("decision_maker", DECIDES), ("hidden_commitments", PROMISE)],
+    )
+    .await;
+    app.post(
+        &format!("/api/v1/interviews/{id}/approve"),
+        &mgr,
+        &json!({}),
+    )
+    .await
+    .assert_ok();
+    id
+}
+
+/// Waits until no one holds the index (the stopped app's last tasks let go).
+async fn wait_until_unlocked(lock: &std::path::Path) {
+    let file = std::fs::File::open(lock).unwrap();
+    for _ in 0..200 {
+        if file.try_lock().is_ok() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the index stayed locked");
+}
+
+async fn ask(app: &TestApp, token: &str, account: &str, question: &str) -> Value {
+    app.post(
+        &format!("/api/v1/accounts/{account}/ask"),
+        token,
+        &json!({ "question": question }),
+    )
+    .await
+    .assert_ok()
+    .clone()
+}
+
+fn cites(reply: &Value, kind: &str, field: &str, value: &str) -> bool {
+    reply["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["kind"] == kind && c[field] == value)
+}
+
+/// Approval locks the answers and makes them searchable at once; the
+/// successor's question is answered from them, with citations.
+async fn approval_makes_answers_searchable(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    app.index_now().await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
+    let rep = app.token("u-rep-a1").await;
+    let mgr = app.token("u-mgr-a").await;
+    let successor = app.token("u-rep-a2").await;
+    let id = &ids["acc-ent"];
+    answer_and_submit(&app, &rep, id, &[("decision_maker", DECIDES)]).await;
+
+    // The owner may not approve their own interview; nor may a stranger see it.
+    app.post(
+        &format!("/api/v1/interviews/{id}/approve"),
+        &rep,
+        &json!({}),
+    )
+    .await
+    .assert_error(403, "forbidden");
+    let other = app.token("u-mgr-b").await;
+    app.post(
+        &format!("/api/v1/interviews/{id}/approve"),
+        &other,
+        &json!({}),
+    )
+    .await
+    .assert_error(404, "not_found");
+
+    let approved = app
+        .post(
+            &format!("/api/v1/interviews/{id}/approve"),
+            &mgr,
+            &json!({}),
+        )
+        .await;
+    let body = approved.assert_ok();
+    assert_eq!(body["interview"]["status"], "approved");
+    assert_eq!(body["versions"][0]["question_id"], "decision_maker");
+    assert_eq!(body["versions"][0]["version"], 1);
+    // Approving twice is a conflict, and changes nothing.
+    app.post(
+        &format!("/api/v1/interviews/{id}/approve"),
+        &mgr,
+        &json!({}),
+    )
+    .await
+    .assert_error(409, "not_submitted");
+
+    let reply = ask(
+        &app,
+        &successor,
+        "acc-ent",
+        "Who really makes the call on the renewal?",
+    )
+    .await;
+    assert_eq!(reply["abstained"], false, "{reply}");
+    assert!(
+        cites(&reply, "interview", "question_id", "decision_maker"),
+        "{reply}"
+    );
+    let first = &reply["citations"][0];
+    assert_eq!(first["account_id"], "acc-ent");
+    assert_eq!(first["n"], 1);
+    assert!(
+        first["excerpt"].as_str().unwrap().contains("Morgan Lake"),
+        "{reply}"
+    );
+    let answer = reply["answer"].as_str().unwrap();
+    assert!(
+        answer.contains("[1]"),
+        "the extractive answer cites: {answer}"
+    );
+    assert_eq!(reply["answered_by"], "extractive");
+}
+
+/// The reviewer edits before approving; after approval an edit makes a new
+/// version, and the old text is never cited again.
+async fn edits_make_versions_and_old_text_is_never_cited(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
+    let rep = app.token("u-rep-a1").await;
+    let mgr = app.token("u-mgr-a").await;
+    let id = &ids["acc-ent"];
+    answer_and_submit(
+        &app,
+        &rep,
+        id,
+        &[
+            ("decision_maker", DECIDES),
+            (
+                "pricing_story",
+                "The discount was traded for a Quixotic reference case study.",
+            ),
+        ],
+    )
+    .await;
+
+    // The owner cannot edit once submitted; the manager edits in review.
+    app.send(
+        app.client
+            .put(app.url(&format!("/api/v1/interviews/{id}/answers/pricing_story")))
+            .bearer_auth(&rep)
+            .json(&json!({"text": "changed"})),
+    )
+    .await
+    .assert_error(403, "forbidden");
+    let body = json!({"answers": {"pricing_story": "The discount was traded for a Zephyrine reference case study."}});
+    app.post(&format!("/api/v1/interviews/{id}/approve"), &mgr, &body)
+        .await
+        .assert_ok();
+
+    let old = ask(
+        &app,
+        &mgr,
+        "acc-ent",
+        "What did we trade the discount for? The Quixotic case study?",
+    )
+    .await;
+    assert!(
+        !old.to_string().contains("Quixotic reference"),
+        "text edited before approval is not knowledge: {old}"
+    );
+    let reply = ask(
+        &app,
+        &mgr,
+        "acc-ent",
+        "Why does the account have a discount?",
+    )
+    .await;
+    assert!(
+        cites(&reply, "interview", "question_id", "pricing_story"),
+        "{reply}"
+    );
+    assert!(reply.to_string().contains("Zephyrine"), "{reply}");
+
+    // After approval: a new version, the old one kept but no longer searched.
+    let edited = app
+        .send(
+            app.client
+                .put(app.url(&format!("/api/v1/interviews/{id}/answers/pricing_story")))
+                .bearer_auth(&mgr)
+                .json(&json!({"text": "The discount was traded for a Marmalade logo placement."})),
+        )
+        .await;
+    edited.assert_ok();
+    let reply = ask(
+        &app,
+        &mgr,
+        "acc-ent",
+        "Why does the account have a discount?",
+    )
+    .await;
+    let pricing: Vec<&Value> = reply["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["question_id"] == "pricing_story")
+        .collect();
+    assert_eq!(pricing.len(), 1, "{reply}");
+    assert_eq!(pricing[0]["version"], 2);
+    assert!(pricing[0]["excerpt"]
+        .as_str()
+        .unwrap()
+        .contains("Marmalade"));
+    assert!(
+        !reply.to_string().contains("Zephyrine"),
+        "the old version is never cited: {reply}"
+    );
+    let stale = ask(
+        &app,
+        &mgr,
+        "acc-ent",
+        "Tell me about the Zephyrine case study",
+    )
+    .await;
+    assert!(
+        !stale.to_string().contains("Zephyrine reference"),
+        "{stale}"
+    );
+
+    // Both versions stay on record.
+    let versions = baton::knowledge::store::all_versions(&app.state().db, "acc-ent")
+        .await
+        .unwrap();
+    let pricing: Vec<_> = versions
+        .iter()
+        .filter(|v| v.question_id == "pricing_story")
+        .collect();
+    assert_eq!(pricing.len(), 2);
+    assert!(pricing[0].superseded_at.is_some() && pricing[1].superseded_at.is_none());
+}
+
+/// The successor (from notice on), the owner, the manager chain and admins
+/// may ask; anyone else gets the reply of an account that does not exist.
+async fn only_the_successor_owner_managers_and_admins_may_ask(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    app.index_now().await;
+    let q = "Who signs?";
+    let successor = app.token("u-rep-a2").await;
+    let path = "/api/v1/accounts/acc-ent/ask";
+    // Before notice, the future successor is a stranger.
+    let before = app.post(path, &successor, &json!({"question": q})).await;
+    before.assert_error(404, "not_found");
+    let missing = app
+        .post(
+            "/api/v1/accounts/acc-nope/ask",
+            &successor,
+            &json!({"question": q}),
+        )
+        .await;
+    assert_eq!(
+        before.body, missing.body,
+        "invisible and missing answer alike"
+    );
+
+    approved_enterprise(&app).await;
+    for user in ["u-rep-a2", "u-rep-a1", "u-mgr-a", "u-vp", "u-admin"] {
+        let t = app.token(user).await;
+        app.post(path, &t, &json!({"question": q}))
+            .await
+            .assert_ok();
+        app.get("/api/v1/accounts/acc-ent/brief", &t)
+            .await
+            .assert_ok();
+    }
+    for user in ["u-rep-b1", "u-mgr-b"] {
+        let t = app.token(user).await;
+        let r = app.post(path, &t, &json!({"question": q})).await;
+        r.assert_error(404, "not_found");
+        assert_eq!(r.body, missing.body);
+        app.get("/api/v1/accounts/acc-ent/brief", &t)
+            .await
+            .assert_error(404, "not_found");
+    }
+    // The successor of u-rep-a1 sees only u-rep-a1's accounts.
+    app.post(
+        "/api/v1/accounts/acc-b1/ask",
+        &successor,
+        &json!({"question": q}),
+    )
+    .await
+    .assert_error(404, "not_found");
+    app.post(path, "bt_not_a_token", &json!({"question": q}))
+        .await
+        .assert_error(401, "unauthorized");
+}
+
+/// A fact planted in one account is never found from any other.
+async fn a_fact_in_one_account_is_never_found_from_another(backend: Backend) {
+    let app = spawn(backend).await;
+    let mut bundle = team_bundle();
+    let accounts = bundle["accounts"].as_array_mut().unwrap();
+    accounts[0]["activities"].as_array_mut().unwrap().push(json!({
+        "id": "a-planted", "kind": "note", "at": "2026-10-20T09:00:00Z",
+        "subject": "Vendor summit", "body": "They run the Ravensworth pineapple protocol on every Tuesday shipment."
+    }));
+    let planted_in = accounts[0]["id"].as_str().unwrap().to_string();
+    let ids: Vec<String> = accounts
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    app.import(&bundle).await;
+    app.index_now().await;
+    let admin = app.token("u-admin").await;
+    let q = "What is the Ravensworth pineapple protocol?";
+    let home = ask(&app, &admin, &planted_in, q).await;
+    assert!(cites(&home, "activity", "id", "a-planted"), "{home}");
+    for id in ids.iter().filter(|i| **i != planted_in) {
+        let reply = ask(&app, &admin, id, q).await;
+        assert!(
+            !reply.to_string().contains("Ravensworth pineapple"),
+            "{id}: {reply}"
+        );
+        assert!(!reply.to_string().contains("a-planted"), "{id}: {reply}");
+        for c in reply["citations"].as_array().unwrap() {
+            assert_eq!(c["account_id"], id.as_str(), "{reply}");
+        }
+        assert_eq!(reply["abstained"], true, "{id}: {reply}");
+    }
+}
+
+/// Nothing captured: an honest "not captured", no citations, and the
+/// question joins the account's open questions.
+async fn unanswerable_questions_abstain_and_become_open_questions(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    app.index_now().await;
+    approved_enterprise(&app).await;
+    let successor = app.token("u-rep-a2").await;
+    let reply = ask(
+        &app,
+        &successor,
+        "acc-ent",
+        "What is the CEO's favourite football club in Lisbon?",
+    )
+    .await;
+    assert_eq!(reply["abstained"], true, "{reply}");
+    assert!(reply["citations"].as_array().unwrap().is_empty());
+    assert!(reply["answer"]
+        .as_str()
+        .unwrap()
+        .starts_with("Not captured for this account"));
+    ask(&app, &successor, "acc-ent", "Who signs the renewal?").await;
+
+    let mgr = app.token("u-mgr-a").await;
+    let open = app.get("/api/v1/accounts/acc-ent/questions", &mgr).await;
+    let items = open.assert_ok()["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert!(items[0]["question"].as_str().unwrap().contains("football"));
+    assert_eq!(items[0]["asked_by"], "u-rep-a2");
+    let all = app
+        .get("/api/v1/accounts/acc-ent/questions?open=false", &mgr)
+        .await;
+    assert_eq!(all.assert_ok()["items"].as_array().unwrap().len(), 2);
+    let brief = app.get("/api/v1/accounts/acc-ent/brief", &mgr).await;
+    let open_qs = brief.assert_ok()["open_questions"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(open_qs
+        .iter()
+        .any(|q| q["why"] == "asked" && q["question"].as_str().unwrap().contains("football")));
+}
+
+/// Record items are indexed at import; one deleted upstream leaves the
+/// index with the next import and is never cited again.
+async fn record_items_follow_imports(backend: Backend) {
+    let app = spawn(backend).await;
+    let mut bundle = team_bundle();
+    bundle["accounts"][4]["activities"].as_array_mut().unwrap().push(json!({
+        "id": "a-sla", "kind": "email", "at": "2026-10-02T09:00:00Z",
+        "subject": "SLA credits", "body": "We agreed to a Brightwater SLA credit of 4% for the October outage."
+    }));
+    app.import(&bundle).await;
+    app.index_now().await;
+    let admin = app.token("u-admin").await;
+    let q = "What SLA credit did we agree after the October outage?";
+    let reply = ask(&app, &admin, "acc-ent", q).await;
+    assert!(cites(&reply, "activity", "id", "a-sla"), "{reply}");
+    assert!(reply.to_string().contains("Brightwater"));
+
+    bundle["accounts"][4]["activities"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    app.import(&bundle).await;
+    app.index_now().await;
+    let reply = ask(&app, &admin, "acc-ent", q).await;
+    assert!(
+        !reply.to_string().contains("a-sla"),
+        "deleted upstream, never cited: {reply}"
+    );
+    assert!(!reply.to_string().contains("Brightwater"), "{reply}");
+    let status = app.get("/api/v1/index", &admin).await;
+    let s = status.assert_ok();
+    assert_eq!(s["pending"], 0);
+    assert_eq!(s["removals"], 0);
+    assert_eq!(s["engine"], "qdrant-edge");
+}
+
+/// The store is the source of truth: with the index directory deleted,
+/// a restart rebuilds it and nothing is lost.
+async fn deleting_the_index_loses_nothing(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    app.index_now().await;
+    approved_enterprise(&app).await;
+    let mgr = app.token("u-mgr-a").await;
+    let before = ask(&app, &mgr, "acc-ent", "Who decides the renewal?").await;
+    let dir = app.config().data_dir.join("index");
+    let app = app.stop().await;
+    wait_until_unlocked(&dir.join("baton.lock")).await;
+    std::fs::remove_dir_all(&dir).unwrap();
+    let app = app.start().await;
+    app.index_now().await;
+    let after = ask(&app, &mgr, "acc-ent", "Who decides the renewal?").await;
+    assert_eq!(
+        before["citations"], after["citations"],
+        "{before} / {after}"
+    );
+    assert_eq!(after["abstained"], false);
+}
+
+/// The brief: people with what the interview says of them, promises,
+/// renewal risk, what not to ask; as JSON and as Markdown.
+async fn the_brief_is_built_from_locked_knowledge_and_the_record(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    approved_enterprise(&app).await;
+    let successor = app.token("u-rep-a2").await;
+    let brief = app.get("/api/v1/accounts/acc-ent/brief", &successor).await;
+    let b = brief.assert_ok();
+    assert_eq!(b["account_id"], "acc-ent");
+    let people = b["people"].as_array().unwrap();
+    let pat = people.iter().find(|p| p["name"] == "Pat Doe").unwrap();
+    assert_eq!(pat["title"], "CFO");
+    assert_eq!(pat["strength"], 3);
+    assert!(pat["said"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l["text"].as_str().unwrap().contains("Pat Doe signs")));
+    let promises = b["promises_outstanding"].as_array().unwrap();
+    assert!(
+        promises.iter().any(
+            |p| p["text"].as_str().unwrap().contains("onboarding workshop")
+                && p["source"]["question_id"] == "hidden_commitments"
+        ),
+        "{promises:?}"
+    );
+    let answered: Vec<&str> = b["already_answered"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["question_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(answered, vec!["decision_maker", "hidden_commitments"]);
+    assert!(b["open_questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|q| q["why"] == "not_captured"));
+    assert!(b["renewal_risk"]["days_to_renewal"].as_i64().unwrap() > 300);
+    assert!(b["summary"].is_null(), "no model, no summary");
+    assert!(b["pricing_story"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l["source"]["kind"] == "account"));
+
+    let md = app
+        .send(
+            app.client
+                .get(app.url("/api/v1/accounts/acc-ent/brief?format=md"))
+                .bearer_auth(&successor),
+        )
+        .await;
+    assert_eq!(md.status.as_u16(), 200);
+    let text = md.text.clone();
+    assert!(
+        text.starts_with("# First-call brief: Company acc-ent"),
+        "{text}"
+    );
+    for heading in [
+        "## People",
+        "## Promises outstanding",
+        "## Renewal risk",
+        "## Open questions",
+        "## Already answered",
+    ] {
+        assert!(text.contains(heading), "{heading} in {text}");
+    }
+    app.get("/api/v1/accounts/acc-ent/brief?format=pdf", &successor)
+        .await
+        .assert_error(400, "invalid_query");
+}
+
+/// Bad input gets a clear error and changes nothing.
+async fn bad_questions_and_approvals_are_refused(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
+    let mgr = app.token("u-mgr-a").await;
+    let path = "/api/v1/accounts/acc-ent/ask";
+    app.post(path, &mgr, &json!({"question": "   "}))
+        .await
+        .assert_error(422, "empty_question");
+    app.post(path, &mgr, &json!({"question": "x".repeat(2001)}))
+        .await
+        .assert_error(422, "question_too_long");
+    app.post(path, &mgr, &json!({"q": "who?"}))
+        .await
+        .assert_error(422, "validation_failed");
+    app.post_raw(path, &mgr, Some("application/json"), "{not json")
+        .await
+        .assert_error(400, "invalid_json");
+    // Not submitted yet.
+    let id = &ids["acc-ent"];
+    app.post(
+        &format!("/api/v1/interviews/{id}/approve"),
+        &mgr,
+        &json!({}),
+    )
+    .await
+    .assert_error(409, "not_submitted");
+    app.post(
+        &format!("/api/v1/interviews/{id}/approve"),
+        &mgr,
+        &json!({"answers": 3}),
+    )
+    .await
+    .assert_error(422, "validation_failed");
+    let iv = app.interview(&mgr, id).await;
+    assert_eq!(iv["status"], "planned");
+}
+
+both_backends!(
+    approval_makes_answers_searchable,
+    edits_make_versions_and_old_text_is_never_cited,
+    only_the_successor_owner_managers_and_admins_may_ask,
+    a_fact_in_one_account_is_never_found_from_another,
+    unanswerable_questions_abstain_and_become_open_questions,
+    record_items_follow_imports,
+    deleting_the_index_loses_nothing,
+    the_brief_is_built_from_locked_knowledge_and_the_record,
+    bad_questions_and_approvals_are_refused,
+);
