@@ -77,6 +77,11 @@ pub struct Knowledge {
     pub indexer: Arc<Indexer>,
     model: Option<Arc<ChatModel>>,
     prompts: Arc<Prompts>,
+    /// Embeddings of each bank question's wording and probes, by question
+    /// id; computed at the first question asked.
+    topics: Arc<tokio::sync::OnceCell<Vec<(String, Vec<f32>)>>>,
+    /// Stems of the question bank's words (see `terms::bank_stems`).
+    bank_stems: Arc<std::collections::HashSet<String>>,
 }
 
 /// What approval did.
@@ -101,9 +106,11 @@ impl Knowledge {
     ) -> Result<Knowledge, String> {
         Ok(Knowledge {
             db,
-            indexer,
             model,
             prompts: Arc::new(Prompts::load().map_err(|e| e.to_string())?),
+            topics: Arc::new(tokio::sync::OnceCell::new()),
+            bank_stems: Arc::new(terms::bank_stems(indexer.bank())),
+            indexer,
         })
     }
 

@@ -237,6 +237,73 @@ pub fn stem(w: &str) -> String {
     w
 }
 
+/// English word frequencies (Zipf scale × 10), for telling common words
+/// from rare ones.
+static FREQUENCIES: std::sync::LazyLock<HashMap<&'static str, u8>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("word_frequencies.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, z) = l.split_once(' ')?;
+                Some((w, z.parse().ok()?))
+            })
+            .collect()
+    });
+
+/// Zipf frequency of a word in general English (2.0 when rarer than the
+/// list goes).
+pub fn zipf(word: &str) -> f32 {
+    let w = word.to_lowercase();
+    let z = FREQUENCIES
+        .get(w.as_str())
+        .or_else(|| FREQUENCIES.get(stem(&w).as_str()))
+        .copied()
+        .unwrap_or(20);
+    f32::from(z) / 10.0
+}
+
+/// How much a word says about what a question is about: nothing for
+/// everyday words, more the rarer the word. Verb forms ("-ing", "-ed")
+/// frame a question more often than they name its subject, and count half.
+pub fn specificity(word: &str) -> f32 {
+    let s = (5.5 - zipf(word)).max(0.0);
+    if word.ends_with("ing") || word.ends_with("ed") {
+        s * 0.5
+    } else {
+        s
+    }
+}
+
+/// Word stems of the question bank: the domain's own framing words
+/// ("procurement", "champion", "renewal"). A question using them is asking
+/// in the bank's terms, not about something the account lacks.
+pub fn bank_stems(bank: &crate::bank::Bank) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for id in crate::bank::QuestionId::ALL {
+        let q = bank.question(*id);
+        let fields = [&q.text, &q.why, &q.good_answer]
+            .into_iter()
+            .chain(q.probes.iter())
+            .chain(q.keywords.iter());
+        for f in fields {
+            out.extend(words(f).iter().map(|w| stem(w)));
+        }
+    }
+    out
+}
+
+/// Two word forms match when their stems are equal or they share most of
+/// their letters from the start ("presentation" / "presents").
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a == b || stem(a) == stem(b) {
+        return true;
+    }
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    shared >= 5 && shared * 10 >= shorter * 8
+}
+
 /// A term of a question that names something: a capitalized word (not a
 /// sentence's function word), an acronym, or a number.
 #[derive(Debug, Clone, PartialEq)]
@@ -299,6 +366,12 @@ pub struct Vocab {
     /// Every lower-case word form seen, for prefix matches.
     forms: HashSet<String>,
     pub chunks: u32,
+    /// Words every chunk of the account speaks of without saying them:
+    /// the account's own name.
+    pub implicit: Vec<String>,
+    /// Names of the company's people by user id: an answer's author is
+    /// the "I" of their answers, and the author of the activities they logged.
+    pub authors: HashMap<String, Vec<String>>,
 }
 
 impl Vocab {
@@ -433,6 +506,22 @@ mod tests {
         assert_eq!(stem("invoices"), "invoic");
         assert_eq!(stem("companies"), "company");
         assert_eq!(stem("bus"), "bus");
+    }
+
+    #[test]
+    fn rare_words_say_more_than_common_ones() {
+        assert!(specificity("ransomware") > 2.0);
+        assert!(specificity("exactly") < 0.5);
+        assert_eq!(specificity("the"), 0.0);
+        assert!(specificity("squeezing") < specificity("quarry"));
+        assert!(zipf("zzqqxx") <= 2.0);
+    }
+
+    #[test]
+    fn word_forms_match_by_prefix() {
+        assert!(same_word("presentation", "presents"));
+        assert!(same_word("invoiced", "invoice"));
+        assert!(!same_word("price", "prize"));
     }
 
     #[test]
