@@ -167,6 +167,9 @@ pub fn load_bank(config: &Config) -> Result<Bank, BankError> {
     }
 }
 
+/// The largest indexing backlog (in chunks) done before serving.
+const INDEX_BEFORE_SERVING: u64 = 3_000;
+
 /// A bound, ready-to-serve Baton.
 pub struct Application {
     listener: TcpListener,
@@ -186,6 +189,24 @@ impl Application {
     ) -> Result<Application, StartError> {
         let addr = config.addr;
         let state = AppState::build(config).await?;
+        // A small backlog (a fresh import of a team) is indexed before the
+        // service says it is ready, so the first questions see the record;
+        // a large one is left to the background indexer, which reports its
+        // progress at /api/v1/index.
+        let indexer = &state.knowledge.indexer;
+        let backlog = indexer
+            .backlog()
+            .await
+            .map_err(|e| StartError::Knowledge(e.to_string()))?;
+        if backlog > 0 && backlog <= INDEX_BEFORE_SERVING {
+            let pass = indexer
+                .catch_up()
+                .await
+                .map_err(|e| StartError::Knowledge(e.to_string()))?;
+            tracing::info!(indexed = pass.indexed, "index caught up before serving");
+        } else if backlog > INDEX_BEFORE_SERVING {
+            tracing::info!(backlog, "indexing in the background");
+        }
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| StartError::Bind {

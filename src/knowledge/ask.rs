@@ -183,6 +183,28 @@ pub struct Weights {
     /// Added to interview answers: what the owner said is what the clone
     /// exists for; the record is there too, but second.
     pub interview: f32,
+    /// The BM25 score, as a share of the best candidate's: lexical
+    /// evidence with IDF and length normalization.
+    pub bm25: f32,
+    /// Added to contact records when the question asks how to reach
+    /// someone (a phone, an email): the record's own structure answers it.
+    pub reach: f32,
+}
+
+/// Words that ask how to reach someone.
+const REACH_WORDS: &[&str] = &[
+    "phone", "email", "e-mail", "mobile", "cell", "reach", "dial", "whatsapp",
+];
+
+fn asks_how_to_reach(question: &str) -> bool {
+    let lower = question.to_lowercase();
+    terms::words(&lower)
+        .iter()
+        .any(|w| REACH_WORDS.contains(&w.as_str()))
+        || lower.contains("number to call")
+        || lower.contains("call him on")
+        || lower.contains("call her on")
+        || lower.contains("contact details")
 }
 
 pub const WEIGHTS: Weights = Weights {
@@ -190,7 +212,9 @@ pub const WEIGHTS: Weights = Weights {
     names: 0.15,
     topic: 0.8,
     topic_floor: 0.45,
-    interview: 0.1,
+    interview: 0.3,
+    bm25: 0.15,
+    reach: 0.2,
 };
 
 fn score_hits(
@@ -211,6 +235,8 @@ fn score_hits(
     } else {
         0.0
     };
+    let reach = asks_how_to_reach(q.text);
+    let max_sparse = hits.iter().filter_map(|h| h.sparse).fold(0.0f32, f32::max);
     let mut scored: Vec<Scored> = hits
         .into_iter()
         .map(|hit| {
@@ -257,8 +283,22 @@ fn score_hits(
             } else {
                 0.0
             };
-            let score =
-                dense + w.coverage * coverage + w.names * names as f32 + topic_bonus + interview;
+            let bm25 = match (hit.sparse, max_sparse > 0.0) {
+                (Some(v), true) => v / max_sparse,
+                _ => 0.0,
+            };
+            let reach_bonus = if reach && hit.payload.kind == SourceKind::Contact.as_str() {
+                w.reach
+            } else {
+                0.0
+            };
+            let score = dense
+                + reach_bonus
+                + w.coverage * coverage
+                + w.names * names as f32
+                + topic_bonus
+                + interview
+                + w.bm25 * bm25;
             Scored {
                 hit,
                 dense,
@@ -273,12 +313,42 @@ fn score_hits(
     scored
 }
 
-/// Keeps the best chunk of each source, best first.
+/// Chunks of one source a citation joins at most.
+const CHUNKS_PER_CITATION: usize = 2;
+
+/// One candidate per source, best first: the source's best chunk, with
+/// its next-best chunk joined to the excerpt (in the source's order), so a
+/// long answer is cited once with the parts that bear on the question.
 fn distinct_sources(scored: Vec<Scored>) -> Vec<Scored> {
-    let mut seen = HashSet::new();
-    scored
-        .into_iter()
-        .filter(|s| seen.insert((s.hit.payload.kind.clone(), s.hit.payload.source_id.clone())))
+    let mut out: Vec<(Scored, Vec<(i64, String)>)> = Vec::new();
+    for s in scored {
+        let key = (&s.hit.payload.kind, &s.hit.payload.source_id);
+        match out
+            .iter_mut()
+            .find(|(o, _)| (&o.hit.payload.kind, &o.hit.payload.source_id) == key)
+        {
+            Some((_, parts)) if parts.len() < CHUNKS_PER_CITATION => {
+                parts.push((s.hit.payload.pos, s.hit.payload.text.clone()));
+            }
+            Some(_) => {}
+            None => {
+                let part = (s.hit.payload.pos, s.hit.payload.text.clone());
+                out.push((s, vec![part]));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(mut best, mut parts)| {
+            if parts.len() > 1 {
+                parts.sort_by_key(|(pos, _)| *pos);
+                best.hit.payload.text = parts
+                    .into_iter()
+                    .map(|(_, t)| t)
+                    .collect::<Vec<_>>()
+                    .join(" … ");
+            }
+            best
+        })
         .collect()
 }
 
@@ -640,6 +710,15 @@ mod tests {
             topic: 0.0,
             score: dense,
         }
+    }
+
+    #[test]
+    fn reaching_someone_is_told_from_other_numbers() {
+        assert!(asks_how_to_reach("What's the best number to call Raj on?"));
+        assert!(asks_how_to_reach("Do we have Helga's email?"));
+        assert!(!asks_how_to_reach(
+            "What number does Maureen need to see from us?"
+        ));
     }
 
     #[test]

@@ -170,6 +170,18 @@ impl Indexer {
         Ok(())
     }
 
+    /// Work waiting, in chunks (an account to re-draw counts as the chunks
+    /// it has, or 20 when it has none yet).
+    pub async fn backlog(&self) -> Result<u64, KnowledgeError> {
+        let since: i64 = store::state(&self.db, RECORD_SEQ)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let (accounts, _) = store::accounts_imported_after(&self.db, since).await?;
+        let (_, pending, removals) = store::counts(&self.db).await?;
+        Ok(accounts.len() as u64 * 20 + pending.max(0) as u64 + removals.max(0) as u64 / 100)
+    }
+
     /// Drops the index and rebuilds it from the store: record chunks drawn
     /// again from every account, every current version re-chunked.
     pub async fn rebuild(&self) -> Result<Pass, KnowledgeError> {
