@@ -12,4 +12,5 @@ mod imports;
 mod interviews;
 mod interviews_model;
 mod knowledge;
+mod knowledge_model;
 mod scripted_llm;

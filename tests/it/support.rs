@@ -251,13 +251,23 @@ impl TestApp {
 }
 
 impl Drop for TestApp {
+    /// Stops the server and waits for it, so the index is closed (and
+    /// flushed) before the data directory is removed.
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
         if let Some(server) = self.server.take() {
-            server.abort();
+            let waited = tokio::task::block_in_place(|| {
+                tokio::runtime::Handle::current().block_on(async {
+                    tokio::time::timeout(std::time::Duration::from_secs(10), server).await
+                })
+            });
+            if waited.is_err() {
+                eprintln!("the test server did not stop within 10 s");
+            }
         }
+        self.state = None;
     }
 }
 
