@@ -52,6 +52,9 @@ enum Command {
         #[arg(long, default_value_t = 200)]
         activities: usize,
     },
+    /// Rebuild the vector index from the store (stop the server first):
+    /// every record item drawn again, every current answer re-chunked.
+    Reindex,
     /// Answer an interview in the terminal, as its owner.
     Interview {
         /// The interview id (from the departure's plan).
@@ -175,6 +178,27 @@ async fn run(command: Command, config: Config) -> CliResult {
             db.close().await;
         }
         Command::Demo => crate::demo::run(config).await?,
+        Command::Reindex => {
+            let state = crate::app::AppState::build(config).await?;
+            let indexer = &state.knowledge.indexer;
+            let started = std::time::Instant::now();
+            println!(
+                "rebuilding the {} index from the store…",
+                indexer.index().engine()
+            );
+            let pass = indexer.rebuild().await?;
+            let secs = started.elapsed().as_secs_f64();
+            let status = indexer.status().await?;
+            println!(
+                "reindexed {} accounts: {} chunks indexed ({} points) in {:.1} s, {:.0} chunks/s",
+                pass.accounts_synced,
+                pass.indexed,
+                status.points,
+                secs,
+                pass.indexed as f64 / secs.max(1e-9)
+            );
+            state.db.close().await;
+        }
         Command::Bench {
             answers,
             activities,

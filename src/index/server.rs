@@ -162,6 +162,15 @@ impl ServerIndex {
         Ok(())
     }
 
+    /// Drops the collection (tests clean up with it).
+    pub async fn drop_collection(&self) -> Result<(), IndexError> {
+        self.client
+            .delete_collection(DeleteCollectionBuilder::new(&self.collection))
+            .await
+            .map_err(engine_err)?;
+        Ok(())
+    }
+
     async fn nearest(
         &self,
         using: &str,

@@ -171,6 +171,72 @@ async fn invalid_or_oversized_files_import_nothing(backend: Backend) {
     assert!(!out.status.success(), "no users were imported");
 }
 
+/// `baton reindex` rebuilds the index from the store alone: with the
+/// index directory gone, the record is searchable again.
+async fn reindex_rebuilds_the_index_from_the_store(backend: Backend) {
+    let (config, dir, _pg) = fresh_config(backend).await;
+    let file = dir.path().join("team.json");
+    std::fs::write(&file, serde_json::to_vec(&team_bundle()).unwrap()).unwrap();
+    let out = baton(
+        dir.path(),
+        &config.database,
+        &["import", file.to_str().unwrap()],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = baton(dir.path(), &config.database, &["reindex"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("reindexed 7 accounts"), "{stdout}");
+    std::fs::remove_dir_all(dir.path().join("index")).unwrap();
+    let out = baton(dir.path(), &config.database, &["reindex"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("reindexed 7 accounts"),
+        "{}",
+        text(&out.stdout)
+    );
+    let token = baton(
+        dir.path(),
+        &config.database,
+        &["token", "create", "--user", "u-admin"],
+        &[],
+    );
+    let token = text(&token.stdout)
+        .lines()
+        .last()
+        .unwrap()
+        .trim()
+        .to_string();
+
+    let app = Application::build(config).await.expect("app starts");
+    let port = app.port();
+    let server = tokio::spawn(app.run_until(std::future::pending()));
+    let reply: serde_json::Value = reqwest::Client::new()
+        .post(format!(
+            "http://127.0.0.1:{port}/api/v1/accounts/acc-ent/ask"
+        ))
+        .bearer_auth(&token)
+        .json(&json!({"question": "When did we send the renewal timeline?"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(reply["abstained"], false, "{reply}");
+    assert!(
+        reply["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "a-acc-ent-1"),
+        "{reply}"
+    );
+    server.abort();
+    let _ = server.await;
+}
+
 /// A bad setting stops start-up with a message naming it.
 #[test]
 fn bad_configuration_names_the_setting() {
@@ -245,6 +311,7 @@ both_backends!(
     interview_in_the_terminal,
     import_and_token_create_from_the_command_line,
     invalid_or_oversized_files_import_nothing,
+    reindex_rebuilds_the_index_from_the_store,
 );
 
 /// `baton bench` runs end to end and reports medians (timings are reported,

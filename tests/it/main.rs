@@ -9,6 +9,7 @@ mod demo;
 mod departures;
 mod errors;
 mod imports;
+mod index;
 mod interviews;
 mod interviews_model;
 mod knowledge;
