@@ -264,14 +264,36 @@ fn people(record: &AccountDetail, known_names: &[String]) -> Vec<String> {
 /// while the tier allows one and the answer calls for it, else the next
 /// planned question not yet asked, else nothing. With a model, the model
 /// decides and phrases; when it fails, the rules do and the prompt says so.
+/// What the interviewer knows besides the turns: the record, the company's
+/// people, and what an earlier handoff of the account captured.
+struct Background<'a> {
+    record: &'a AccountDetail,
+    known_names: &'a [String],
+    captured: &'a [Captured],
+}
+
+/// An answer locked when the account changed hands before.
+#[derive(Debug, Clone)]
+pub struct Captured {
+    pub version_id: String,
+    pub question_id: QuestionId,
+    pub version: i64,
+    pub text: String,
+    pub approved_at: DateTime<Utc>,
+}
+
 async fn decide_next(
     iv: &store::InterviewRow,
     turns: &[Turn],
-    record: &AccountDetail,
-    known_names: &[String],
+    background: &Background<'_>,
     interviewer: &Interviewer,
     today: NaiveDate,
 ) -> Option<NextPrompt> {
+    let Background {
+        record,
+        known_names,
+        captured,
+    } = *background;
     let bank = &interviewer.bank;
     let step = interviewer.step(&iv.account_name);
     let last = turns.iter().rev().find(|t| t.kind != TurnKind::Volunteered);
@@ -317,13 +339,17 @@ async fn decide_next(
         .collect();
     let next = iv.planned.iter().find(|q| !asked.contains(q))?;
     let question = bank.question(*next);
-    let context = walk::walk(
+    let earlier = captured.iter().find(|c| c.question_id == *next);
+    let mut context = walk::walk(
         record,
         question,
         today,
         &interviewer.tokens,
         interviewer.record_budget,
     );
+    if let Some(c) = earlier {
+        walk::put_captured_first(&mut context, c, &interviewer.tokens);
+    }
     let by_model = match &step {
         Some(s) => Some(s.phrase(question, &context).await),
         None => None,
@@ -364,7 +390,13 @@ async fn ensure_prompt(
     }
     let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
     let known = store::known_names(db).await?;
-    if let Some(next) = decide_next(iv, &turns, &record, &known, interviewer, today).await {
+    let captured = store::captured(db, &iv.account_id, &iv.id).await?;
+    let background = Background {
+        record: &record,
+        known_names: &known,
+        captured: &captured,
+    };
+    if let Some(next) = decide_next(iv, &turns, &background, interviewer, today).await {
         let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
         store::insert_prompt(db, &iv.id, seq, &next).await?;
         iv.fell_back |= next.phrased_by == PhrasedBy::Fallback;

@@ -30,6 +30,15 @@ fn headline(text: &str, cut: &str, close: &str) -> String {
 pub fn phrase_question(question: &Question, context: &RecordContext) -> String {
     match context.items.first() {
         None => question.text.clone(),
+        Some(first) if first.kind == RecordItemKind::Captured => format!(
+            "When this account last changed hands, this was captured: “{}” What has changed since, and what is still true? ({})",
+            first
+                .text
+                .split_once("): ")
+                .map(|(_, t)| t)
+                .unwrap_or(&first.text),
+            question.text
+        ),
         Some(first) => {
             // The headline of the item: the excerpt below the question
             // holds the rest.
@@ -46,6 +55,7 @@ pub fn phrase_question(question: &Question, context: &RecordContext) -> String {
                 RecordItemKind::Activity => {
                     format!("an activity on {}", headline(&first.text, "\": ", "\""))
                 }
+                RecordItemKind::Captured => first.text.clone(),
             };
             let lead = question.lead.replace("{fact}", fact.trim_end_matches('.'));
             format!(

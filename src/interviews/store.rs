@@ -518,3 +518,46 @@ pub(super) async fn owner_scope(db: &Db, id: &str) -> Result<Scope, InterviewErr
         "cli".into(),
     ))
 }
+
+#[derive(sqlx::FromRow)]
+struct CapturedRow {
+    id: String,
+    question_id: String,
+    version: i64,
+    text: String,
+    approved_at: DateTime<Utc>,
+}
+
+/// What earlier interviews of the account locked and is still current:
+/// the next interview starts from it. Versions locked by `interview_id`
+/// itself (an approved interview being read) do not count.
+pub(super) async fn captured(
+    db: &Db,
+    account_id: &AccountId,
+    interview_id: &str,
+) -> Result<Vec<super::Captured>, InterviewError> {
+    let rows: Vec<CapturedRow> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT id, question_id, version, text, approved_at FROM knowledge_versions \
+             WHERE account_id = $1 AND superseded_at IS NULL \
+             AND (interview_id IS NULL OR interview_id <> $2) ORDER BY question_id",
+        )
+        .bind(account_id.as_str())
+        .bind(interview_id)
+        .fetch_all(pool)
+        .await?
+    });
+    rows.into_iter()
+        .map(|r| {
+            Ok(super::Captured {
+                question_id: QuestionId::parse(&r.question_id)
+                    .ok_or_else(|| corrupt(format!("knowledge version {}: question", r.id)))?,
+                version_id: r.id,
+                version: r.version,
+                text: r.text,
+                approved_at: r.approved_at,
+            })
+        })
+        .collect::<Result<_, StoreError>>()
+        .map_err(InterviewError::from)
+}

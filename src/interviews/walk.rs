@@ -15,7 +15,9 @@ use crate::string_enum;
 
 string_enum!(
     /// Which part of the record an excerpt comes from.
-    RecordItemKind { Account => "account", Contact => "contact", Opportunity => "opportunity", Activity => "activity" }
+    /// `captured`: what an earlier handoff of the account locked for this
+    /// question (a knowledge version), shown first.
+    RecordItemKind { Account => "account", Contact => "contact", Opportunity => "opportunity", Activity => "activity", Captured => "captured" }
 );
 
 /// One record item shown with a question.
@@ -120,6 +122,30 @@ fn keyword_hits(keywords: &[String], text: &str) -> usize {
         .iter()
         .filter(|k| lower.contains(k.as_str()))
         .count()
+}
+
+/// Puts what an earlier handoff captured for the question at the head of
+/// the context: the interview asks what changed rather than starting over.
+pub fn put_captured_first(
+    context: &mut RecordContext,
+    captured: &super::Captured,
+    counter: &TokenCounter,
+) {
+    let text = format!(
+        "captured {} (version {}): {}",
+        captured.approved_at.date_naive(),
+        captured.version,
+        clip(&captured.text)
+    );
+    context.tokens += counter.count(&text);
+    context.items.insert(
+        0,
+        RecordItem {
+            kind: RecordItemKind::Captured,
+            id: captured.version_id.clone(),
+            text,
+        },
+    );
 }
 
 /// Gathers what the record says about `question`, most relevant first,

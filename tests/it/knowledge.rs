@@ -568,6 +568,97 @@ async fn the_brief_is_built_from_locked_knowledge_and_the_record(backend: Backen
         .assert_error(400, "invalid_query");
 }
 
+/// The account changes hands again: the next interview starts from what
+/// the first one captured, and what it locks supersedes it.
+async fn a_second_handoff_starts_from_what_was_captured(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    approved_enterprise(&app).await;
+    let mgr = app.token("u-mgr-a").await;
+    let deps = app.get("/api/v1/departures", &mgr).await;
+    let dep = deps.assert_ok()[0]["id"].as_str().unwrap().to_string();
+    app.post(
+        &format!("/api/v1/departures/{dep}/complete"),
+        &mgr,
+        &json!({}),
+    )
+    .await
+    .assert_ok();
+    // u-rep-a2 now owns acc-ent, and gives notice in turn.
+    let notice = app
+        .post(
+            "/api/v1/departures",
+            &mgr,
+            &json!({"user_id": "u-rep-a2", "last_day": crate::support::in_days(15), "successor_id": "u-rep-b1"}),
+        )
+        .await;
+    let plan = notice.assert_ok();
+    let id = plan["interviews"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["account_id"] == "acc-ent")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let rep2 = app.token("u-rep-a2").await;
+    let iv = app.interview(&rep2, &id).await;
+    let prompt = &iv["current_prompt"];
+    assert_eq!(prompt["question_id"], "decision_maker");
+    assert_eq!(
+        prompt["record_context"]["items"][0]["kind"], "captured",
+        "{prompt}"
+    );
+    assert!(
+        prompt["text"].as_str().unwrap().contains("Morgan Lake"),
+        "{prompt}"
+    );
+    assert!(prompt["text"]
+        .as_str()
+        .unwrap()
+        .contains("What has changed since"));
+
+    answer_and_submit(
+        &app,
+        &rep2,
+        &id,
+        &[(
+            "decision_maker",
+            "Morgan Lake left in November; Riley Stone now runs procurement and decides.",
+        )],
+    )
+    .await;
+    app.post(
+        &format!("/api/v1/interviews/{id}/approve"),
+        &mgr,
+        &json!({}),
+    )
+    .await
+    .assert_ok();
+    let reply = ask(&app, &mgr, "acc-ent", "Who decides the renewal now?").await;
+    let dm: Vec<&Value> = reply["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["question_id"] == "decision_maker")
+        .collect();
+    assert_eq!(dm.len(), 1, "{reply}");
+    assert_eq!(dm[0]["version"], 2);
+    assert!(dm[0]["excerpt"].as_str().unwrap().contains("Riley Stone"));
+    // What the first handoff said about the promise, not asked again, stays.
+    let promise = ask(
+        &app,
+        &mgr,
+        "acc-ent",
+        "What did we promise Sam about onboarding?",
+    )
+    .await;
+    assert!(
+        cites(&promise, "interview", "question_id", "hidden_commitments"),
+        "{promise}"
+    );
+}
+
 /// Bad input gets a clear error and changes nothing.
 async fn bad_questions_and_approvals_are_refused(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
@@ -616,4 +707,5 @@ both_backends!(
     deleting_the_index_loses_nothing,
     the_brief_is_built_from_locked_knowledge_and_the_record,
     bad_questions_and_approvals_are_refused,
+    a_second_handoff_starts_from_what_was_captured,
 );
