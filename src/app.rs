@@ -236,12 +236,12 @@ impl Application {
     ) -> std::io::Result<()> {
         let addr = self.listener.local_addr()?;
         tracing::info!(%addr, "serving");
-        let indexing = self.state.knowledge.indexer.spawn();
+        // Aborted however this future ends (finished, or dropped).
+        let indexing = AbortOnDrop(Some(self.state.knowledge.indexer.spawn()));
         let result = axum::serve(self.listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
-        indexing.abort();
-        let _ = indexing.await;
+        indexing.stop().await;
         self.state.db.close().await;
         result
     }
@@ -249,6 +249,27 @@ impl Application {
     /// Serves until Ctrl-C or SIGTERM.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.run_until(shutdown_signal()).await
+    }
+}
+
+/// A background task that ends with its owner.
+struct AbortOnDrop(Option<tokio::task::JoinHandle<()>>);
+
+impl AbortOnDrop {
+    /// Aborts the task and waits until it has let go of what it held.
+    async fn stop(mut self) {
+        if let Some(task) = self.0.take() {
+            task.abort();
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(task) = self.0.take() {
+            task.abort();
+        }
     }
 }
 

@@ -42,9 +42,12 @@ enum Command {
     },
     /// Import the demo team, print a token per user, and serve.
     Demo,
-    /// Measure how long a rep waits between an answer and the next prompt
-    /// (deterministic path, a throwaway SQLite store).
+    /// Measure: by default how long a rep waits between an answer and the
+    /// next prompt (deterministic path, a throwaway SQLite store); with
+    /// `knowledge`, the knowledge clone at scale.
     Bench {
+        #[command(subcommand)]
+        what: Option<BenchCommand>,
         /// How many answers to time.
         #[arg(long, default_value_t = 200)]
         answers: usize,
@@ -59,6 +62,29 @@ enum Command {
     Interview {
         /// The interview id (from the departure's plan).
         id: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Asks at scale (p50, p99), concurrent asks per second, approval to
+    /// searchable, indexing throughput, where an ask's time goes.
+    Knowledge {
+        /// Accounts in the synthetic team.
+        #[arg(long, default_value_t = 1000)]
+        accounts: usize,
+        /// Record chunks per account.
+        #[arg(long, default_value_t = 200)]
+        chunks: usize,
+        /// Asks timed one at a time.
+        #[arg(long, default_value_t = 500)]
+        asks: usize,
+        /// Concurrent clients.
+        #[arg(long, default_value_t = 8)]
+        clients: usize,
+        /// How long the clients ask, in seconds.
+        #[arg(long, default_value_t = 15)]
+        seconds: u64,
     },
 }
 
@@ -200,9 +226,30 @@ async fn run(command: Command, config: Config) -> CliResult {
             state.db.close().await;
         }
         Command::Bench {
+            what: None,
             answers,
             activities,
         } => crate::bench::run(answers.max(1), activities).await?,
+        Command::Bench {
+            what:
+                Some(BenchCommand::Knowledge {
+                    accounts,
+                    chunks,
+                    asks,
+                    clients,
+                    seconds,
+                }),
+            ..
+        } => {
+            crate::bench::knowledge::run(crate::bench::knowledge::Plan {
+                accounts: accounts.max(1),
+                chunks: chunks.max(10),
+                asks: asks.max(1),
+                clients: clients.max(1),
+                seconds: seconds.max(1),
+            })
+            .await?
+        }
         Command::Interview { id } => {
             let state = crate::app::Core::build(config).await?;
             let scope = crate::interviews::owner_scope(&state.db, &id).await?;

@@ -314,6 +314,52 @@ both_backends!(
     reindex_rebuilds_the_index_from_the_store,
 );
 
+/// `baton bench knowledge` runs end to end on a small team and reports
+/// every figure (timings are reported, never asserted).
+#[test]
+fn knowledge_bench_reports_its_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = DatabaseConfig::Sqlite(dir.path().join("unused.sqlite3"));
+    let out = baton(
+        dir.path(),
+        &sqlite,
+        &[
+            "bench",
+            "knowledge",
+            "--accounts",
+            "3",
+            "--chunks",
+            "20",
+            "--asks",
+            "5",
+            "--clients",
+            "2",
+            "--seconds",
+            "1",
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    assert_eq!(report["accounts"], 3);
+    assert!(report["bulk_chunks"].as_u64().is_some_and(|n| n >= 3 * 20));
+    for key in [
+        "ask_p50_ms",
+        "ask_p99_ms",
+        "concurrent_asks_per_s",
+        "approve_to_searchable_ms",
+        "real_path_chunks_per_s",
+    ] {
+        assert!(
+            report[key].as_f64().is_some_and(|v| v > 0.0),
+            "{key}: {report}"
+        );
+    }
+    assert!(report["ask_breakdown"]["query_embedding_p50_ms"]
+        .as_f64()
+        .is_some());
+}
+
 /// `baton bench` runs end to end and reports medians (timings are reported,
 /// never asserted).
 #[test]

@@ -2,14 +2,14 @@
 //! the next prompt, on the deterministic path, through the whole HTTP stack
 //! against a throwaway SQLite store. Reports medians, not single timings.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde_json::{json, Value};
 
 use crate::app::Application;
 use crate::config::Config;
 
-type BenchResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+use super::{ms, percentile, BenchResult};
 
 /// A rep with `accounts` enterprise accounts of `activities` activities each.
 fn bundle(accounts: usize, activities: usize) -> Value {
@@ -64,11 +64,6 @@ fn bundle(accounts: usize, activities: usize) -> Value {
            "users": [{"id": "u-bench-mgr", "name": "Bench Manager", "role": "manager"},
                      {"id": "u-bench-rep", "name": "Bench Rep", "role": "rep", "manager_id": "u-bench-mgr"}],
            "accounts": accounts})
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i.min(sorted.len() - 1)]
 }
 
 /// Runs the benchmark and prints one JSON line of results.
@@ -155,7 +150,6 @@ pub async fn run(answers: usize, activities: usize) -> BenchResult {
     let _ = std::fs::remove_dir_all(&dir);
 
     waits.sort();
-    let ms = |d: Duration| (d.as_secs_f64() * 1000.0 * 100.0).round() / 100.0;
     println!(
         "{}",
         json!({

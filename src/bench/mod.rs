@@ -1,0 +1,27 @@
+//! `baton bench`: measurements, never assertions. `interview` times the
+//! wait between an answer and the next prompt; `knowledge` times the
+//! knowledge clone: asks at scale, concurrent asks, approval to searchable,
+//! indexing throughput, and where an ask's time goes.
+
+pub mod interview;
+pub mod knowledge;
+
+use std::time::Duration;
+
+pub use interview::run;
+
+pub type BenchResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+/// The value at fraction `p` of sorted durations.
+pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+/// Milliseconds with two decimals.
+pub fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1000.0 * 100.0).round() / 100.0
+}
