@@ -16,7 +16,7 @@ use crate::app::AppState;
 use crate::interviews::Interview;
 use crate::knowledge::ask::AskReply;
 use crate::knowledge::brief::{self, Brief};
-use crate::knowledge::{Approval, IndexStatus};
+use crate::knowledge::{Approval, IndexStatus, ReadableAccount};
 
 #[derive(Deserialize, Default, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -204,6 +204,17 @@ pub async fn asked_questions(
             })
             .collect(),
     }))
+}
+
+/// The accounts whose knowledge the caller may read (ask, brief): their
+/// own, their reporting line's, and those they are named successor for.
+#[utoipa::path(get, path = "/api/v1/knowledge/accounts", tag = "knowledge", security(("bearer" = [])),
+    responses((status = 200, body = Vec<ReadableAccount>), (status = 401, body = ErrorBody)))]
+pub async fn readable_accounts(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+) -> Result<Json<Vec<ReadableAccount>>, ApiError> {
+    Ok(Json(state.knowledge.readable_accounts(&scope).await?))
 }
 
 /// The vector index: engine, embedder, chunks indexed and waiting, the

@@ -81,6 +81,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(knowledge::get_brief))
         .routes(routes!(knowledge::asked_questions))
         .routes(routes!(knowledge::index_status))
+        .routes(routes!(knowledge::readable_accounts))
         .routes(routes!(tokens::me))
         .routes(routes!(tokens::list_users))
         .routes(routes!(tokens::mint_token, tokens::list_tokens))

@@ -84,6 +84,18 @@ pub struct Knowledge {
     bank_stems: Arc<std::collections::HashSet<String>>,
 }
 
+/// An account whose knowledge the caller may read.
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+pub struct ReadableAccount {
+    pub id: String,
+    pub name: String,
+    pub owner_id: String,
+    pub owner_name: String,
+    pub renewal_date: Option<chrono::NaiveDate>,
+    /// Bank questions with a current knowledge version.
+    pub captured: i64,
+}
+
 /// What approval did.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Approval {
@@ -246,6 +258,23 @@ impl Knowledge {
     ) -> Result<Vec<store::AskedQuestionRow>, KnowledgeError> {
         let (account, _) = self.readable_account(scope, account_id).await?;
         Ok(store::asked_questions(&self.db, account.as_str(), open_only, 500).await?)
+    }
+
+    /// Every account whose knowledge the caller may read, by name, with
+    /// how many bank questions are captured for it.
+    pub async fn readable_accounts(
+        &self,
+        scope: &Scope,
+    ) -> Result<Vec<ReadableAccount>, KnowledgeError> {
+        let sql = format!(
+            "SELECT a.id, a.name, a.owner_id, o.name AS owner_name, a.renewal_date, \
+             (SELECT COUNT(*) FROM knowledge_versions v WHERE v.account_id = a.id AND v.superseded_at IS NULL) AS captured \
+             FROM accounts a JOIN users o ON o.id = a.owner_id WHERE {} ORDER BY a.name, a.id",
+            Scope::knowledge_visible("a")
+        );
+        Ok(with_db!(&self.db, pool => {
+            scope.query_as(sql).fetch_all(pool).await?
+        }))
     }
 
     /// The account if the caller may read its knowledge: its owner, the

@@ -348,6 +348,39 @@ async fn only_the_successor_owner_managers_and_admins_may_ask(backend: Backend) 
             .await
             .assert_error(404, "not_found");
     }
+    // The handover list: the successor's own account and u-rep-a1's.
+    let list = app.get("/api/v1/knowledge/accounts", &successor).await;
+    let mut ids: Vec<String> = list
+        .assert_ok()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        vec![
+            "acc-a2",
+            "acc-ent",
+            "acc-mid-120",
+            "acc-mid-121",
+            "acc-smb-opp",
+            "acc-smb-small"
+        ]
+    );
+    let ent = list
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "acc-ent")
+        .unwrap()
+        .clone();
+    assert_eq!(ent["captured"], 2);
+    let stranger = app.token("u-rep-b1").await;
+    let theirs = app.get("/api/v1/knowledge/accounts", &stranger).await;
+    assert_eq!(theirs.assert_ok().as_array().unwrap().len(), 1);
     // The successor of u-rep-a1 sees only u-rep-a1's accounts.
     app.post(
         "/api/v1/accounts/acc-b1/ask",
