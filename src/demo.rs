@@ -173,6 +173,12 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
     }
     println!("  curl -s {base}/api/v1/openapi.json   # the whole API");
     println!();
+    println!("The handover, in the browser: as the manager, give notice (Departures) and name a");
+    println!("successor; as the rep, answer the interviews and submit; as the manager, approve;");
+    println!("as the successor, open Handover to read the first-call brief and ask the clone:");
+    println!("  curl -s -X POST -H \"Authorization: Bearer $MANAGER\" -H 'Content-Type: application/json' \\");
+    println!("    -d '{{\"question\": \"Who signs the renewal?\"}}' {base}/api/v1/accounts/ACCOUNT_ID/ask");
+    println!();
 }
 
 fn shift_dates(v: &mut Value, shift: Duration) {

@@ -458,7 +458,8 @@ impl Knowledge {
             return Ok(v);
         }
         let chunks = store::account_chunks(&self.db, account.as_str()).await?;
-        let (contacts, users, name): (Vec<(String,)>, Vec<(String, String)>, Option<(String,)>) = with_db!(&self.db, pool => {
+        type Rows = (Vec<(String,)>, Vec<(String, String)>, Option<(String,)>);
+        let (contacts, users, name): Rows = with_db!(&self.db, pool => {
             let contacts = sqlx::query_as("SELECT name FROM contacts WHERE account_id = $1")
                 .bind(account.as_str())
                 .fetch_all(pool)

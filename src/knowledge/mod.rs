@@ -79,7 +79,7 @@ pub struct Knowledge {
     prompts: Arc<Prompts>,
     /// Embeddings of each bank question's wording and probes, by question
     /// id; computed at the first question asked.
-    topics: Arc<tokio::sync::OnceCell<Vec<(String, Vec<f32>)>>>,
+    topics: Arc<tokio::sync::OnceCell<Vec<TopicVector>>>,
     /// Stems of the question bank's words (see `terms::bank_stems`).
     bank_stems: Arc<std::collections::HashSet<String>>,
 }
@@ -95,6 +95,9 @@ pub struct ReadableAccount {
     /// Bank questions with a current knowledge version.
     pub captured: i64,
 }
+
+/// A bank question's id with the embedding of its wording or a probe.
+pub(crate) type TopicVector = (String, Vec<f32>);
 
 /// What approval did.
 #[derive(Debug, Clone, Serialize, ToSchema)]

@@ -94,7 +94,7 @@ async fn model_answers_are_held_to_the_excerpts(backend: Backend) {
     let answer = reply["answer"].as_str().unwrap();
     assert_eq!(answer, "Morgan Lake in procurement decides [1].");
     let n = reply["citations"].as_array().unwrap().len();
-    assert!(n >= 1 && n <= 5);
+    assert!((1..=5).contains(&n));
 
     let prompts = llm.prompts(Kind::Answer);
     assert_eq!(prompts.len(), 1);
