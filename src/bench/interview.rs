@@ -13,23 +13,7 @@ use super::{ms, percentile, BenchResult};
 
 /// A rep with `accounts` enterprise accounts of `activities` activities each.
 fn bundle(accounts: usize, activities: usize) -> Value {
-    let words = [
-        "renewal",
-        "budget",
-        "promised",
-        "pricing",
-        "discount",
-        "outage",
-        "escalation",
-        "champion",
-        "procurement",
-        "roadmap",
-        "integration",
-        "usage",
-        "competitor",
-        "reorg",
-        "quarterly",
-    ];
+    let words = &super::WORDS[..15];
     let accounts: Vec<Value> = (0..accounts)
         .map(|a| {
             let contacts: Vec<Value> = (0..6)
@@ -74,7 +58,10 @@ pub async fn run(answers: usize, activities: usize) -> BenchResult {
     let app = Application::build(config).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
-    let server = tokio::spawn(app.run_until(std::future::pending()));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until(async {
+        let _ = stopped.await;
+    }));
 
     // Enough enterprise interviews (10 questions each) for the answers.
     let accounts = answers.div_ceil(10) + 1;
@@ -145,8 +132,11 @@ pub async fn run(answers: usize, activities: usize) -> BenchResult {
             }
         }
     }
-    server.abort();
-    state.db.close().await;
+    drop(http);
+    let _ = stop.send(());
+    let _ = server.await;
+    // The index closes with the last holder of the state, before its files go.
+    drop(state);
     let _ = std::fs::remove_dir_all(&dir);
 
     waits.sort();

@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use super::{ms, percentile, BenchResult};
+use super::{ms, percentile, BenchResult, WORDS};
 use crate::accounts::AccountId;
 use crate::app::Application;
 use crate::config::Config;
@@ -39,57 +39,6 @@ pub struct Plan {
     pub clients: usize,
     pub seconds: u64,
 }
-
-const WORDS: &[&str] = &[
-    "renewal",
-    "budget",
-    "promised",
-    "pricing",
-    "discount",
-    "outage",
-    "escalation",
-    "champion",
-    "procurement",
-    "roadmap",
-    "integration",
-    "usage",
-    "competitor",
-    "reorg",
-    "quarterly",
-    "invoice",
-    "credit",
-    "warehouse",
-    "carrier",
-    "shipment",
-    "dashboard",
-    "contract",
-    "uplift",
-    "onboarding",
-    "security",
-    "audit",
-    "forecast",
-    "pilot",
-    "expansion",
-    "timeline",
-    "report",
-    "sensor",
-    "firmware",
-    "migration",
-    "training",
-    "support",
-    "latency",
-    "region",
-    "freight",
-    "volume",
-    "penalty",
-    "rebate",
-    "workshop",
-    "sponsor",
-    "board",
-    "legal",
-    "review",
-    "deadline",
-];
 
 fn sentence(seed: usize, words: usize) -> String {
     let mut s: Vec<&str> = (0..words)

@@ -12,6 +12,58 @@ pub use interview::run;
 
 pub type BenchResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
+/// Words the synthetic records are made of: the vocabulary of account work.
+pub const WORDS: &[&str] = &[
+    "renewal",
+    "budget",
+    "promised",
+    "pricing",
+    "discount",
+    "outage",
+    "escalation",
+    "champion",
+    "procurement",
+    "roadmap",
+    "integration",
+    "usage",
+    "competitor",
+    "reorg",
+    "quarterly",
+    "invoice",
+    "credit",
+    "warehouse",
+    "carrier",
+    "shipment",
+    "dashboard",
+    "contract",
+    "uplift",
+    "onboarding",
+    "security",
+    "audit",
+    "forecast",
+    "pilot",
+    "expansion",
+    "timeline",
+    "report",
+    "sensor",
+    "firmware",
+    "migration",
+    "training",
+    "support",
+    "latency",
+    "region",
+    "freight",
+    "volume",
+    "penalty",
+    "rebate",
+    "workshop",
+    "sponsor",
+    "board",
+    "legal",
+    "review",
+    "deadline",
+];
+
 /// The value at fraction `p` of sorted durations.
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {

@@ -8,7 +8,6 @@
 
 use std::collections::HashMap;
 use std::sync::Mutex;
-use std::time::Duration;
 
 use async_openai::config::OpenAIConfig;
 use async_openai::types::embeddings::CreateEmbeddingRequestArgs;
@@ -168,21 +167,10 @@ impl Remote {
     /// Connects to the configured endpoint and learns the model's
     /// dimensions from one probe embedding.
     pub async fn connect(config: &Config, model: &str) -> Result<Remote, EmbedError> {
-        let mut openai = OpenAIConfig::new();
-        if let Some(base) = &config.openai_base_url {
-            openai = openai.with_api_base(base);
-        }
-        if let Some(key) = &config.openai_api_key {
-            openai = openai.with_api_key(key.expose());
-        }
-        let timeout = config.llm_timeout;
-        let http = reqwest::Client::builder()
-            .timeout(timeout)
-            .connect_timeout(timeout.min(Duration::from_secs(5)))
-            .build()
-            .map_err(|e| EmbedError::Remote(e.to_string()))?;
+        let client =
+            crate::llm::openai_client(config).map_err(|e| EmbedError::Remote(e.to_string()))?;
         let mut remote = Remote {
-            client: async_openai::Client::with_config(openai).with_http_client(http),
+            client,
             model: model.to_string(),
             dimensions: 0,
         };

@@ -61,7 +61,7 @@ impl Sparse {
 
 /// What every point carries besides its vectors. Mirrors a row of
 /// `knowledge_chunks`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChunkPayload {
     pub account_id: String,
     /// `interview`, `activity`, `contact`, `opportunity` or `account`.
@@ -250,13 +250,8 @@ mod tests {
                 account_id: "a".into(),
                 kind: "activity".into(),
                 source_id: format!("s{n}"),
-                question_id: None,
                 version: 1,
-                at: None,
-                author: None,
-                header: String::new(),
-                pos: 0,
-                text: String::new(),
+                ..Default::default()
             },
         }
     }

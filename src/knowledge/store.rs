@@ -14,6 +14,37 @@ use crate::with_db;
 /// Rows written per statement in batched inserts.
 const BATCH: usize = 400;
 
+/// Inserts `(digest, draft)` pairs as chunks of `$account`, waiting to be
+/// indexed, in batches, on `$conn` (written for either engine's pool).
+macro_rules! insert_chunks {
+    ($pool:ident, $conn:expr, $account:expr, $rows:expr, $now:expr) => {
+        for part in $rows.chunks(BATCH) {
+            let mut q = builder(
+                $pool,
+                "INSERT INTO knowledge_chunks (id, account_id, kind, source_id, question_id, version, \
+                 pos, header, text, author_id, source_at, digest, indexed, created_at) ",
+            );
+            q.push_values(part, |mut b, (digest, d): &(String, &Draft)| {
+                b.push_bind(uuid::Uuid::new_v4().to_string())
+                    .push_bind($account)
+                    .push_bind(d.kind.as_str())
+                    .push_bind(&d.source_id)
+                    .push_bind(d.question_id.map(|q| q.as_str()))
+                    .push_bind(d.version)
+                    .push_bind(d.pos)
+                    .push_bind(&d.header)
+                    .push_bind(&d.text)
+                    .push_bind(&d.author_id)
+                    .push_bind(d.at)
+                    .push_bind(digest.as_str())
+                    .push_bind(false)
+                    .push_bind($now);
+            });
+            q.build().execute(&mut *$conn).await?;
+        }
+    };
+}
+
 fn corrupt(what: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(what.to_string())
 }
@@ -192,30 +223,8 @@ pub async fn lock_versions(
                     d
                 })
                 .collect();
-            for part in drafts.chunks(BATCH) {
-                let mut q = builder(
-                    pool,
-                    "INSERT INTO knowledge_chunks (id, account_id, kind, source_id, question_id, version, \
-                     pos, header, text, author_id, source_at, digest, indexed, created_at) ",
-                );
-                q.push_values(part, |mut b, d| {
-                    b.push_bind(uuid::Uuid::new_v4().to_string())
-                        .push_bind(account_id)
-                        .push_bind(d.kind.as_str())
-                        .push_bind(&d.source_id)
-                        .push_bind(d.question_id.map(|q| q.as_str()))
-                        .push_bind(d.version)
-                        .push_bind(d.pos)
-                        .push_bind(&d.header)
-                        .push_bind(&d.text)
-                        .push_bind(&d.author_id)
-                        .push_bind(d.at)
-                        .push_bind(d.digest())
-                        .push_bind(false)
-                        .push_bind(now);
-                });
-                q.build().execute(&mut *tx).await?;
-            }
+            let rows: Vec<(String, &Draft)> = drafts.iter().map(|d| (d.digest(), d)).collect();
+            insert_chunks!(pool, tx, account_id, rows, now);
             numbers.push(number);
         }
         tx.commit().await?;
@@ -265,30 +274,8 @@ pub async fn sync_record_chunks(
             q.push(")");
             q.build().execute(&mut *tx).await?;
         }
-        for part in fresh.chunks(BATCH) {
-            let mut q = builder(
-                pool,
-                "INSERT INTO knowledge_chunks (id, account_id, kind, source_id, question_id, version, \
-                 pos, header, text, author_id, source_at, digest, indexed, created_at) ",
-            );
-            q.push_values(part, |mut b, (digest, d)| {
-                b.push_bind(uuid::Uuid::new_v4().to_string())
-                    .push_bind(account_id)
-                    .push_bind(d.kind.as_str())
-                    .push_bind(&d.source_id)
-                    .push_bind(d.question_id.map(|q| q.as_str()))
-                    .push_bind(d.version)
-                    .push_bind(d.pos)
-                    .push_bind(&d.header)
-                    .push_bind(&d.text)
-                    .push_bind(&d.author_id)
-                    .push_bind(d.at)
-                    .push_bind(digest.as_str())
-                    .push_bind(false)
-                    .push_bind(now);
-            });
-            q.build().execute(&mut *tx).await?;
-        }
+        let rows: Vec<(String, &Draft)> = fresh.iter().map(|(digest, d)| ((*digest).clone(), **d)).collect();
+        insert_chunks!(pool, tx, account_id, rows, now);
         tx.commit().await?;
         Ok((fresh.len(), stale.len()))
     })
@@ -313,11 +300,12 @@ pub async fn pending_chunks(
     }))
 }
 
-/// Marks chunks as indexed (flushed to the index).
-pub async fn mark_indexed(db: &Db, ids: &[String]) -> Result<(), StoreError> {
+/// Runs `{statement} IN (ids…)` over `ids`, in batches.
+async fn for_ids(db: &Db, statement: &'static str, ids: &[String]) -> Result<(), StoreError> {
     with_db!(db, pool => {
         for part in ids.chunks(BATCH) {
-            let mut q = builder(pool, "UPDATE knowledge_chunks SET indexed = TRUE WHERE id IN (");
+            let mut q = builder(pool, statement);
+            q.push(" IN (");
             let mut list = q.separated(", ");
             for id in part {
                 list.push_bind(id);
@@ -327,6 +315,16 @@ pub async fn mark_indexed(db: &Db, ids: &[String]) -> Result<(), StoreError> {
         }
     });
     Ok(())
+}
+
+/// Marks chunks as indexed (flushed to the index).
+pub async fn mark_indexed(db: &Db, ids: &[String]) -> Result<(), StoreError> {
+    for_ids(
+        db,
+        "UPDATE knowledge_chunks SET indexed = TRUE WHERE id",
+        ids,
+    )
+    .await
 }
 
 /// Point ids waiting to leave the index.
@@ -341,18 +339,7 @@ pub async fn removals(db: &Db, limit: usize) -> Result<Vec<String>, StoreError> 
 }
 
 pub async fn clear_removals(db: &Db, ids: &[String]) -> Result<(), StoreError> {
-    with_db!(db, pool => {
-        for part in ids.chunks(BATCH) {
-            let mut q = builder(pool, "DELETE FROM index_removals WHERE point_id IN (");
-            let mut list = q.separated(", ");
-            for id in part {
-                list.push_bind(id);
-            }
-            q.push(")");
-            q.build().execute(pool).await?;
-        }
-    });
-    Ok(())
+    for_ids(db, "DELETE FROM index_removals WHERE point_id", ids).await
 }
 
 /// Of `ids`, the chunks that still exist: a point the index returns but

@@ -89,6 +89,26 @@ fn data_filter(value: String) -> String {
     value.replace("<<<", "‹‹‹").replace(">>>", "›››")
 }
 
+/// A client of the configured OpenAI-compatible endpoint (chat and
+/// embeddings alike), with the per-request timeout.
+pub fn openai_client(
+    config: &Config,
+) -> Result<async_openai::Client<OpenAIConfig>, reqwest::Error> {
+    let mut openai = OpenAIConfig::new();
+    if let Some(base) = &config.openai_base_url {
+        openai = openai.with_api_base(base);
+    }
+    if let Some(key) = &config.openai_api_key {
+        openai = openai.with_api_key(key.expose());
+    }
+    let timeout = config.llm_timeout;
+    let http = reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout.min(Duration::from_secs(5)))
+        .build()?;
+    Ok(async_openai::Client::with_config(openai).with_http_client(http))
+}
+
 /// A chat model at an OpenAI-compatible endpoint.
 #[derive(Clone)]
 pub struct ChatModel {
@@ -110,21 +130,8 @@ impl ChatModel {
         let Some(model) = config.chat_model.clone() else {
             return Ok(None);
         };
-        let mut openai = OpenAIConfig::new();
-        if let Some(base) = &config.openai_base_url {
-            openai = openai.with_api_base(base);
-        }
-        if let Some(key) = &config.openai_api_key {
-            openai = openai.with_api_key(key.expose());
-        }
-        let timeout = config.llm_timeout;
-        let http = reqwest::Client::builder()
-            .timeout(timeout)
-            .connect_timeout(timeout.min(Duration::from_secs(5)))
-            .build()
-            .map_err(|e| LlmError::Unavailable(e.to_string()))?;
         Ok(Some(ChatModel {
-            client: async_openai::Client::with_config(openai).with_http_client(http),
+            client: openai_client(config).map_err(|e| LlmError::Unavailable(e.to_string()))?,
             model,
         }))
     }

@@ -72,13 +72,7 @@ async fn approved_enterprise(app: &TestApp) -> String {
         &[("decision_maker", DECIDES), ("hidden_commitments", PROMISE)],
     )
     .await;
-    app.post(
-        &format!("/api/v1/interviews/{id}/approve"),
-        &mgr,
-        &json!({}),
-    )
-    .await
-    .assert_ok();
+    app.approve(&mgr, &id).await;
     id
 }
 
@@ -94,7 +88,7 @@ async fn wait_until_unlocked(lock: &std::path::Path) {
     panic!("the index stayed locked");
 }
 
-async fn ask(app: &TestApp, token: &str, account: &str, question: &str) -> Value {
+pub async fn ask(app: &TestApp, token: &str, account: &str, question: &str) -> Value {
     app.post(
         &format!("/api/v1/accounts/{account}/ask"),
         token,
@@ -661,13 +655,7 @@ async fn a_second_handoff_starts_from_what_was_captured(backend: Backend) {
         )],
     )
     .await;
-    app.post(
-        &format!("/api/v1/interviews/{id}/approve"),
-        &mgr,
-        &json!({}),
-    )
-    .await
-    .assert_ok();
+    app.approve(&mgr, &id).await;
     let reply = ask(&app, &mgr, "acc-ent", "Who decides the renewal now?").await;
     let dm: Vec<&Value> = reply["citations"]
         .as_array()

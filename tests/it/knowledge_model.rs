@@ -54,26 +54,13 @@ async fn approved_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
     let mgr = app.token("u-mgr-a").await;
     let id = &ids["acc-ent"];
     answer_and_submit(&app, &rep, id, &[("decision_maker", DECIDES)]).await;
-    app.post(
-        &format!("/api/v1/interviews/{id}/approve"),
-        &mgr,
-        &json!({}),
-    )
-    .await
-    .assert_ok();
+    app.approve(&mgr, &id).await;
     app
 }
 
 async fn ask(app: &TestApp, question: &str) -> Value {
-    let t = app.token("u-rep-a2").await;
-    app.post(
-        "/api/v1/accounts/acc-ent/ask",
-        &t,
-        &json!({ "question": question }),
-    )
-    .await
-    .assert_ok()
-    .clone()
+    let successor = app.token("u-rep-a2").await;
+    crate::knowledge::ask(app, &successor, "acc-ent", question).await
 }
 
 /// A grounded answer is shown; a sentence citing an excerpt that was not

@@ -413,6 +413,18 @@ impl TestApp {
         reply.assert_ok().clone()
     }
 
+    /// Approves an interview as `token`, which must be allowed to.
+    pub async fn approve(&self, token: &str, interview: &str) -> Value {
+        self.post(
+            &format!("/api/v1/interviews/{interview}/approve"),
+            token,
+            &json!({}),
+        )
+        .await
+        .assert_ok()
+        .clone()
+    }
+
     /// Imports a bundle through the library (as `baton import` does).
     pub async fn import(&self, bundle: &Value) -> baton::bundle::ImportSummary {
         let bytes = serde_json::to_vec(bundle).expect("bundle serializes");
