@@ -54,7 +54,7 @@ async fn approved_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
     let mgr = app.token("u-mgr-a").await;
     let id = &ids["acc-ent"];
     answer_and_submit(&app, &rep, id, &[("decision_maker", DECIDES)]).await;
-    app.approve(&mgr, &id).await;
+    app.approve(&mgr, id).await;
     app
 }
 
