@@ -249,7 +249,86 @@ async fn the_brief_summary_is_cited(backend: Backend) {
     assert!(!again.body["people"].as_array().unwrap().is_empty());
 }
 
+/// With `BATON_EMBED_MODEL`, an OpenAI-compatible endpoint embeds the
+/// chunks and the questions; the index takes its dimensions; going back to
+/// the bundled encoder rebuilds the index from the store.
+async fn remote_embeddings_index_and_answer(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    let base = llm.base_url.clone();
+    let app = spawn_with(
+        backend,
+        move |c| {
+            c.openai_base_url = Some(base);
+            c.embed_model = Some("scripted-embedder".into());
+        },
+        None,
+    )
+    .await
+    .with_team()
+    .await;
+    app.index_now().await;
+    let status = app.get("/api/v1/index", &app.token("u-admin").await).await;
+    let s = status.assert_ok().clone();
+    assert!(
+        s["embedder"]
+            .as_str()
+            .unwrap()
+            .starts_with("openai-compatible/scripted-embedder/16"),
+        "{s}"
+    );
+    assert!(s["points"].as_u64().unwrap() > 10);
+    assert!(llm.embedding_requests() >= 2, "the probe and the chunks");
+    let admin = app.token("u-admin").await;
+    let reply = crate::knowledge::ask(
+        &app,
+        &admin,
+        "acc-ent",
+        "When did we send the renewal timeline?",
+    )
+    .await;
+    assert!(
+        reply["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "a-acc-ent-1"),
+        "{reply}"
+    );
+
+    // Back to the bundled encoder: other coordinates, so the index is rebuilt.
+    let mut app = app.stop().await;
+    app.config_mut().embed_model = None;
+    let app = app.start().await;
+    app.index_now().await;
+    let status = app.get("/api/v1/index", &admin).await;
+    let s = status.assert_ok().clone();
+    assert!(
+        s["embedder"]
+            .as_str()
+            .unwrap()
+            .starts_with("pocket-encoder"),
+        "{s}"
+    );
+    assert_eq!(s["pending"], 0);
+    let reply = crate::knowledge::ask(
+        &app,
+        &admin,
+        "acc-ent",
+        "When did we send the renewal timeline?",
+    )
+    .await;
+    assert!(
+        reply["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "a-acc-ent-1"),
+        "{reply}"
+    );
+}
+
 both_backends!(
+    remote_embeddings_index_and_answer,
     model_answers_are_held_to_the_excerpts,
     instructions_inside_excerpts_are_data,
     a_failing_model_falls_back_to_the_extractive_answer,

@@ -62,6 +62,7 @@ struct Script {
     queues: HashMap<Kind, VecDeque<Reply>>,
     defaults: HashMap<Kind, Reply>,
     requests: Vec<(Kind, Value)>,
+    embedded: usize,
 }
 
 #[derive(Clone)]
@@ -84,6 +85,7 @@ impl ScriptedLlm {
         let script = Arc::new(Mutex::new(Script::default()));
         let app = Router::new()
             .route("/v1/chat/completions", post(complete))
+            .route("/v1/embeddings", post(embeddings))
             .with_state(script.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base_url = format!("http://{}/v1", listener.local_addr().unwrap());
@@ -120,6 +122,11 @@ impl ScriptedLlm {
             .collect()
     }
 
+    /// Embedding requests received.
+    pub fn embedding_requests(&self) -> usize {
+        self.script.lock().unwrap().embedded
+    }
+
     /// Every request body received.
     pub fn requests(&self) -> Vec<Value> {
         self.script
@@ -130,6 +137,49 @@ impl ScriptedLlm {
             .map(|(_, b)| b.clone())
             .collect()
     }
+}
+
+/// Dimensions of the scripted embeddings.
+pub const EMBED_DIMS: usize = 16;
+
+/// A deterministic embedding: word hashes folded into `EMBED_DIMS`
+/// buckets, so texts sharing words are close.
+pub fn embedding(text: &str) -> Vec<f32> {
+    use std::hash::{Hash, Hasher};
+    let mut v = vec![0.0f32; EMBED_DIMS];
+    for w in text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+    {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        w.hash(&mut h);
+        v[(h.finish() % EMBED_DIMS as u64) as usize] += 1.0;
+    }
+    v[0] += 0.01;
+    v
+}
+
+async fn embeddings(State(script): State<Arc<Mutex<Script>>>, Json(body): Json<Value>) -> Response {
+    script.lock().unwrap().embedded += 1;
+    let inputs: Vec<String> = match &body["input"] {
+        Value::String(s) => vec![s.clone()],
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => return (StatusCode::BAD_REQUEST, "input").into_response(),
+    };
+    let data: Vec<Value> = inputs
+        .iter()
+        .enumerate()
+        .map(|(i, t)| json!({"object": "embedding", "index": i, "embedding": embedding(t)}))
+        .collect();
+    Json(
+        json!({"object": "list", "data": data, "model": body["model"],
+                "usage": {"prompt_tokens": 1, "total_tokens": 1}}),
+    )
+    .into_response()
 }
 
 fn user_prompt(body: &Value) -> String {

@@ -202,6 +202,11 @@ impl TestApp {
         &self.config
     }
 
+    /// The configuration the next `start` uses.
+    pub fn config_mut(&mut self) -> &mut Config {
+        &mut self.config
+    }
+
     /// The running app's state.
     pub fn state(&self) -> &AppState {
         self.state.as_ref().expect("the app is running")
