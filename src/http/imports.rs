@@ -47,5 +47,8 @@ pub async fn import_bundle(
         actor: Some(scope.user_id()),
         label: "api",
     };
-    Ok(Json(bundle::import(&state.db, &body, source).await?))
+    let summary = bundle::import(&state.db, &body, source).await?;
+    // The record changed: the background indexer picks it up now.
+    state.knowledge.indexer.wake();
+    Ok(Json(summary))
 }

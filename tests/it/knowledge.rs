@@ -680,6 +680,41 @@ async fn a_second_handoff_starts_from_what_was_captured(backend: Backend) {
     );
 }
 
+/// An import over HTTP wakes the background indexer: its progress shows
+/// at /api/v1/index and the record becomes searchable without a restart.
+async fn an_import_over_http_is_indexed_in_the_background(backend: Backend) {
+    let app = spawn(backend).await;
+    app.import(&json!({"format": "baton-bundle/v1", "users": [crate::support::user("u-admin", "admin", None)], "accounts": []})).await;
+    let admin = app.token("u-admin").await;
+    app.post("/api/v1/import", &admin, &team_bundle())
+        .await
+        .assert_ok();
+    let mut status = Value::Null;
+    for _ in 0..200 {
+        status = app.get("/api/v1/index", &admin).await.assert_ok().clone();
+        if status["pending"] == 0
+            && status["chunks"].as_i64().unwrap_or(0) > 0
+            && status["running"] == false
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(status["pending"], 0, "{status}");
+    assert!(
+        status["indexed_since_start"].as_u64().unwrap() > 0,
+        "{status}"
+    );
+    let reply = ask(
+        &app,
+        &admin,
+        "acc-ent",
+        "When did we send the renewal timeline?",
+    )
+    .await;
+    assert!(cites(&reply, "activity", "id", "a-acc-ent-1"), "{reply}");
+}
+
 /// Bad input gets a clear error and changes nothing.
 async fn bad_questions_and_approvals_are_refused(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
@@ -729,4 +764,5 @@ both_backends!(
     the_brief_is_built_from_locked_knowledge_and_the_record,
     bad_questions_and_approvals_are_refused,
     a_second_handoff_starts_from_what_was_captured,
+    an_import_over_http_is_indexed_in_the_background,
 );
