@@ -142,9 +142,12 @@ fn question(i: usize) -> String {
         "Is there a risk around the {a} or the {b}?",
         "What is the next step on the {a} for {b} number {n}?",
     ];
-    forms[i % forms.len()]
-        .replace("{a}", WORDS[(i * 7) % WORDS.len()])
-        .replace("{b}", WORDS[(i * 11 + 3) % WORDS.len()])
+    // Distinct (form, a, b) for the first 6 × 48 × 48 = 13,824 values of i,
+    // so the query-embedding cache never answers for the encoder.
+    let (form, rest) = (i % forms.len(), i / forms.len());
+    forms[form]
+        .replace("{a}", WORDS[rest % WORDS.len()])
+        .replace("{b}", WORDS[(rest / WORDS.len() + rest) % WORDS.len()])
         .replace("{n}", &(i % 97).to_string())
 }
 
@@ -311,16 +314,18 @@ async fn run_in(dir: &std::path::Path, plan: Plan) -> BenchResult {
     eprintln!("bench: {} clients for {} s…", plan.clients, plan.seconds);
     let deadline = Instant::now() + Duration::from_secs(plan.seconds);
     let started = Instant::now();
+    // One counter for all clients: every question of the run is different.
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(plan.asks));
     let tasks: Vec<_> = (0..plan.clients)
-        .map(|c| {
+        .map(|_| {
             let client = client.clone();
+            let next = next.clone();
             let accounts = plan.accounts;
             tokio::spawn(async move {
                 let mut lat = Vec::new();
-                let mut i = 100_000 * (c + 1);
                 while Instant::now() < deadline {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     lat.push(client.ask((i * 104_729) % accounts, &question(i)).await?);
-                    i += 1;
                 }
                 Ok::<_, Box<dyn std::error::Error + Send + Sync>>(lat)
             })

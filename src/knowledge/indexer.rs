@@ -211,12 +211,31 @@ impl Indexer {
                 break;
             }
             pass.indexed += n;
+            // Inserts into the engine's appendable segment slow down as it
+            // grows (quadratically, for its sparse posting lists): a large
+            // import is optimized as it goes, not only at the end.
+            self.optimize_if_due().await;
         }
         pass.removed += self.apply_removals().await?;
         if pass.chunks_added > 0 || pass.chunks_removed > 0 || pass.removed > 0 {
             self.vocab.clear();
         }
         Ok(pass)
+    }
+
+    /// Optimizes the index once enough points were written since the last
+    /// time. A failure is logged, not returned: the index still answers.
+    async fn optimize_if_due(&self) {
+        if self.since_optimize.load(Ordering::Relaxed) < OPTIMIZE_AFTER {
+            return;
+        }
+        self.since_optimize.store(0, Ordering::Relaxed);
+        let _w = self.write.lock().await;
+        let started = Instant::now();
+        match self.index.optimize().await {
+            Ok(()) => tracing::info!(ms = started.elapsed().as_millis() as u64, "index optimized"),
+            Err(e) => tracing::warn!(error = %e, "index optimization failed"),
+        }
     }
 
     /// Makes one account's pending chunks and removals searchable now.
@@ -354,13 +373,6 @@ impl Indexer {
                         tracing::error!(error = %e, "indexing failed; will retry");
                         *me.last_error.lock().unwrap_or_else(|p| p.into_inner()) =
                             Some(e.to_string());
-                    }
-                }
-                if me.since_optimize.load(Ordering::Relaxed) >= OPTIMIZE_AFTER {
-                    me.since_optimize.store(0, Ordering::Relaxed);
-                    let _w = me.write.lock().await;
-                    if let Err(e) = me.index.optimize().await {
-                        tracing::warn!(error = %e, "index optimization failed");
                     }
                 }
                 me.running.store(false, Ordering::Relaxed);

@@ -221,7 +221,14 @@ pub fn words(text: &str) -> Vec<String> {
 /// A light suffix-stripping stem, for matching word forms ("invoiced",
 /// "invoices", "invoice").
 pub fn stem(w: &str) -> String {
-    let w = w.to_lowercase();
+    // Words from `words` are lower case already: no second copy for them.
+    let lowered;
+    let w = if w.chars().any(char::is_uppercase) {
+        lowered = w.to_lowercase();
+        lowered.as_str()
+    } else {
+        w
+    };
     for suffix in [
         "ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s",
     ] {
@@ -234,7 +241,7 @@ pub fn stem(w: &str) -> String {
             }
         }
     }
-    w
+    w.to_string()
 }
 
 /// English word frequencies (Zipf scale × 10), for telling common words
@@ -382,10 +389,13 @@ impl Vocab {
             let mut seen = HashSet::new();
             for w in words(t) {
                 let s = stem(&w);
-                if seen.insert(s.clone()) {
-                    *v.df.entry(s).or_default() += 1;
+                if !seen.contains(&s) {
+                    *v.df.entry(s.clone()).or_default() += 1;
+                    seen.insert(s);
                 }
-                v.forms.insert(w);
+                if !v.forms.contains(&w) {
+                    v.forms.insert(w);
+                }
             }
         }
         for n in names {
@@ -422,42 +432,109 @@ impl Vocab {
     }
 }
 
-/// Vocabularies of recently asked accounts. Dropped when the account's
+/// Vocabularies of recently asked accounts, bounded by their total size
+/// (words held), not by the number of accounts: a thousand small accounts
+/// fit where a few huge ones would not. When full, the least recently
+/// asked vocabularies make room one by one. Dropped when the account's
 /// knowledge changes.
-#[derive(Default)]
 pub struct VocabCache {
-    map: Mutex<HashMap<String, Arc<Vocab>>>,
+    inner: Mutex<CacheInner>,
+    budget: usize,
 }
 
-/// Accounts whose vocabulary is kept.
-const VOCAB_CACHE: usize = 512;
+#[derive(Default)]
+struct CacheInner {
+    map: HashMap<String, (Arc<Vocab>, u64)>,
+    held: usize,
+    clock: u64,
+}
+
+/// Words (stems and forms) kept across all cached vocabularies: about
+/// 60 bytes each, so roughly 250 MB at most.
+const VOCAB_BUDGET: usize = 4_000_000;
+
+impl Default for VocabCache {
+    fn default() -> Self {
+        VocabCache::with_budget(VOCAB_BUDGET)
+    }
+}
+
+impl Vocab {
+    /// The words it holds, the unit of the cache's budget.
+    fn size(&self) -> usize {
+        self.df.len() + self.forms.len() + 1
+    }
+}
 
 impl VocabCache {
+    pub fn with_budget(budget: usize) -> VocabCache {
+        VocabCache {
+            inner: Mutex::new(CacheInner::default()),
+            budget,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, CacheInner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     pub fn get(&self, account: &str) -> Option<Arc<Vocab>> {
-        self.map
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(account)
-            .cloned()
+        let mut inner = self.lock();
+        inner.clock += 1;
+        let now = inner.clock;
+        inner.map.get_mut(account).map(|(v, used)| {
+            *used = now;
+            v.clone()
+        })
     }
 
     pub fn put(&self, account: &str, vocab: Arc<Vocab>) {
-        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        if map.len() >= VOCAB_CACHE {
-            map.clear();
+        let mut inner = self.lock();
+        let size = vocab.size();
+        inner.clock += 1;
+        let now = inner.clock;
+        if let Some((old, _)) = inner.map.insert(account.to_string(), (vocab, now)) {
+            inner.held -= old.size();
         }
-        map.insert(account.to_string(), vocab);
+        inner.held += size;
+        while inner.held > self.budget && inner.map.len() > 1 {
+            let Some(oldest) = inner
+                .map
+                .iter()
+                .filter(|(k, _)| k.as_str() != account)
+                .min_by_key(|(_, (_, used))| *used)
+                .map(|(k, _)| k.clone())
+            else {
+                break;
+            };
+            if let Some((v, _)) = inner.map.remove(&oldest) {
+                inner.held -= v.size();
+            }
+        }
     }
 
     pub fn forget(&self, account: &str) {
-        self.map
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(account);
+        let mut inner = self.lock();
+        if let Some((v, _)) = inner.map.remove(account) {
+            inner.held -= v.size();
+        }
     }
 
     pub fn clear(&self) {
-        self.map.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        let mut inner = self.lock();
+        inner.map.clear();
+        inner.held = 0;
+    }
+
+    /// Accounts cached now.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.lock().map.len()
+    }
+
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -515,6 +592,28 @@ mod tests {
         assert_eq!(specificity("the"), 0.0);
         assert!(specificity("squeezing") < specificity("quarry"));
         assert!(zipf("zzqqxx") <= 2.0);
+    }
+
+    #[test]
+    fn the_vocabulary_cache_keeps_recent_accounts_within_its_budget() {
+        let vocab = |text: &str| Arc::new(Vocab::build([text], &[]));
+        let one = vocab("renewal budget promised");
+        let size = one.size();
+        let cache = VocabCache::with_budget(size * 3);
+        cache.put("a", one.clone());
+        cache.put("b", vocab("renewal budget promised"));
+        cache.put("c", vocab("renewal budget promised"));
+        assert_eq!(cache.len(), 3);
+        assert!(cache.get("a").is_some(), "a is now the most recently used");
+        cache.put("d", vocab("renewal budget promised"));
+        assert_eq!(cache.len(), 3, "one account made room, not all");
+        assert!(cache.get("b").is_none(), "the least recently used left");
+        assert!(cache.get("a").is_some() && cache.get("c").is_some());
+        cache.put("a", vocab("renewal"));
+        cache.forget("c");
+        assert_eq!(cache.len(), 2);
+        cache.clear();
+        assert!(cache.is_empty());
     }
 
     #[test]
