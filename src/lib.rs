@@ -9,6 +9,7 @@ pub mod app;
 pub mod bank;
 pub mod bench;
 pub mod bundle;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod demo;

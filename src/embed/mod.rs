@@ -6,9 +6,6 @@
 //! index records it and is rebuilt when it changes, because vectors of two
 //! models are never comparable, even at equal dimensions.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-
 use async_openai::config::OpenAIConfig;
 use async_openai::types::embeddings::CreateEmbeddingRequestArgs;
 
@@ -122,34 +119,20 @@ impl Embedder for Bundled {
     }
 }
 
-/// A bounded map of recent query embeddings; emptied when full.
-pub struct QueryCache {
-    capacity: usize,
-    map: Mutex<HashMap<String, Vec<f32>>>,
-}
+/// Recent query embeddings, at most `capacity` of them.
+pub struct QueryCache(crate::cache::Lru<Vec<f32>>);
 
 impl QueryCache {
     pub fn new(capacity: usize) -> QueryCache {
-        QueryCache {
-            capacity,
-            map: Mutex::new(HashMap::new()),
-        }
+        QueryCache(crate::cache::Lru::new(capacity, |_| 1))
     }
 
     pub fn get(&self, key: &str) -> Option<Vec<f32>> {
-        self.map
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(key)
-            .cloned()
+        self.0.get(key)
     }
 
     pub fn put(&self, key: &str, value: Vec<f32>) {
-        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        if map.len() >= self.capacity {
-            map.clear();
-        }
-        map.insert(key.to_string(), value);
+        self.0.put(key, value)
     }
 }
 

@@ -114,7 +114,7 @@ impl Indexer {
             since_optimize: AtomicU64::new(0),
             last_rate: Mutex::new(None),
             last_error: Mutex::new(None),
-            vocab: super::terms::VocabCache::default(),
+            vocab: super::terms::vocab_cache(super::terms::VOCAB_BUDGET),
         }
     }
 

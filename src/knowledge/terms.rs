@@ -9,7 +9,7 @@
 //! those names and the account's vocabulary to check them against.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// Words that carry no topic in a question.
 const STOPWORDS: &[&str] = &[
@@ -393,9 +393,7 @@ impl Vocab {
                     *v.df.entry(s.clone()).or_default() += 1;
                     seen.insert(s);
                 }
-                if !v.forms.contains(&w) {
-                    v.forms.insert(w);
-                }
+                v.forms.insert(w);
             }
         }
         for n in names {
@@ -430,112 +428,25 @@ impl Vocab {
     pub fn df(&self, word: &str) -> u32 {
         self.df.get(&stem(word)).copied().unwrap_or(0)
     }
-}
 
-/// Vocabularies of recently asked accounts, bounded by their total size
-/// (words held), not by the number of accounts: a thousand small accounts
-/// fit where a few huge ones would not. When full, the least recently
-/// asked vocabularies make room one by one. Dropped when the account's
-/// knowledge changes.
-pub struct VocabCache {
-    inner: Mutex<CacheInner>,
-    budget: usize,
-}
-
-#[derive(Default)]
-struct CacheInner {
-    map: HashMap<String, (Arc<Vocab>, u64)>,
-    held: usize,
-    clock: u64,
-}
-
-/// Words (stems and forms) kept across all cached vocabularies: about
-/// 60 bytes each, so roughly 250 MB at most.
-const VOCAB_BUDGET: usize = 4_000_000;
-
-impl Default for VocabCache {
-    fn default() -> Self {
-        VocabCache::with_budget(VOCAB_BUDGET)
-    }
-}
-
-impl Vocab {
     /// The words it holds, the unit of the cache's budget.
     fn size(&self) -> usize {
         self.df.len() + self.forms.len() + 1
     }
 }
 
-impl VocabCache {
-    pub fn with_budget(budget: usize) -> VocabCache {
-        VocabCache {
-            inner: Mutex::new(CacheInner::default()),
-            budget,
-        }
-    }
+/// Vocabularies of recently asked accounts, bounded by their total size
+/// (words held), not by the number of accounts: a thousand small accounts
+/// fit where a few huge ones would not. Dropped when the account's
+/// knowledge changes.
+pub type VocabCache = crate::cache::Lru<Arc<Vocab>>;
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, CacheInner> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
-    }
+/// Words (stems and forms) kept across all cached vocabularies: about
+/// 60 bytes each, so roughly 250 MB at most.
+pub const VOCAB_BUDGET: usize = 4_000_000;
 
-    pub fn get(&self, account: &str) -> Option<Arc<Vocab>> {
-        let mut inner = self.lock();
-        inner.clock += 1;
-        let now = inner.clock;
-        inner.map.get_mut(account).map(|(v, used)| {
-            *used = now;
-            v.clone()
-        })
-    }
-
-    pub fn put(&self, account: &str, vocab: Arc<Vocab>) {
-        let mut inner = self.lock();
-        let size = vocab.size();
-        inner.clock += 1;
-        let now = inner.clock;
-        if let Some((old, _)) = inner.map.insert(account.to_string(), (vocab, now)) {
-            inner.held -= old.size();
-        }
-        inner.held += size;
-        while inner.held > self.budget && inner.map.len() > 1 {
-            let Some(oldest) = inner
-                .map
-                .iter()
-                .filter(|(k, _)| k.as_str() != account)
-                .min_by_key(|(_, (_, used))| *used)
-                .map(|(k, _)| k.clone())
-            else {
-                break;
-            };
-            if let Some((v, _)) = inner.map.remove(&oldest) {
-                inner.held -= v.size();
-            }
-        }
-    }
-
-    pub fn forget(&self, account: &str) {
-        let mut inner = self.lock();
-        if let Some((v, _)) = inner.map.remove(account) {
-            inner.held -= v.size();
-        }
-    }
-
-    pub fn clear(&self) {
-        let mut inner = self.lock();
-        inner.map.clear();
-        inner.held = 0;
-    }
-
-    /// Accounts cached now.
-    #[cfg(test)]
-    pub fn len(&self) -> usize {
-        self.lock().map.len()
-    }
-
-    #[cfg(test)]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
+pub fn vocab_cache(budget: usize) -> VocabCache {
+    VocabCache::new(budget, |v| v.size())
 }
 
 #[cfg(test)]
@@ -599,7 +510,7 @@ mod tests {
         let vocab = |text: &str| Arc::new(Vocab::build([text], &[]));
         let one = vocab("renewal budget promised");
         let size = one.size();
-        let cache = VocabCache::with_budget(size * 3);
+        let cache = vocab_cache(size * 3);
         cache.put("a", one.clone());
         cache.put("b", vocab("renewal budget promised"));
         cache.put("c", vocab("renewal budget promised"));
