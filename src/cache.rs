@@ -81,6 +81,19 @@ impl<V: Clone> Lru<V> {
         }
     }
 
+    pub fn contains(&self, key: &str) -> bool {
+        self.lock().map.contains_key(key)
+    }
+
+    /// The weight held now.
+    pub fn held(&self) -> usize {
+        self.lock().held
+    }
+
+    pub fn budget(&self) -> usize {
+        self.budget
+    }
+
     pub fn clear(&self) {
         let mut inner = self.lock();
         inner.map.clear();

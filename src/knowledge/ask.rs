@@ -17,7 +17,6 @@
 //! 6. Log: who asked what, when, whether it was answered, what was cited.
 
 use std::collections::HashSet;
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -31,7 +30,6 @@ use crate::access::Scope;
 use crate::accounts::AccountId;
 use crate::index::{Hit, HybridQuery};
 use crate::string_enum;
-use crate::with_db;
 
 /// Candidates taken from each of the dense and BM25 searches.
 const PER_SOURCE: usize = 40;
@@ -225,6 +223,24 @@ fn score_hits(
     w: Weights,
 ) -> Vec<Scored> {
     let weights: Vec<f32> = q.content.iter().map(|w| weight(vocab, w)).collect();
+    let content: Vec<(&str, String)> = q
+        .content
+        .iter()
+        .map(|w| (w.as_str(), terms::stem(w)))
+        .collect();
+    let name_words: Vec<Vec<(String, String)>> = q
+        .names
+        .iter()
+        .map(|n| {
+            terms::words(&n.lower)
+                .into_iter()
+                .map(|w| {
+                    let s = terms::stem(&w);
+                    (w, s)
+                })
+                .collect()
+        })
+        .collect();
     let total: f32 = weights.iter().sum::<f32>().max(1e-6);
     let min_dense = hits
         .iter()
@@ -251,19 +267,17 @@ fn score_hits(
             {
                 words.extend(author.iter().cloned());
             }
-            let has = |w: &str| words.iter().any(|x| terms::same_word(x, w));
-            let covered: f32 = q
-                .content
+            let words = terms::WordSet::new(words);
+            let covered: f32 = content
                 .iter()
                 .zip(&weights)
-                .filter(|(w, _)| has(w))
+                .filter(|((w, s), _)| words.has(w, s))
                 .map(|(_, wt)| *wt)
                 .sum();
             let coverage = covered / total;
-            let names = q
-                .names
+            let names = name_words
                 .iter()
-                .filter(|n| terms::words(&n.lower).iter().all(|w| has(w)))
+                .filter(|n| n.iter().all(|(w, s)| words.has(w, s)))
                 .count();
             let dense = hit.dense.unwrap_or(floor).max(0.0);
             let topic = hit
@@ -451,46 +465,6 @@ impl Knowledge {
         Ok(best)
     }
 
-    /// The vocabulary of an account's knowledge, with the names of its
-    /// contacts and of the company's own people.
-    async fn vocab(&self, account: &AccountId) -> Result<Arc<Vocab>, KnowledgeError> {
-        if let Some(v) = self.indexer.vocab().get(account.as_str()) {
-            return Ok(v);
-        }
-        let chunks = store::account_chunks(&self.db, account.as_str()).await?;
-        type Rows = (Vec<(String,)>, Vec<(String, String)>, Option<(String,)>);
-        let (contacts, users, name): Rows = with_db!(&self.db, pool => {
-            let contacts = sqlx::query_as("SELECT name FROM contacts WHERE account_id = $1")
-                .bind(account.as_str())
-                .fetch_all(pool)
-                .await?;
-            let users = sqlx::query_as("SELECT id, name FROM users").fetch_all(pool).await?;
-            let name = sqlx::query_as("SELECT name FROM accounts WHERE id = $1")
-                .bind(account.as_str())
-                .fetch_optional(pool)
-                .await?;
-            (contacts, users, name)
-        });
-        let mut people: Vec<String> = contacts.into_iter().map(|(n,)| n).collect();
-        people.extend(users.iter().map(|(_, n)| n.clone()));
-        if let Some((n,)) = &name {
-            people.push(n.clone());
-        }
-        let texts: Vec<String> = chunks
-            .iter()
-            .map(|c| format!("{} {}", c.header, c.text))
-            .collect();
-        let mut vocab = Vocab::build(texts.iter().map(String::as_str), &people);
-        vocab.implicit = name.map(|(n,)| terms::words(&n)).unwrap_or_default();
-        vocab.authors = users
-            .into_iter()
-            .map(|(id, n)| (id, terms::words(&n)))
-            .collect();
-        let vocab = Arc::new(vocab);
-        self.indexer.vocab().put(account.as_str(), vocab.clone());
-        Ok(vocab)
-    }
-
     /// Candidates for a question in one account, scored, stale ones dropped.
     pub async fn retrieve(
         &self,
@@ -524,7 +498,7 @@ impl Knowledge {
                 live.contains(&h.id.to_string()) && h.payload.account_id == account.as_str()
             })
             .collect();
-        let vocab = self.vocab(account).await?;
+        let vocab = self.indexer.vocab().get(account.as_str()).await?;
         let missing_names: Vec<String> = q
             .names
             .iter()

@@ -56,6 +56,9 @@ pub struct IndexStatus {
     pub running: bool,
     /// Chunks indexed since the service started.
     pub indexed_since_start: u64,
+    /// Account vocabularies built since the service started (kept warm
+    /// in the background for ranking and abstention).
+    pub vocabularies_built: u64,
     /// Chunks per second over the last batch.
     pub last_batch_rate: Option<f64>,
     pub last_error: Option<String>,
@@ -77,8 +80,8 @@ pub struct Indexer {
     since_optimize: AtomicU64,
     last_rate: Mutex<Option<f64>>,
     last_error: Mutex<Option<String>>,
-    /// Account vocabularies for the abstention check; dropped on change.
-    vocab: super::terms::VocabCache,
+    /// Account vocabularies for ranking and abstention, kept warm.
+    vocab: super::vocab::Vocabularies,
 }
 
 /// What one catch-up pass did.
@@ -101,6 +104,7 @@ impl Indexer {
         tokens: TokenCounter,
     ) -> Indexer {
         Indexer {
+            vocab: super::vocab::Vocabularies::new(db.clone(), super::terms::VOCAB_BUDGET),
             db,
             index,
             embedder,
@@ -114,7 +118,6 @@ impl Indexer {
             since_optimize: AtomicU64::new(0),
             last_rate: Mutex::new(None),
             last_error: Mutex::new(None),
-            vocab: super::terms::vocab_cache(super::terms::VOCAB_BUDGET),
         }
     }
 
@@ -138,7 +141,7 @@ impl Indexer {
         &self.tokens
     }
 
-    pub(crate) fn vocab(&self) -> &super::terms::VocabCache {
+    pub(crate) fn vocab(&self) -> &super::vocab::Vocabularies {
         &self.vocab
     }
 
@@ -201,7 +204,7 @@ impl Indexer {
     pub async fn catch_up(&self) -> Result<Pass, KnowledgeError> {
         let mut pass = Pass::default();
         let (added, removed, synced) = self.sync_record().await?;
-        pass.accounts_synced = synced;
+        pass.accounts_synced = synced.len();
         pass.chunks_added = added;
         pass.chunks_removed = removed;
         pass.removed += self.apply_removals().await?;
@@ -217,10 +220,22 @@ impl Indexer {
             self.optimize_if_due().await;
         }
         pass.removed += self.apply_removals().await?;
-        if pass.chunks_added > 0 || pass.chunks_removed > 0 || pass.removed > 0 {
-            self.vocab.clear();
+        // What an import changed: the re-drawn accounts' vocabularies, and
+        // every vocabulary when the company's people changed.
+        for id in &synced {
+            self.vocab.forget(id);
+        }
+        if !synced.is_empty() {
+            self.vocab.check_people().await?;
         }
         Ok(pass)
+    }
+
+    /// Builds the vocabularies of accounts not yet cached, as far as the
+    /// cache's budget goes, so that asks find them ready.
+    pub async fn warm_vocabularies(&self) -> Result<usize, KnowledgeError> {
+        let accounts = store::accounts_with_chunks(&self.db).await?;
+        Ok(self.vocab.warm(&accounts).await?)
     }
 
     /// Optimizes the index once enough points were written since the last
@@ -245,8 +260,9 @@ impl Indexer {
         Ok(())
     }
 
-    /// Re-draws the record chunks of accounts imported since the last sync.
-    async fn sync_record(&self) -> Result<(usize, usize, usize), KnowledgeError> {
+    /// Re-draws the record chunks of accounts imported since the last sync;
+    /// returns the chunks added and removed and the accounts re-drawn.
+    async fn sync_record(&self) -> Result<(usize, usize, Vec<String>), KnowledgeError> {
         let since: i64 = store::state(&self.db, RECORD_SEQ)
             .await?
             .and_then(|v| v.parse().ok())
@@ -270,7 +286,7 @@ impl Indexer {
         if let Some(max) = max {
             store::set_state(&self.db, RECORD_SEQ, &max.to_string()).await?;
         }
-        Ok((added, removed, ids.len()))
+        Ok((added, removed, ids))
     }
 
     async fn apply_removals(&self) -> Result<usize, KnowledgeError> {
@@ -357,13 +373,19 @@ impl Indexer {
         tokio::spawn(async move {
             loop {
                 me.running.store(true, Ordering::Relaxed);
-                match me.catch_up().await {
-                    Ok(pass) => {
-                        if pass.indexed > 0 || pass.removed > 0 {
+                let work = async {
+                    let pass = me.catch_up().await?;
+                    let warmed = me.warm_vocabularies().await?;
+                    Ok::<_, KnowledgeError>((pass, warmed))
+                };
+                match work.await {
+                    Ok((pass, warmed)) => {
+                        if pass.indexed > 0 || pass.removed > 0 || warmed > 0 {
                             tracing::info!(
                                 accounts = pass.accounts_synced,
                                 indexed = pass.indexed,
                                 removed = pass.removed,
+                                vocabularies = warmed,
                                 "index caught up"
                             );
                         }
@@ -392,6 +414,7 @@ impl Indexer {
             points: self.index.count(None).await?,
             running: self.running.load(Ordering::Relaxed),
             indexed_since_start: self.indexed.load(Ordering::Relaxed),
+            vocabularies_built: self.vocab.built(),
             last_batch_rate: *self.last_rate.lock().unwrap_or_else(|p| p.into_inner()),
             last_error: self
                 .last_error

@@ -21,6 +21,7 @@ pub mod indexer;
 pub mod sources;
 pub mod store;
 pub(crate) mod terms;
+pub mod vocab;
 
 use std::sync::Arc;
 
@@ -241,6 +242,10 @@ impl Knowledge {
         .await?;
         self.indexer.vocab().forget(account.as_str());
         self.indexer.index_account(account).await?;
+        self.indexer
+            .vocab()
+            .warm(&[account.as_str().to_string()])
+            .await?;
         Ok(new
             .iter()
             .zip(numbers)

@@ -360,6 +360,26 @@ pub async fn live_chunks(db: &Db, ids: &[String]) -> Result<HashSet<String>, Sto
     Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
+/// Accounts that have chunks.
+pub async fn accounts_with_chunks(db: &Db) -> Result<Vec<String>, StoreError> {
+    let rows: Vec<(String,)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT DISTINCT account_id FROM knowledge_chunks ORDER BY account_id")
+            .fetch_all(pool)
+            .await?
+    });
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// The header and text of every chunk of an account (its vocabulary).
+pub async fn account_texts(db: &Db, account_id: &str) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_as("SELECT header, text FROM knowledge_chunks WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_all(pool)
+            .await?
+    }))
+}
+
 /// Every chunk of an account (the brief reads the record through them).
 pub async fn account_chunks(db: &Db, account_id: &str) -> Result<Vec<ChunkRow>, StoreError> {
     let sql = format!(

@@ -301,14 +301,42 @@ pub fn bank_stems(bank: &crate::bank::Bank) -> HashSet<String> {
 }
 
 /// Two word forms match when their stems are equal or they share most of
-/// their letters from the start ("presentation" / "presents").
+/// their letters from the start ("presentation" / "presents"). What
+/// [`WordSet::has`] answers for many words at once.
+#[cfg(test)]
 pub fn same_word(a: &str, b: &str) -> bool {
-    if a == b || stem(a) == stem(b) {
-        return true;
-    }
+    a == b || stem(a) == stem(b) || shared_prefix(a, b)
+}
+
+/// The prefix half of [`same_word`]: five letters or more in common from
+/// the start, and at least 80% of the shorter word.
+fn shared_prefix(a: &str, b: &str) -> bool {
     let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    if shared < 5 {
+        return false;
+    }
     let shorter = a.chars().count().min(b.chars().count());
-    shared >= 5 && shared * 10 >= shorter * 8
+    shared * 10 >= shorter * 8
+}
+
+/// A text's words, ready to be matched against many words: `has(w)` is
+/// true exactly when some word `x` of the text has `same_word(x, w)`, but
+/// stems each of the text's words once instead of once per comparison.
+pub struct WordSet {
+    words: Vec<String>,
+    stems: HashSet<String>,
+}
+
+impl WordSet {
+    pub fn new(words: Vec<String>) -> WordSet {
+        let stems = words.iter().map(|w| stem(w)).collect();
+        WordSet { words, stems }
+    }
+
+    /// `stemmed` is `stem(word)`, computed once by the caller.
+    pub fn has(&self, word: &str, stemmed: &str) -> bool {
+        self.stems.contains(stemmed) || self.words.iter().any(|x| shared_prefix(x, word))
+    }
 }
 
 /// A term of a question that names something: a capitalized word (not a
@@ -382,12 +410,12 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>, names: &[String]) -> Vocab {
+    pub fn build(texts: impl IntoIterator<Item = impl AsRef<str>>, names: &[String]) -> Vocab {
         let mut v = Vocab::default();
         for t in texts {
             v.chunks += 1;
             let mut seen = HashSet::new();
-            for w in words(t) {
+            for w in words(t.as_ref()) {
                 let s = stem(&w);
                 if !seen.contains(&s) {
                     *v.df.entry(s.clone()).or_default() += 1;
@@ -430,7 +458,7 @@ impl Vocab {
     }
 
     /// The words it holds, the unit of the cache's budget.
-    fn size(&self) -> usize {
+    pub fn size(&self) -> usize {
         self.df.len() + self.forms.len() + 1
     }
 }
@@ -525,6 +553,33 @@ mod tests {
         assert_eq!(cache.len(), 2);
         cache.clear();
         assert!(cache.is_empty());
+    }
+
+    #[test]
+    fn a_word_set_matches_exactly_as_same_word_does() {
+        let text = "Presents the invoiced containers; Ethiopia's companies, renewal uplift escalators and a bus.";
+        let set = WordSet::new(words(text));
+        for w in [
+            "presentation",
+            "invoice",
+            "container",
+            "ethiopian",
+            "company",
+            "companies",
+            "renew",
+            "uplifted",
+            "escalator",
+            "bus",
+            "buses",
+            "price",
+            "prize",
+            "the",
+            "ethio",
+            "contain",
+        ] {
+            let expected = words(text).iter().any(|x| same_word(x, w));
+            assert_eq!(set.has(w, &stem(w)), expected, "{w}");
+        }
     }
 
     #[test]

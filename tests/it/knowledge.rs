@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::support::{spawn, team_bundle, Backend, TestApp};
+use crate::support::{spawn, team_bundle, user, Backend, TestApp};
 
 /// Answers every planned prompt of `interview` with `answers` (by question
 /// id, skipping the rest and every follow-up), then submits.
@@ -464,6 +464,86 @@ async fn unanswerable_questions_abstain_and_become_open_questions(backend: Backe
         .any(|q| q["why"] == "asked" && q["question"].as_str().unwrap().contains("football")));
 }
 
+/// Account vocabularies are built ahead of asks and follow what changed:
+/// an import rebuilds only the accounts it re-drew, a change in the
+/// company's people rebuilds them all, and none is ever stale.
+async fn vocabularies_follow_what_changed(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    app.index_now().await;
+    let indexer = app.state().knowledge.indexer.clone();
+    let admin = app.token("u-admin").await;
+    // The background pass may have warmed some already: count builds.
+    let built = || async {
+        let status = app.get("/api/v1/index", &admin).await;
+        status.assert_ok()["vocabularies_built"].as_u64().unwrap()
+    };
+    let accounts = team_bundle()["accounts"].as_array().unwrap().len() as u64;
+    indexer.warm_vocabularies().await.unwrap();
+    assert_eq!(built().await, accounts, "each account built once");
+    assert_eq!(indexer.warm_vocabularies().await.unwrap(), 0, "all warm");
+    let q = "What does Zelda Quark expect from the renewal?";
+    let before = ask(&app, &admin, "acc-ent", q).await;
+    assert_eq!(before["abstained"], true, "{before}");
+    assert!(before["not_captured"].to_string().contains("Zelda"));
+    assert_eq!(built().await, accounts, "the ask found it warm");
+
+    // An import of one account: that vocabulary alone is rebuilt.
+    let mut one = team_bundle();
+    let mut ent = one["accounts"][4].clone();
+    assert_eq!(ent["id"], "acc-ent");
+    ent["contacts"].as_array_mut().unwrap().push(json!({
+        "id": "c-zelda", "name": "Zelda Quark", "title": "COO", "role": "influencer"
+    }));
+    one["accounts"] = json!([ent]);
+    app.import(&one).await;
+    app.index_now().await;
+    let after = ask(&app, &admin, "acc-ent", q).await;
+    assert!(
+        !after["not_captured"].to_string().contains("Zelda"),
+        "the new contact is known: {after}"
+    );
+    indexer.warm_vocabularies().await.unwrap();
+    assert_eq!(built().await, accounts + 1, "the others were kept");
+
+    // A new colleague: every vocabulary is rebuilt and knows them.
+    let mut people = one.clone();
+    let mut yannick = user("u-yannick", "rep", Some("u-mgr-a"));
+    yannick["name"] = json!("Yannick Osei");
+    people["users"].as_array_mut().unwrap().push(yannick);
+    app.import(&people).await;
+    app.index_now().await;
+    indexer.warm_vocabularies().await.unwrap();
+    assert_eq!(built().await, 2 * accounts + 1);
+    let reply = ask(&app, &admin, "acc-b1", "Has Yannick Osei met them yet?").await;
+    assert!(
+        !reply["not_captured"].to_string().contains("Yannick"),
+        "{reply}"
+    );
+}
+
+/// Warming fills the cache up to its budget and never pushes out a
+/// vocabulary to make room for another.
+async fn warming_stays_within_the_budget(backend: Backend) {
+    use baton::knowledge::{store, vocab::Vocabularies};
+    let app = spawn(backend).await.with_team().await;
+    app.index_now().await;
+    let db = app.state().db.clone();
+    let ids = store::accounts_with_chunks(&db).await.unwrap();
+    assert!(ids.len() > 3);
+    let unbounded = Vocabularies::new(db.clone(), usize::MAX);
+    assert_eq!(unbounded.warm(&ids).await.unwrap(), ids.len());
+    let size = unbounded.get(&ids[0]).await.unwrap().size();
+    assert_eq!(unbounded.built(), ids.len() as u64, "the get found it warm");
+
+    let small = Vocabularies::new(db, size * 5 / 2);
+    let n = small.warm(&ids).await.unwrap();
+    assert!(n >= 1 && n < ids.len(), "{n} of {}", ids.len());
+    for id in &ids[..n] {
+        small.get(id).await.unwrap();
+    }
+    assert_eq!(small.built(), n as u64, "none of the warmed was evicted");
+}
+
 /// Record items are indexed at import; one deleted upstream leaves the
 /// index with the next import and is never cited again.
 async fn record_items_follow_imports(backend: Backend) {
@@ -765,4 +845,6 @@ both_backends!(
     bad_questions_and_approvals_are_refused,
     a_second_handoff_starts_from_what_was_captured,
     an_import_over_http_is_indexed_in_the_background,
+    vocabularies_follow_what_changed,
+    warming_stays_within_the_budget,
 );
