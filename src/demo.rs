@@ -88,6 +88,11 @@ pub async fn seed(
 pub async fn run(config: Config) -> DemoResult {
     let app = Application::build(config.clone()).await?;
     let seeded = seed(&app.state().db, Utc::now().date_naive()).await?;
+    // The demo team is small (about eighty chunks, under a second): index
+    // it before serving, so the first question already sees the record.
+    let indexer = &app.state().knowledge.indexer;
+    indexer.catch_up().await?;
+    indexer.warm_vocabularies().await?;
     let base = format!("http://{}", config.addr.ip()).replace("0.0.0.0", "127.0.0.1")
         + &format!(":{}", app.port());
     print_guide(&config, &seeded, &base);

@@ -54,6 +54,9 @@ pub struct IndexStatus {
     /// Points the index holds.
     pub points: u64,
     pub running: bool,
+    /// Background passes (catch up, then warm vocabularies) finished since
+    /// the service started.
+    pub passes: u64,
     /// Chunks indexed since the service started.
     pub indexed_since_start: u64,
     /// Account vocabularies built since the service started (kept warm
@@ -76,6 +79,8 @@ pub struct Indexer {
     /// Held while writing to the index and marking chunks.
     write: tokio::sync::Mutex<()>,
     running: AtomicBool,
+    /// Background passes finished since the service started.
+    passes: AtomicU64,
     indexed: AtomicU64,
     since_optimize: AtomicU64,
     last_rate: Mutex<Option<f64>>,
@@ -114,6 +119,7 @@ impl Indexer {
             wake: Notify::new(),
             write: tokio::sync::Mutex::new(()),
             running: AtomicBool::new(false),
+            passes: AtomicU64::new(0),
             indexed: AtomicU64::new(0),
             since_optimize: AtomicU64::new(0),
             last_rate: Mutex::new(None),
@@ -398,6 +404,7 @@ impl Indexer {
                     }
                 }
                 me.running.store(false, Ordering::Relaxed);
+                me.passes.fetch_add(1, Ordering::Relaxed);
                 let _ = tokio::time::timeout(Duration::from_secs(30), me.wake.notified()).await;
             }
         })
@@ -413,6 +420,7 @@ impl Indexer {
             removals,
             points: self.index.count(None).await?,
             running: self.running.load(Ordering::Relaxed),
+            passes: self.passes.load(Ordering::Relaxed),
             indexed_since_start: self.indexed.load(Ordering::Relaxed),
             vocabularies_built: self.vocab.built(),
             last_batch_rate: *self.last_rate.lock().unwrap_or_else(|p| p.into_inner()),

@@ -468,11 +468,21 @@ async fn unanswerable_questions_abstain_and_become_open_questions(backend: Backe
 /// an import rebuilds only the accounts it re-drew, a change in the
 /// company's people rebuilds them all, and none is ever stale.
 async fn vocabularies_follow_what_changed(backend: Backend) {
-    let app = spawn(backend).await.with_team().await;
-    app.index_now().await;
+    let app = spawn(backend).await;
     let indexer = app.state().knowledge.indexer.clone();
+    // The background loop's first pass (on the empty store) ends before
+    // anything is imported; the next comes in half a minute, unless woken,
+    // and nothing here wakes it: the builds counted below are the test's.
+    for _ in 0..200 {
+        if indexer.status().await.unwrap().passes > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(indexer.status().await.unwrap().passes, 1);
+    let app = app.with_team().await;
+    app.index_now().await;
     let admin = app.token("u-admin").await;
-    // The background pass may have warmed some already: count builds.
     let built = || async {
         let status = app.get("/api/v1/index", &admin).await;
         status.assert_ok()["vocabularies_built"].as_u64().unwrap()
@@ -519,6 +529,13 @@ async fn vocabularies_follow_what_changed(backend: Backend) {
         !reply["not_captured"].to_string().contains("Yannick"),
         "{reply}"
     );
+    assert_eq!(
+        indexer.status().await.unwrap().passes,
+        1,
+        "no background pass ran meanwhile"
+    );
+    // Let go of the index before the app removes its directory.
+    drop(indexer);
 }
 
 /// Warming fills the cache up to its budget and never pushes out a
