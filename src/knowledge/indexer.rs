@@ -259,10 +259,13 @@ impl Indexer {
         }
     }
 
-    /// Makes one account's pending chunks and removals searchable now.
+    /// Makes one account's pending chunks and removals searchable now,
+    /// and its vocabulary current.
     pub async fn index_account(&self, account: &AccountId) -> Result<(), KnowledgeError> {
         self.apply_removals().await?;
         while self.index_batch(Some(account.as_str())).await? > 0 {}
+        self.vocab.forget(account.as_str());
+        self.vocab.warm(&[account.as_str().to_string()]).await?;
         Ok(())
     }
 

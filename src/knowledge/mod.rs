@@ -240,12 +240,7 @@ impl Knowledge {
             &new,
         )
         .await?;
-        self.indexer.vocab().forget(account.as_str());
         self.indexer.index_account(account).await?;
-        self.indexer
-            .vocab()
-            .warm(&[account.as_str().to_string()])
-            .await?;
         Ok(new
             .iter()
             .zip(numbers)

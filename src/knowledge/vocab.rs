@@ -69,16 +69,15 @@ impl Vocabularies {
 
     /// Checks the company's people against those the cached vocabularies
     /// were built with; when someone joined, left or was renamed, every
-    /// cached vocabulary is dropped. Returns whether they were.
-    pub async fn check_people(&self) -> Result<bool, StoreError> {
+    /// cached vocabulary is dropped.
+    pub async fn check_people(&self) -> Result<(), StoreError> {
         let now = self.load_people().await?;
         let mut held = self.people.lock().unwrap_or_else(|p| p.into_inner());
-        let changed = held.as_ref().is_some_and(|p| **p != *now);
-        if changed {
+        if held.as_ref().is_some_and(|p| **p != *now) {
             self.cache.clear();
         }
         *held = Some(now);
-        Ok(changed)
+        Ok(())
     }
 
     /// Builds the vocabularies of the given accounts that are not cached,
@@ -142,21 +141,19 @@ impl Vocabularies {
                 .await?;
             (contacts, name)
         });
-        let vocab = {
-            let mut people: Vec<String> = contacts.into_iter().map(|(n,)| n).collect();
-            people.extend(users.values().cloned());
-            if let Some((n,)) = &name {
-                people.push(n.clone());
-            }
-            let texts = chunks.iter().map(|(h, t)| format!("{h} {t}"));
-            let mut vocab = Vocab::build(texts, &people);
-            vocab.implicit = name.map(|(n,)| terms::words(&n)).unwrap_or_default();
-            vocab.authors = users
-                .iter()
-                .map(|(id, n)| (id.clone(), terms::words(n)))
-                .collect();
-            Arc::new(vocab)
-        };
+        let mut people: Vec<String> = contacts.into_iter().map(|(n,)| n).collect();
+        people.extend(users.values().cloned());
+        if let Some((n,)) = &name {
+            people.push(n.clone());
+        }
+        let texts = chunks.iter().map(|(h, t)| format!("{h} {t}"));
+        let mut vocab = Vocab::build(texts, &people);
+        vocab.implicit = name.map(|(n,)| terms::words(&n)).unwrap_or_default();
+        vocab.authors = users
+            .iter()
+            .map(|(id, n)| (id.clone(), terms::words(n)))
+            .collect();
+        let vocab = Arc::new(vocab);
         self.cache.put(account_id, vocab.clone());
         self.built.fetch_add(1, Ordering::Relaxed);
         Ok(vocab)
