@@ -13,6 +13,7 @@ use crate::index::edge::EdgeIndex;
 use crate::index::server::ServerIndex;
 use crate::index::{Bm25, VectorIndex};
 use crate::interviews::Interviewer;
+use crate::knowledge::abstain::Classifier;
 use crate::knowledge::{Indexer, Knowledge};
 use crate::llm::ChatModel;
 use crate::store::{Db, StoreError};
@@ -126,7 +127,16 @@ async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
         .prepare()
         .await
         .map_err(|e| StartError::Knowledge(e.to_string()))?;
-    Knowledge::new(core.db.clone(), indexer, core.model.clone()).map_err(StartError::Knowledge)
+    let classifier = match &config.abstention_file {
+        None => Classifier::builtin(),
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| Classifier::parse(&text))
+            .map_err(|e| format!("{}: {e}", path.display())),
+    }
+    .map_err(StartError::Knowledge)?;
+    Knowledge::new(core.db.clone(), indexer, core.model.clone(), classifier)
+        .map_err(StartError::Knowledge)
 }
 
 #[derive(Debug, thiserror::Error)]

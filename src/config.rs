@@ -57,6 +57,9 @@ pub struct Config {
     pub body_limit_bytes: u64,
     /// A folder with an edited question bank; the built-in one otherwise.
     pub question_bank_dir: Option<PathBuf>,
+    /// An abstention classifier fitted on a team's own questions
+    /// (`scripts/calibrate_abstention.py`); the built-in one otherwise.
+    pub abstention_file: Option<PathBuf>,
     pub log_format: LogFormat,
     /// How long one model request may take before it counts as failed.
     pub llm_timeout: std::time::Duration,
@@ -92,6 +95,7 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_IMPORT_MAX_BYTES", "import_max_bytes"),
     ("BATON_BODY_LIMIT_BYTES", "body_limit_bytes"),
     ("BATON_QUESTION_BANK_DIR", "question_bank_dir"),
+    ("BATON_ABSTENTION_FILE", "abstention_file"),
     ("BATON_LOG_FORMAT", "log_format"),
     ("BATON_LLM_TIMEOUT_SECS", "llm_timeout_secs"),
 ];
@@ -273,6 +277,7 @@ impl Config {
             import_max_bytes: bytes("BATON_IMPORT_MAX_BYTES", 256 * 1024 * 1024)?,
             body_limit_bytes: bytes("BATON_BODY_LIMIT_BYTES", 1024 * 1024)?,
             question_bank_dir: text("BATON_QUESTION_BANK_DIR").map(PathBuf::from),
+            abstention_file: text("BATON_ABSTENTION_FILE").map(PathBuf::from),
             log_format,
             data_dir,
             addr,

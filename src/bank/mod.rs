@@ -9,8 +9,10 @@ use serde::Deserialize;
 
 use crate::string_enum;
 
+mod paraphrases;
 mod questions;
 
+pub use paraphrases::{Occurrence, Paraphrases, Term};
 pub use questions::{Expect, Question, RecordKind};
 
 string_enum!(
@@ -95,12 +97,20 @@ fn normalize_stage(stage: &str) -> String {
         .collect()
 }
 
+/// The paraphrase groups shipped inside the binary.
+const BUILTIN_PARAPHRASES: (&str, &str) = (
+    "question_bank/paraphrases.toml",
+    include_str!("../../question_bank/paraphrases.toml"),
+);
+
 /// The loaded, checked question bank.
 #[derive(Debug, Clone)]
 pub struct Bank {
     pub raise: RaiseRules,
     tiers: BTreeMap<&'static str, TierPlan>,
     questions: BTreeMap<QuestionId, Question>,
+    /// Words that stand for one another in account talk.
+    pub paraphrases: Paraphrases,
 }
 
 impl Bank {
@@ -125,10 +135,12 @@ impl Bank {
                 Path::new("question_bank/questions.toml"),
                 include_str!("../../question_bank/questions.toml"),
             ),
+            (Path::new(BUILTIN_PARAPHRASES.0), BUILTIN_PARAPHRASES.1),
         )
     }
 
-    /// The bank in `dir`, for deployments that edit their own.
+    /// The bank in `dir`, for deployments that edit their own; without a
+    /// `paraphrases.toml` there, the built-in one.
     pub fn load_dir(dir: &Path) -> Result<Bank, BankError> {
         let read = |name: &str| {
             let path = dir.join(name);
@@ -138,16 +150,34 @@ impl Bank {
         };
         let (tiers_path, tiers) = read("tiers.toml")?;
         let (questions_path, questions) = read("questions.toml")?;
-        Bank::parse((&tiers_path, &tiers), (&questions_path, &questions))
+        let (paraphrases_path, paraphrases) = if dir.join("paraphrases.toml").exists() {
+            read("paraphrases.toml")?
+        } else {
+            (
+                PathBuf::from(BUILTIN_PARAPHRASES.0),
+                BUILTIN_PARAPHRASES.1.to_string(),
+            )
+        };
+        Bank::parse(
+            (&tiers_path, &tiers),
+            (&questions_path, &questions),
+            (&paraphrases_path, &paraphrases),
+        )
     }
 
-    fn parse(tiers: (&Path, &str), questions: (&Path, &str)) -> Result<Bank, BankError> {
+    fn parse(
+        tiers: (&Path, &str),
+        questions: (&Path, &str),
+        paraphrases: (&Path, &str),
+    ) -> Result<Bank, BankError> {
         let (raise, tiers) = parse_tiers(tiers.0, tiers.1)?;
         let questions = questions::parse_questions(questions.0, questions.1)?;
+        let paraphrases = Paraphrases::parse(paraphrases.0, paraphrases.1)?;
         Ok(Bank {
             raise,
             tiers,
             questions,
+            paraphrases,
         })
     }
 }

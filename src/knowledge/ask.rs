@@ -1,31 +1,38 @@
 //! Asking the knowledge clone of one account.
 //!
-//! 1. Retrieve: the question's dense embedding and BM25 vector search the
-//!    account's chunks (the account is in the index query's filter), and the
-//!    two rankings are fused.
-//! 2. Check: a point the store no longer holds is stale and dropped.
-//! 3. Rank: each candidate is scored by how close it is in meaning (dense
+//! 1. Read the question against the account's vocabulary
+//!    (`question.rs`): its content words, its names, which words the
+//!    account never uses and which of those are only paraphrases.
+//! 2. Retrieve: the question's dense embedding and BM25 vector (with the
+//!    paraphrases' terms) search the account's chunks (the account is in
+//!    the index query's filter), and the two rankings are fused.
+//! 3. Check: a point the store no longer holds is stale and dropped.
+//! 4. Rank: each candidate is scored by how close it is in meaning (dense
 //!    cosine), how much of the question's wording it covers (weighted by
-//!    how rare each word is in this account), and whether it names what the
-//!    question names.
-//! 4. Decide: abstain when the question names something the account's
-//!    knowledge never mentions, or when no candidate is close enough in
-//!    meaning or wording (thresholds in [`Thresholds`], calibrated on data).
-//! 5. Answer: with a model, a grounded answer whose every sentence cites a
-//!    given excerpt (checked, repaired or dropped); without, the best
-//!    sentences of the best excerpts, each with its citation.
-//! 6. Log: who asked what, when, whether it was answered, what was cited.
+//!    how rare each word is in this account), whether it names what the
+//!    question names, and the topic of the answer it belongs to.
+//! 5. Decide: the abstention classifier (`abstain.rs`) reads the
+//!    question's and the candidates' features and answers or abstains.
+//! 6. Cite: each cited source's excerpt is the part of it that answers
+//!    (`excerpt.rs`), cut from the whole source.
+//! 7. Answer: with a model, a grounded answer whose every sentence cites a
+//!    given excerpt and says only what it holds (checked; the rest is
+//!    dropped); without, the best sentences of the best excerpts, each with
+//!    its citation.
+//! 8. Log: who asked what, when, whether it was answered, what was cited.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::abstain::{Classifier, Features};
 use super::chunk::sentences;
+use super::question::{self, Asked};
 use super::sources::SourceKind;
 use super::store;
-use super::terms::{self, Vocab};
-use super::{Knowledge, KnowledgeError, MAX_QUESTION_CHARS};
+use super::terms;
+use super::{excerpt, Knowledge, KnowledgeError, MAX_QUESTION_CHARS};
 use crate::access::Scope;
 use crate::accounts::AccountId;
 use crate::index::{Hit, HybridQuery};
@@ -37,20 +44,6 @@ const PER_SOURCE: usize = 40;
 pub const MAX_CITATIONS: usize = 5;
 /// Sentences in an extractive answer at most.
 const ANSWER_SENTENCES: usize = 3;
-
-/// What the abstention decision compares against.
-#[derive(Debug, Clone, Copy)]
-pub struct Thresholds {
-    /// The summed specificity of the question's words that the account's
-    /// knowledge never uses (and the bank does not use either), at which
-    /// the question is about something not captured.
-    pub missing: f32,
-}
-
-/// Calibrated on `eval/holdout` (a set written apart from the dev set):
-/// the value that keeps false abstentions there under a tenth while
-/// catching most unanswerable questions; see ARCHITECTURE.md.
-pub const THRESHOLDS: Thresholds = Thresholds { missing: 2.5 };
 
 string_enum!(
     /// Who wrote the answer: the extractive answerer (no model), the model,
@@ -74,6 +67,9 @@ pub struct Citation {
     pub version: Option<i64>,
     /// What the chunk is: "Email on 2026-09-14 with …", or the bank question.
     pub label: String,
+    /// The part of the source that answers: the whole source when it is
+    /// short, else the sentences around its most relevant one ("…" where
+    /// the source goes on).
     pub excerpt: String,
     pub score: f32,
 }
@@ -84,13 +80,14 @@ pub struct AskReply {
     pub abstained: bool,
     pub citations: Vec<Citation>,
     pub answered_by: AnsweredBy,
-    /// How sure retrieval was that the knowledge answers the question (0-1).
+    /// The abstention classifier's probability that the knowledge answers
+    /// the question (0-1).
     pub confidence: f32,
     /// Names in the question that this account's knowledge never mentions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_captured: Vec<String>,
-    /// What the decision saw in the best candidate: its cosine similarity
-    /// to the question and the share of the question's wording it covers.
+    /// What the decision saw: the classifier's features, probability and
+    /// threshold, and the best candidate's signals.
     pub evidence: Evidence,
     /// The logged question's id.
     pub question_log_id: String,
@@ -98,15 +95,34 @@ pub struct AskReply {
 
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
 pub struct Evidence {
+    /// The best candidate's cosine similarity to the question.
     pub dense: f32,
+    /// The share of the question's wording the best candidate covers.
     pub coverage: f32,
     /// Summed specificity of the question's words the account never uses.
     pub missing: f32,
     /// Those words.
     pub unknown_words: Vec<String>,
+    /// Words of the question the account says otherwise, with how it says them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub paraphrased: Vec<Paraphrased>,
     /// The closest answered bank question's similarity to the question.
     pub topic: f32,
     pub score: f32,
+    /// What the abstention classifier read.
+    pub features: Features,
+    /// Its probability that the knowledge answers the question.
+    pub p_answerable: f32,
+    /// The probability at which it answers.
+    pub threshold: f32,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Paraphrased {
+    pub word: String,
+    /// The account's terms for it.
+    #[serde(rename = "as")]
+    pub as_: Vec<String>,
 }
 
 /// The reply when nothing captured answers the question.
@@ -115,14 +131,13 @@ pub const NOT_CAPTURED: &str = "Not captured for this account: nothing in its in
 /// What retrieval found for a question.
 #[derive(Debug, Clone)]
 pub struct Retrieved {
-    /// Candidates, best first, one per source.
+    /// Candidates, best first, one per source, excerpts cut for the first
+    /// [`MAX_CITATIONS`].
     pub scored: Vec<Scored>,
-    /// Names in the question the account's knowledge never mentions.
-    pub missing_names: Vec<String>,
-    /// Content words the account's knowledge never uses.
-    pub unknown: Vec<String>,
-    /// Their summed specificity.
-    pub missing_words: f32,
+    /// The question as read against the account.
+    pub asked: Asked,
+    /// What the abstention classifier reads.
+    pub features: Features,
 }
 
 /// A candidate chunk with its scores.
@@ -133,19 +148,15 @@ pub struct Scored {
     pub dense: f32,
     /// Weighted share of the question's content words it contains.
     pub coverage: f32,
+    /// The content words it contains (see [`Asked::covered`]); for a
+    /// source, those of all its retrieved chunks.
+    pub covered: u64,
     /// Names of the question it contains.
     pub names: usize,
     /// For an interview answer: how close the question is to the bank
     /// question it answers (0 for record items).
     pub topic: f32,
     pub score: f32,
-}
-
-/// The question, parsed once.
-struct Question<'a> {
-    text: &'a str,
-    content: Vec<String>,
-    names: Vec<terms::Name>,
 }
 
 fn clean_question(text: &str) -> Result<&str, KnowledgeError> {
@@ -158,13 +169,6 @@ fn clean_question(text: &str) -> Result<&str, KnowledgeError> {
         return Err(KnowledgeError::QuestionTooLong(n));
     }
     Ok(t)
-}
-
-/// Weight of a word in this account: rare words say more.
-fn weight(vocab: &Vocab, word: &str) -> f32 {
-    let n = vocab.chunks.max(1) as f32;
-    let df = vocab.df(word) as f32;
-    (1.0 + n / (df + 1.0)).ln().max(0.2)
 }
 
 /// How a candidate's signals add up to its rank. Interview answers gain by
@@ -187,6 +191,9 @@ pub struct Weights {
     /// Added to contact records when the question asks how to reach
     /// someone (a phone, an email): the record's own structure answers it.
     pub reach: f32,
+    /// Added to candidates holding a figure (an amount, a reference, a
+    /// date) when the question asks for one.
+    pub figure: f32,
 }
 
 /// Words that ask how to reach someone.
@@ -205,6 +212,48 @@ fn asks_how_to_reach(question: &str) -> bool {
         || lower.contains("contact details")
 }
 
+/// Words that ask for a figure: an amount, a count, a reference, a date.
+const FIGURE_WORDS: &[&str] = &[
+    "number",
+    "amount",
+    "much",
+    "many",
+    "cost",
+    "costs",
+    "paid",
+    "pay",
+    "price",
+    "invoice",
+    "invoiced",
+    "ref",
+    "reference",
+    "ticket",
+    "po",
+    "id",
+    "code",
+    "figure",
+    "total",
+    "percent",
+    "percentage",
+    "date",
+    "when",
+    "version",
+    "size",
+    "volume",
+];
+
+fn asks_for_a_figure(question: &str) -> bool {
+    terms::words(question)
+        .iter()
+        .any(|w| FIGURE_WORDS.contains(&w.as_str()))
+}
+
+/// A text holds a figure: a token with two digits or more.
+fn has_figure(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|t| t.chars().filter(char::is_ascii_digit).count() >= 2)
+}
+
 pub const WEIGHTS: Weights = Weights {
     coverage: 0.5,
     names: 0.15,
@@ -213,35 +262,17 @@ pub const WEIGHTS: Weights = Weights {
     interview: 0.3,
     bm25: 0.15,
     reach: 0.2,
+    figure: 0.1,
 };
 
 fn score_hits(
-    q: &Question<'_>,
+    asked: &Asked,
+    question: &str,
     hits: Vec<Hit>,
-    vocab: &Vocab,
-    topics: &std::collections::HashMap<String, f32>,
+    vocab: &terms::Vocab,
+    topics: &HashMap<String, f32>,
     w: Weights,
 ) -> Vec<Scored> {
-    let weights: Vec<f32> = q.content.iter().map(|w| weight(vocab, w)).collect();
-    let content: Vec<(&str, String)> = q
-        .content
-        .iter()
-        .map(|w| (w.as_str(), terms::stem(w)))
-        .collect();
-    let name_words: Vec<Vec<(String, String)>> = q
-        .names
-        .iter()
-        .map(|n| {
-            terms::words(&n.lower)
-                .into_iter()
-                .map(|w| {
-                    let s = terms::stem(&w);
-                    (w, s)
-                })
-                .collect()
-        })
-        .collect();
-    let total: f32 = weights.iter().sum::<f32>().max(1e-6);
     let min_dense = hits
         .iter()
         .filter_map(|h| h.dense)
@@ -251,7 +282,8 @@ fn score_hits(
     } else {
         0.0
     };
-    let reach = asks_how_to_reach(q.text);
+    let reach = asks_how_to_reach(question);
+    let figure = asks_for_a_figure(question);
     let max_sparse = hits.iter().filter_map(|h| h.sparse).fold(0.0f32, f32::max);
     let mut scored: Vec<Scored> = hits
         .into_iter()
@@ -268,17 +300,9 @@ fn score_hits(
                 words.extend(author.iter().cloned());
             }
             let words = terms::WordSet::new(words);
-            let covered: f32 = content
-                .iter()
-                .zip(&weights)
-                .filter(|((w, s), _)| words.has(w, s))
-                .map(|(_, wt)| *wt)
-                .sum();
-            let coverage = covered / total;
-            let names = name_words
-                .iter()
-                .filter(|n| n.iter().all(|(w, s)| words.has(w, s)))
-                .count();
+            let covered = asked.covered(&words);
+            let coverage = asked.share(covered);
+            let names = asked.names_in(&words);
             let dense = hit.dense.unwrap_or(floor).max(0.0);
             let topic = hit
                 .payload
@@ -306,8 +330,14 @@ fn score_hits(
             } else {
                 0.0
             };
+            let figure_bonus = if figure && has_figure(&hit.payload.text) {
+                w.figure
+            } else {
+                0.0
+            };
             let score = dense
                 + reach_bonus
+                + figure_bonus
                 + w.coverage * coverage
                 + w.names * names as f32
                 + topic_bonus
@@ -317,6 +347,7 @@ fn score_hits(
                 hit,
                 dense,
                 coverage,
+                covered,
                 names,
                 topic,
                 score,
@@ -327,103 +358,146 @@ fn score_hits(
     scored
 }
 
-/// Chunks of one source a citation joins at most.
-const CHUNKS_PER_CITATION: usize = 2;
-
-/// One candidate per source, best first: the source's best chunk, with
-/// its next-best chunk joined to the excerpt (in the source's order), so a
-/// long answer is cited once with the parts that bear on the question.
+/// One candidate per source, best first: the source's best chunk, knowing
+/// every content word any of the source's retrieved chunks covers.
 fn distinct_sources(scored: Vec<Scored>) -> Vec<Scored> {
-    let mut out: Vec<(Scored, Vec<(i64, String)>)> = Vec::new();
+    let mut out: Vec<Scored> = Vec::new();
     for s in scored {
         let key = (&s.hit.payload.kind, &s.hit.payload.source_id);
         match out
             .iter_mut()
-            .find(|(o, _)| (&o.hit.payload.kind, &o.hit.payload.source_id) == key)
+            .find(|o| (&o.hit.payload.kind, &o.hit.payload.source_id) == key)
         {
-            Some((_, parts)) if parts.len() < CHUNKS_PER_CITATION => {
-                parts.push((s.hit.payload.pos, s.hit.payload.text.clone()));
-            }
-            Some(_) => {}
-            None => {
-                let part = (s.hit.payload.pos, s.hit.payload.text.clone());
-                out.push((s, vec![part]));
-            }
+            Some(o) => o.covered |= s.covered,
+            None => out.push(s),
         }
     }
-    out.into_iter()
-        .map(|(mut best, mut parts)| {
-            if parts.len() > 1 {
-                parts.sort_by_key(|(pos, _)| *pos);
-                best.hit.payload.text = parts
-                    .into_iter()
-                    .map(|(_, t)| t)
-                    .collect::<Vec<_>>()
-                    .join(" … ");
-            }
-            best
-        })
-        .collect()
+    out
+}
+
+/// What the abstention classifier reads of a question and its candidates
+/// (one per source, best first).
+pub fn features(asked: &Asked, sources: &[Scored]) -> Features {
+    let names = asked.name_mask();
+    let others = !names;
+    let cooc = sources
+        .iter()
+        .map(|s| asked.share(s.covered))
+        .fold(0.0, f32::max);
+    let name_cooc = if names == 0 {
+        cooc
+    } else {
+        // Among the sources that name them, the best share of the rest.
+        let rest_total = asked.share(others);
+        sources
+            .iter()
+            .filter(|s| s.covered & names == names)
+            .map(|s| {
+                if rest_total > 0.0 {
+                    asked.share(s.covered & others) / rest_total
+                } else {
+                    1.0
+                }
+            })
+            .fold(0.0, f32::max)
+    };
+    Features {
+        unknown: asked.unknown_specificity,
+        unknown_max: asked.unknown_max,
+        unknown_share: if asked.total_specificity > 0.0 {
+            asked.unknown_specificity / asked.total_specificity
+        } else {
+            0.0
+        },
+        unknown_lead: (asked.unknown_max - asked.known_max).max(-4.0),
+        names_missing: asked.missing_names().len() as f32,
+        dense: sources.iter().map(|s| s.dense).fold(0.0, f32::max),
+        coverage: sources.first().map(|s| s.coverage).unwrap_or(0.0),
+        cooc,
+        focus: sources
+            .iter()
+            .map(|s| asked.focus_share(s.covered))
+            .fold(0.0, f32::max),
+        name_cooc,
+        // Filled by `sentence_features` once the sources are read whole.
+        sentence_cooc: 0.0,
+        answer_type: 0.0,
+    }
+}
+
+/// Sources whose best sentences are checked for the kind of fact the
+/// question wants.
+const TYPED_SOURCES: usize = 3;
+/// Sentences of each such source checked.
+const TYPED_SENTENCES: usize = 2;
+
+/// The sentence features of the best sources (each given as its
+/// sentences, best source first): the largest share of the question's
+/// words one sentence holds, and whether the most relevant sentences of
+/// the first sources hold the kind of fact the question asks for.
+pub fn sentence_features(asked: &Asked, sources: &[Vec<String>]) -> (f32, f32) {
+    let mut cooc = 0.0f32;
+    let mut typed = asked.wants == question::Wants::Anything;
+    for (i, sentences) in sources.iter().enumerate() {
+        let mut ranked: Vec<(f32, &String)> = sentences
+            .iter()
+            .map(|s| (asked.sentence_share(s), s))
+            .collect();
+        if let Some(best) = ranked.iter().map(|(r, _)| *r).reduce(f32::max) {
+            cooc = cooc.max(best);
+        }
+        if !typed && i < TYPED_SOURCES {
+            // A short source (a contact, an activity) is read whole: its
+            // phone number is not in the sentence that names the person.
+            let words: usize = sentences.iter().map(|s| s.split_whitespace().count()).sum();
+            ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let relevant = ranked.iter().any(|(r, _)| *r > 0.0);
+            typed = if words <= excerpt::WHOLE_WORDS {
+                relevant && ranked.iter().any(|(_, s)| asked.holds_wanted(s))
+            } else {
+                ranked
+                    .iter()
+                    .take(TYPED_SENTENCES)
+                    .any(|(r, s)| *r > 0.0 && asked.holds_wanted(s))
+            };
+        }
+    }
+    (cooc, if typed { 1.0 } else { 0.0 })
 }
 
 /// The retrieval's verdict on whether the knowledge answers the question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub answerable: bool,
+    /// The classifier's probability that it does.
     pub confidence: f32,
-    pub missing: Vec<String>,
 }
 
-pub fn decide(
-    best: Option<&Scored>,
-    missing_names: Vec<String>,
-    missing_words: f32,
-    t: Thresholds,
-) -> Verdict {
-    let Some(best) = best else {
+pub fn decide(found: &Retrieved, classifier: &Classifier) -> Verdict {
+    if found.scored.is_empty() {
         return Verdict {
             answerable: false,
             confidence: 0.0,
-            missing: missing_names,
         };
-    };
-    let answerable = missing_names.is_empty() && missing_words < t.missing;
-    // Closer to the threshold, less sure; strong evidence, more sure.
-    let margin = (1.0 - missing_words / t.missing).clamp(0.0, 1.0);
-    let evidence = (best.dense * 0.5 + best.coverage * 0.5).clamp(0.0, 1.0);
-    let confidence = if answerable {
-        (0.5 * margin + 0.5 * evidence).clamp(0.05, 1.0)
-    } else {
-        (0.2 * margin).min(0.2)
-    };
+    }
+    let p = classifier.p_answerable(&found.features);
     Verdict {
-        answerable,
-        confidence,
-        missing: missing_names,
+        answerable: p >= classifier.threshold,
+        confidence: p,
     }
 }
 
 /// The extractive answer: from each of the best excerpts, the sentence
-/// that shares most with the question, with its citation number.
-pub fn extractive_answer(question: &str, citations: &[Citation]) -> String {
-    let wanted: HashSet<String> = terms::content_words(question)
-        .iter()
-        .map(|w| terms::stem(w))
-        .collect();
+/// most relevant to the question, with its citation number.
+pub fn extractive_answer(relevance: impl Fn(&str) -> f32, citations: &[Citation]) -> String {
     let mut parts = Vec::new();
     for c in citations.iter().take(ANSWER_SENTENCES) {
-        let best = sentences(&c.excerpt)
+        let best = sentences(&c.excerpt.replace('…', " "))
             .into_iter()
-            .map(|s| {
-                let overlap = terms::words(&s)
-                    .iter()
-                    .filter(|w| wanted.contains(&terms::stem(w)))
-                    .count();
-                (overlap, s)
-            })
-            .max_by_key(|(o, _)| *o);
-        if let Some((overlap, s)) = best {
-            if overlap == 0 && !parts.is_empty() {
+            .map(|s| (relevance(&s), s))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((r, s)) = best {
+            if r <= 0.0 && !parts.is_empty() {
                 continue;
             }
             parts.push(format!("{} [{}]", s.trim_end(), c.n));
@@ -435,10 +509,7 @@ pub fn extractive_answer(question: &str, citations: &[Citation]) -> String {
 impl Knowledge {
     /// How close a question is to each bank question: the best cosine
     /// similarity to its wording or one of its probes.
-    async fn topic_scores(
-        &self,
-        query: &[f32],
-    ) -> Result<std::collections::HashMap<String, f32>, KnowledgeError> {
+    async fn topic_scores(&self, query: &[f32]) -> Result<HashMap<String, f32>, KnowledgeError> {
         let topics = self
             .topics
             .get_or_try_init(|| async {
@@ -456,7 +527,7 @@ impl Knowledge {
                 Ok::<_, KnowledgeError>(labels.into_iter().zip(vectors).collect::<Vec<_>>())
             })
             .await?;
-        let mut best: std::collections::HashMap<String, f32> = std::collections::HashMap::new();
+        let mut best: HashMap<String, f32> = HashMap::new();
         for (label, v) in topics {
             let cos: f32 = v.iter().zip(query).map(|(a, b)| a * b).sum();
             let e = best.entry(label.clone()).or_insert(f32::MIN);
@@ -465,20 +536,21 @@ impl Knowledge {
         Ok(best)
     }
 
-    /// Candidates for a question in one account, scored, stale ones dropped.
+    /// Candidates for a question in one account, scored, stale ones
+    /// dropped, one per source, the first ones' excerpts cut.
     pub async fn retrieve(
         &self,
         account: &AccountId,
         question: &str,
     ) -> Result<Retrieved, KnowledgeError> {
-        let q = Question {
-            text: question,
-            content: terms::content_words(question),
-            names: terms::names(question),
-        };
-        let dense = self.indexer.embedder().embed_query(q.text).await?;
+        let vocab = self.indexer.vocab().get(account.as_str()).await?;
+        let paraphrases = &self.indexer.bank().paraphrases;
+        let mut asked = question::read(question, &vocab, paraphrases, &self.bank_stems);
+        let dense = self.indexer.embedder().embed_query(question).await?;
         let topics = self.topic_scores(&dense).await?;
-        let sparse = self.indexer.bm25().query(q.text);
+        // BM25 also looks for the account's own terms for the question's
+        // paraphrased words.
+        let sparse = self.indexer.bm25().query(&asked.expanded(question));
         let hits = self
             .indexer
             .index()
@@ -490,33 +562,45 @@ impl Knowledge {
                 limit: PER_SOURCE * 2,
             })
             .await?;
-        let ids: Vec<String> = hits.iter().map(|h| h.id.to_string()).collect();
-        let live = store::live_chunks(&self.db, &ids).await?;
         let hits: Vec<Hit> = hits
             .into_iter()
-            .filter(|h| {
-                live.contains(&h.id.to_string()) && h.payload.account_id == account.as_str()
-            })
+            .filter(|h| h.payload.account_id == account.as_str())
             .collect();
-        let vocab = self.indexer.vocab().get(account.as_str()).await?;
-        let missing_names: Vec<String> = q
-            .names
-            .iter()
-            .filter(|n| !terms::words(&n.lower).iter().all(|w| vocab.mentions(w)))
-            .map(|n| n.text.clone())
+        let mut source_ids: Vec<&str> = hits.iter().map(|h| h.payload.source_id.as_str()).collect();
+        source_ids.sort_unstable();
+        source_ids.dedup();
+        let chunks = store::source_chunks(&self.db, account.as_str(), &source_ids).await?;
+        let live: std::collections::HashSet<&str> = chunks.iter().map(|c| c.id.as_str()).collect();
+        let hits: Vec<Hit> = hits
+            .into_iter()
+            .filter(|h| live.contains(h.id.to_string().as_str()))
             .collect();
-        let unknown: Vec<String> = q
-            .content
-            .iter()
-            .filter(|w| !vocab.mentions(w) && !self.bank_stems.contains(&terms::stem(w)))
-            .cloned()
-            .collect();
-        let missing_words = unknown.iter().map(|w| terms::specificity(w)).sum();
+        // Abbreviations the account spells out in what was found.
+        let texts: Vec<&str> = hits.iter().map(|h| h.payload.text.as_str()).collect();
+        asked.expand_abbreviations(&texts, &vocab, &self.bank_stems);
+        let mut scored =
+            distinct_sources(score_hits(&asked, question, hits, &vocab, &topics, WEIGHTS));
+        let mut features = features(&asked, &scored);
+        let mut whole: Vec<Vec<String>> = Vec::new();
+        for s in scored.iter_mut().take(MAX_CITATIONS) {
+            let p = &s.hit.payload;
+            let parts: Vec<&store::SourceChunk> = chunks
+                .iter()
+                .filter(|c| c.kind == p.kind && c.source_id == p.source_id)
+                .collect();
+            let texts: Vec<&str> = parts.iter().map(|c| c.text.as_str()).collect();
+            let preferred = parts.iter().position(|c| c.pos == p.pos).unwrap_or(0);
+            whole.push(texts.iter().flat_map(|t| sentences(t)).collect());
+            let cut = excerpt::cut(&texts, preferred, |sentence| asked.relevance(sentence));
+            if !cut.is_empty() {
+                s.hit.payload.text = cut;
+            }
+        }
+        (features.sentence_cooc, features.answer_type) = sentence_features(&asked, &whole);
         Ok(Retrieved {
-            scored: distinct_sources(score_hits(&q, hits, &vocab, &topics, WEIGHTS)),
-            missing_names,
-            unknown,
-            missing_words,
+            scored,
+            asked,
+            features,
         })
     }
 
@@ -532,12 +616,7 @@ impl Knowledge {
         let (account, account_name) = self.readable_account(scope, account_id).await?;
         let found = self.retrieve(&account, question).await?;
         let scored = &found.scored;
-        let verdict = decide(
-            scored.first(),
-            found.missing_names.clone(),
-            found.missing_words,
-            THRESHOLDS,
-        );
+        let verdict = decide(&found, &self.classifier);
         let citations: Vec<Citation> = if verdict.answerable {
             scored
                 .iter()
@@ -548,12 +627,13 @@ impl Knowledge {
         } else {
             Vec::new()
         };
+        let relevance = |s: &str| found.asked.relevance(s);
         let (answer, answered_by, abstained) = if !verdict.answerable {
             (NOT_CAPTURED.to_string(), AnsweredBy::Extractive, true)
         } else {
             match self.model_answer(&account_name, question, &citations).await {
                 None => (
-                    extractive_answer(question, &citations),
+                    extractive_answer(relevance, &citations),
                     AnsweredBy::Extractive,
                     false,
                 ),
@@ -562,7 +642,7 @@ impl Knowledge {
                 Some(Err(e)) => {
                     tracing::warn!(error = %e, "model answer failed; answering extractively");
                     (
-                        extractive_answer(question, &citations),
+                        extractive_answer(relevance, &citations),
                         AnsweredBy::Fallback,
                         false,
                     )
@@ -586,24 +666,44 @@ impl Knowledge {
             },
         )
         .await?;
+        let best = scored.first();
         Ok(AskReply {
             answer,
             abstained,
             citations,
             answered_by,
             confidence: verdict.confidence,
-            not_captured: verdict.missing,
-            evidence: scored
-                .first()
-                .map(|s| Evidence {
-                    dense: s.dense,
-                    coverage: s.coverage,
-                    missing: found.missing_words,
-                    unknown_words: found.unknown.clone(),
-                    topic: scored.iter().map(|c| c.topic).fold(0.0, f32::max),
-                    score: s.score,
-                })
-                .unwrap_or_default(),
+            not_captured: found.asked.missing_names(),
+            evidence: Evidence {
+                dense: best.map(|s| s.dense).unwrap_or(0.0),
+                coverage: best.map(|s| s.coverage).unwrap_or(0.0),
+                missing: found.asked.unknown_specificity,
+                unknown_words: found.asked.unknown.clone(),
+                paraphrased: found
+                    .asked
+                    .words
+                    .iter()
+                    .filter(|w| !w.known && !w.alternatives.is_empty())
+                    .map(|w| Paraphrased {
+                        word: w.word.clone(),
+                        as_: w
+                            .alternatives
+                            .iter()
+                            .map(|t| {
+                                t.iter()
+                                    .map(|(x, _)| x.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+                topic: scored.iter().map(|s| s.topic).fold(0.0, f32::max),
+                score: best.map(|s| s.score).unwrap_or(0.0),
+                features: found.features,
+                p_answerable: verdict.confidence,
+                threshold: self.classifier.threshold,
+            },
             question_log_id: log_id,
         })
     }
@@ -628,6 +728,8 @@ fn citation(n: usize, s: &Scored) -> Citation {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bank::Paraphrases;
+    use std::collections::HashSet;
 
     fn cite(n: usize, excerpt: &str) -> Citation {
         Citation {
@@ -643,15 +745,22 @@ mod tests {
         }
     }
 
+    fn read(question: &str, texts: &[&str]) -> Asked {
+        let vocab = terms::Vocab::build(texts.iter(), &[]);
+        question::read(question, &vocab, &Paraphrases::default(), &HashSet::new())
+    }
+
     #[test]
     fn the_extractive_answer_takes_the_matching_sentence_and_cites_it() {
+        let texts = [
+            "The weather was fine. Helga signs the renewal.",
+            "Nothing relevant here.",
+            "The renewal is in February.",
+        ];
+        let asked = read("Who signs the renewal?", &texts);
         let a = extractive_answer(
-            "Who signs the renewal?",
-            &[
-                cite(1, "The weather was fine. Helga signs the renewal."),
-                cite(2, "Nothing relevant here."),
-                cite(3, "The renewal is in February."),
-            ],
+            |s| asked.relevance(s),
+            &[cite(1, texts[0]), cite(2, texts[1]), cite(3, texts[2])],
         );
         assert_eq!(
             a,
@@ -659,27 +768,107 @@ mod tests {
         );
     }
 
-    fn scored(dense: f32, coverage: f32) -> Scored {
-        Scored {
-            hit: Hit {
-                id: uuid::Uuid::nil(),
-                fused: 0.0,
-                dense: Some(dense),
-                sparse: None,
-                payload: crate::index::ChunkPayload {
-                    account_id: "a".into(),
-                    kind: "activity".into(),
-                    source_id: "x".into(),
-                    version: 1,
-                    ..Default::default()
-                },
-            },
-            dense,
-            coverage,
-            names: 0,
-            topic: 0.0,
-            score: dense,
-        }
+    /// One candidate per text, as retrieval would score them.
+    fn sources(asked: &Asked, texts: &[&str]) -> Vec<Scored> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let covered = asked.covered(&terms::WordSet::new(terms::words(t)));
+                Scored {
+                    hit: Hit {
+                        id: uuid::Uuid::nil(),
+                        fused: 0.0,
+                        dense: Some(0.5),
+                        sparse: None,
+                        payload: crate::index::ChunkPayload {
+                            account_id: "a".into(),
+                            kind: "activity".into(),
+                            source_id: format!("x{i}"),
+                            version: 1,
+                            text: t.to_string(),
+                            ..Default::default()
+                        },
+                    },
+                    dense: 0.5,
+                    coverage: asked.share(covered),
+                    covered,
+                    names: 0,
+                    topic: 0.0,
+                    score: 0.5,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_that_never_meet_in_one_source_do_not_make_an_answer() {
+        let apart = [
+            "Callum runs their warehouse in Leeds.",
+            "The API documentation is out of date.",
+        ];
+        let question = "What does Callum think of our API documentation?";
+        let asked = read(question, &apart);
+        let f = features(&asked, &sources(&asked, &apart));
+        assert_eq!(f.name_cooc, 0.0, "{f:?}");
+        assert!(f.cooc < 1.0, "{f:?}");
+        let together = ["Callum thinks the API documentation is the worst he has seen."];
+        let asked = read(question, &together);
+        let g = features(&asked, &sources(&asked, &together));
+        assert_eq!(g.name_cooc, 1.0, "{g:?}");
+        assert!(g.cooc > f.cooc && g.focus >= f.focus, "{g:?} {f:?}");
+        assert_eq!(g.names_missing, 0.0);
+        let asked = read("Does Laredo get the quarry discount?", &together);
+        let h = features(&asked, &sources(&asked, &together));
+        assert_eq!(h.names_missing, 1.0);
+        assert!(h.unknown > 2.0, "{h:?}");
+    }
+
+    #[test]
+    fn sentences_must_hold_the_words_together_and_the_kind_of_fact_asked_for() {
+        let filler = "They were busy that week with the audit and nothing else. ".repeat(12);
+        let texts = [
+            format!("{filler}Ken runs their books. He prefers the phone before nine. {filler}"),
+            "Ken's phone: +1 414 555 0199.".to_string(),
+        ];
+        let texts = [texts[0].as_str(), texts[1].as_str()];
+        let asked = read("Got a phone number for Ken the bookkeeper?", &texts);
+        let first = vec![sentences(texts[0])];
+        let (cooc, typed) = sentence_features(&asked, &first);
+        assert_eq!(typed, 0.0);
+        assert!(cooc > 0.0 && cooc < 1.0, "{cooc}");
+        let both = vec![sentences(texts[0]), sentences(texts[1])];
+        assert_eq!(sentence_features(&asked, &both).1, 1.0);
+        let asked = read("Why is Ken unhappy?", &texts);
+        assert_eq!(
+            sentence_features(&asked, &first).1,
+            1.0,
+            "no kind asked for"
+        );
+    }
+
+    #[test]
+    fn the_classifier_decides_and_says_how_sure_it_is() {
+        let c = Classifier::builtin().unwrap();
+        let texts = ["Helga signs the renewal; she cares about uptime."];
+        let asked = read("Who signs the renewal?", &texts);
+        let scored = sources(&asked, &texts);
+        let mut features = features(&asked, &scored);
+        (features.sentence_cooc, features.answer_type) =
+            sentence_features(&asked, &[sentences(texts[0])]);
+        let found = Retrieved {
+            features,
+            scored,
+            asked,
+        };
+        let v = decide(&found, &c);
+        assert!(v.answerable, "{:?}", found.features);
+        assert!(v.confidence >= c.threshold);
+        let nothing = Retrieved {
+            scored: Vec::new(),
+            ..found
+        };
+        assert!(!decide(&nothing, &c).answerable);
     }
 
     #[test]
@@ -692,13 +881,11 @@ mod tests {
     }
 
     #[test]
-    fn a_name_or_rare_words_the_account_never_mentions_mean_abstain() {
-        let t = Thresholds { missing: 2.5 };
-        assert!(!decide(Some(&scored(0.9, 0.9)), vec!["Laredo".into()], 0.0, t).answerable);
-        assert!(!decide(Some(&scored(0.9, 0.9)), vec![], 3.0, t).answerable);
-        let yes = decide(Some(&scored(0.6, 0.5)), vec![], 0.4, t);
-        assert!(yes.answerable);
-        assert!(yes.confidence > decide(Some(&scored(0.6, 0.5)), vec![], 2.0, t).confidence);
-        assert!(!decide(None, vec![], 0.0, t).answerable);
+    fn questions_asking_for_a_figure_favour_texts_that_hold_one() {
+        assert!(asks_for_a_figure("What was the PO number for the pilot?"));
+        assert!(asks_for_a_figure("How much did they pay last year?"));
+        assert!(!asks_for_a_figure("Who is our champion there?"));
+        assert!(has_figure("PO 4471-B raised"));
+        assert!(!has_figure("raised in May"));
     }
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ask::Citation;
 use super::chunk::sentences;
+use super::terms;
 use super::Knowledge;
 use crate::llm::LlmError;
 
@@ -53,9 +54,50 @@ pub fn cited(sentence: &str) -> Vec<usize> {
     out
 }
 
-/// Keeps the sentences whose citations are all among `given` and that
-/// cite at least one; `None` when nothing is left.
-pub fn keep_grounded(text: &str, given: &[usize]) -> Option<String> {
+/// Share of a sentence's content words its cited excerpts must hold.
+const SUPPORTED_SHARE: f32 = 0.5;
+
+/// Whether the excerpts a sentence cites say what it says: every figure
+/// and name in it occurs in them, and most of its other content words do
+/// (in some form). The citation marks themselves are not content.
+pub fn supported(sentence: &str, cited_texts: &[&str]) -> bool {
+    static MARKS: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\[\s*\d+\s*\]").expect("a valid pattern"));
+    let sentence = MARKS.replace_all(sentence, " ");
+    let source = terms::WordSet::new(cited_texts.iter().flat_map(|t| terms::words(t)).collect());
+    let exact: std::collections::HashSet<String> =
+        cited_texts.iter().flat_map(|t| terms::words(t)).collect();
+    // Figures and names must be there as written. A sentence's first word
+    // is capitalized anyway: it counts as a name only when it is not an
+    // everyday word.
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    for n in terms::names(&sentence) {
+        let everyday = first.starts_with(n.text.as_str()) && terms::zipf(&n.lower) >= 4.0;
+        if !everyday && !terms::words(&n.lower).iter().all(|w| exact.contains(w)) {
+            return false;
+        }
+    }
+    if terms::words(&sentence)
+        .iter()
+        .any(|w| w.chars().any(|c| c.is_ascii_digit()) && !exact.contains(w))
+    {
+        return false;
+    }
+    let content = terms::content_words(&sentence);
+    if content.is_empty() {
+        return true;
+    }
+    let held = content
+        .iter()
+        .filter(|w| source.has(w, &terms::stem(w)))
+        .count();
+    held as f32 >= SUPPORTED_SHARE * content.len() as f32
+}
+
+/// Keeps the sentences that cite at least one excerpt, cite only excerpts
+/// that were given (`excerpts`: number and text), and say what those
+/// excerpts hold ([`supported`]); `None` when nothing is left.
+pub fn keep_grounded(text: &str, excerpts: &[(usize, &str)]) -> Option<String> {
     // "Claim. [1] Next" → "Claim [1]. Next": a citation placed after the
     // full stop belongs to the sentence before it.
     static TRAILING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -68,7 +110,14 @@ pub fn keep_grounded(text: &str, given: &[usize]) -> Option<String> {
         .into_iter()
         .filter(|s| {
             let numbers = cited(s);
-            !numbers.is_empty() && numbers.iter().all(|n| given.contains(n))
+            let texts: Option<Vec<&str>> = numbers
+                .iter()
+                .map(|n| excerpts.iter().find(|(m, _)| m == n).map(|(_, t)| *t))
+                .collect();
+            match texts {
+                Some(texts) if !texts.is_empty() => supported(s, &texts),
+                _ => false,
+            }
         })
         .map(|s| s.replace(" ]", "]"))
         .collect();
@@ -121,7 +170,8 @@ impl Knowledge {
                     "answer.j2",
                     serde_json::json!({ "question": question, "excerpts": Self::excerpts(citations) }),
                 )?;
-                let given: Vec<usize> = citations.iter().map(|c| c.n).collect();
+                let given: Vec<(usize, &str)> =
+                    citations.iter().map(|c| (c.n, c.excerpt.as_str())).collect();
                 // One retry on a reply that does not hold up.
                 let mut last = LlmError::Malformed("no reply".into());
                 for _ in 0..2 {
@@ -131,7 +181,9 @@ impl Knowledge {
                         Ok(r) => match keep_grounded(&r.answer, &given) {
                             Some(text) => return Ok(Some(text)),
                             None => {
-                                last = LlmError::Malformed("no sentence cites a given excerpt".into())
+                                last = LlmError::Malformed(
+                                    "no sentence cites a given excerpt that supports it".into(),
+                                )
                             }
                         },
                         Err(e) => last = e,
@@ -160,11 +212,15 @@ impl Knowledge {
                     "brief.j2",
                     serde_json::json!({ "excerpts": Self::excerpts(citations) }),
                 )?;
-                let given: Vec<usize> = citations.iter().map(|c| c.n).collect();
+                let given: Vec<(usize, &str)> = citations
+                    .iter()
+                    .map(|c| (c.n, c.excerpt.as_str()))
+                    .collect();
                 let raw = model.complete(&system, &user, true).await?;
                 let reply: SummaryReply = parse_json(&raw)?;
-                keep_grounded(&reply.summary, &given)
-                    .ok_or_else(|| LlmError::Malformed("no sentence cites a given excerpt".into()))
+                keep_grounded(&reply.summary, &given).ok_or_else(|| {
+                    LlmError::Malformed("no sentence cites a given excerpt that supports it".into())
+                })
             }
             .await,
         )
@@ -175,23 +231,49 @@ impl Knowledge {
 mod tests {
     use super::*;
 
+    const E: [(usize, &str); 3] = [
+        (1, "Helga signs the renewal, full stop."),
+        (2, "The uplift is capped at 5% for three years."),
+        (3, "Paul countersigns anything over $500k."),
+    ];
+
     #[test]
     fn sentences_citing_unknown_excerpts_or_nothing_are_dropped() {
-        let text = "Helga signs [1]. She hates surprises [7]. The weather is nice. Price is capped [2][3].";
+        let text = "Helga signs the renewal [1]. She hates surprises [7]. The weather is nice. The uplift is capped at 5% [2][3].";
         assert_eq!(
-            keep_grounded(text, &[1, 2, 3]).as_deref(),
-            Some("Helga signs [1]. Price is capped [2][3].")
+            keep_grounded(text, &E).as_deref(),
+            Some("Helga signs the renewal [1]. The uplift is capped at 5% [2][3].")
         );
-        assert_eq!(keep_grounded("Nothing cited here.", &[1]), None);
-        assert_eq!(keep_grounded("Made up [9].", &[1, 2]), None);
+        assert_eq!(keep_grounded("Nothing cited here.", &E), None);
+        assert_eq!(keep_grounded("Made up [9].", &E), None);
     }
 
     #[test]
     fn a_citation_after_the_full_stop_counts_for_its_sentence() {
         assert_eq!(
-            keep_grounded("Helga signs. [1] Unsupported claim.", &[1]).as_deref(),
-            Some("Helga signs [1].")
+            keep_grounded("Helga signs the renewal. [1] Unsupported claim.", &E).as_deref(),
+            Some("Helga signs the renewal [1].")
         );
+    }
+
+    #[test]
+    fn a_sentence_its_excerpt_does_not_support_is_dropped() {
+        // A name, a figure, or most of the words not in the excerpt cited.
+        let text = "Helga signs the renewal [1]. Brent signs the renewal [1]. \
+                    The uplift is capped at 7% [2]. Marketing loves our roadmap and pricing [3].";
+        assert_eq!(
+            keep_grounded(text, &E).as_deref(),
+            Some("Helga signs the renewal [1].")
+        );
+        // The right excerpt, cited next to a wrong one, still supports it.
+        assert_eq!(
+            keep_grounded("Paul countersigns anything over $500k [1][3].", &E).as_deref(),
+            Some("Paul countersigns anything over $500k [1][3].")
+        );
+        assert!(supported(
+            "She signs it herself.",
+            &["Helga signs the renewal."]
+        ));
     }
 
     #[test]

@@ -13,11 +13,14 @@
 //! Architecture Invariant: every retrieval names its account, and the
 //! index engine filters on it inside the query (see `src/index/`).
 
+pub mod abstain;
 pub mod ask;
 pub mod brief;
 pub mod chunk;
+mod excerpt;
 mod grounded;
 pub mod indexer;
+pub mod question;
 pub mod sources;
 pub mod store;
 pub(crate) mod terms;
@@ -83,6 +86,8 @@ pub struct Knowledge {
     topics: Arc<tokio::sync::OnceCell<Vec<TopicVector>>>,
     /// Stems of the question bank's words (see `terms::bank_stems`).
     bank_stems: Arc<std::collections::HashSet<String>>,
+    /// Whether the knowledge answers a question (`abstain.rs`).
+    classifier: Arc<abstain::Classifier>,
 }
 
 /// An account whose knowledge the caller may read.
@@ -119,6 +124,7 @@ impl Knowledge {
         db: Db,
         indexer: Arc<Indexer>,
         model: Option<Arc<ChatModel>>,
+        classifier: abstain::Classifier,
     ) -> Result<Knowledge, String> {
         Ok(Knowledge {
             db,
@@ -126,6 +132,7 @@ impl Knowledge {
             prompts: Arc::new(Prompts::load().map_err(|e| e.to_string())?),
             topics: Arc::new(tokio::sync::OnceCell::new()),
             bank_stems: Arc::new(terms::bank_stems(indexer.bank())),
+            classifier: Arc::new(classifier),
             indexer,
         })
     }

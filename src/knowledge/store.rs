@@ -360,6 +360,43 @@ pub async fn live_chunks(db: &Db, ids: &[String]) -> Result<HashSet<String>, Sto
     Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
+/// A chunk of a source, as an excerpt is cut from it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SourceChunk {
+    pub id: String,
+    pub kind: String,
+    pub source_id: String,
+    pub pos: i64,
+    pub text: String,
+}
+
+/// Every chunk the store holds of the given sources of one account, in
+/// each source's order: what tells a retrieved point live, and what an
+/// excerpt is cut from.
+pub async fn source_chunks(
+    db: &Db,
+    account_id: &str,
+    source_ids: &[&str],
+) -> Result<Vec<SourceChunk>, StoreError> {
+    if source_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(with_db!(db, pool => {
+        let mut q = builder(
+            pool,
+            "SELECT id, kind, source_id, pos, text FROM knowledge_chunks WHERE account_id = ",
+        );
+        q.push_bind(account_id);
+        q.push(" AND source_id IN (");
+        let mut list = q.separated(", ");
+        for id in source_ids {
+            list.push_bind(*id);
+        }
+        q.push(") ORDER BY kind, source_id, pos");
+        q.build_query_as().fetch_all(pool).await?
+    }))
+}
+
 /// Accounts that have chunks.
 pub async fn accounts_with_chunks(db: &Db) -> Result<Vec<String>, StoreError> {
     let rows: Vec<(String,)> = with_db!(db, pool => {

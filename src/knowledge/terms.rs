@@ -190,6 +190,44 @@ const STOPWORDS: &[&str] = &[
     "re",
     "ve",
     "m",
+    // Contractions typed without their apostrophe, and chat fillers.
+    "dont",
+    "doesnt",
+    "didnt",
+    "isnt",
+    "arent",
+    "wasnt",
+    "werent",
+    "cant",
+    "couldnt",
+    "wont",
+    "wouldnt",
+    "shouldnt",
+    "havent",
+    "hasnt",
+    "hadnt",
+    "thats",
+    "theres",
+    "theyre",
+    "theyve",
+    "youre",
+    "im",
+    "ive",
+    "id",
+    "hes",
+    "shes",
+    "wheres",
+    "whos",
+    "hows",
+    "thru",
+    "pls",
+    "plz",
+    "please",
+    "thanks",
+    "hey",
+    "hi",
+    "anyway",
+    "u",
 ];
 
 pub fn is_stopword(w: &str) -> bool {
@@ -200,9 +238,16 @@ pub fn is_stopword(w: &str) -> bool {
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_alphanumeric() {
             cur.extend(c.to_lowercase());
+        } else if c == ','
+            && cur.chars().last().is_some_and(|l| l.is_ascii_digit())
+            && (1..=3).all(|k| chars.get(i + k).is_some_and(char::is_ascii_digit))
+            && !chars.get(i + 4).is_some_and(char::is_ascii_digit)
+        {
+            // "41,000" is one number.
         } else if c == '\'' || c == '’' {
             // "Renata's" → "renatas" would hide the name: split instead.
             if !cur.is_empty() {
@@ -274,6 +319,11 @@ pub fn zipf(word: &str) -> f32 {
 /// everyday words, more the rarer the word. Verb forms ("-ing", "-ed")
 /// frame a question more often than they name its subject, and count half.
 pub fn specificity(word: &str) -> f32 {
+    // A figure the account never states ("41k", "2nd") says less than a
+    // rare word: the account may state it otherwise.
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return 1.0;
+    }
     let s = (5.5 - zipf(word)).max(0.0);
     if word.ends_with("ing") || word.ends_with("ed") {
         s * 0.5
@@ -353,33 +403,105 @@ pub struct Name {
 /// a place, a product, a role like "COO"), in order, without repeats.
 pub fn names(question: &str) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::new();
-    for raw in question.split(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '?' | '!' | '"' | '/')
-    }) {
-        let token = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        // Possessives name their owner.
-        let token = token
-            .strip_suffix("'s")
-            .or_else(|| token.strip_suffix("’s"))
-            .unwrap_or(token);
-        if token.is_empty() {
-            continue;
-        }
-        let lower = token.to_lowercase();
-        let first = token.chars().next().unwrap_or(' ');
-        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
-        let upper = token.chars().filter(|c| c.is_uppercase()).count();
-        let acronym = letters >= 2 && upper == letters;
-        let number = token.chars().filter(|c| c.is_ascii_digit()).count() >= 2;
-        let capitalized = first.is_uppercase() && !is_stopword(&lower) && letters >= 2;
-        if (acronym || number || capitalized) && !out.iter().any(|n| n.lower == lower) {
-            out.push(Name {
-                text: token.to_string(),
-                lower,
-            });
+    for sentence in super::chunk::sentences(question) {
+        let tokens = sentence.split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '?' | '!' | '"' | '/')
+        });
+        let mut initial = true;
+        for raw in tokens {
+            let token = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            // Possessives name their owner.
+            let token = token
+                .strip_suffix("'s")
+                .or_else(|| token.strip_suffix("’s"))
+                .unwrap_or(token);
+            if token.is_empty() {
+                continue;
+            }
+            let first_of_sentence = std::mem::replace(&mut initial, false);
+            let lower = token.to_lowercase();
+            let first = token.chars().next().unwrap_or(' ');
+            let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = token.chars().filter(|c| c.is_uppercase()).count();
+            let acronym = letters >= 2 && upper == letters;
+            // Versions, years, reference numbers; not "25" or "41K".
+            let number = token.chars().filter(|c| c.is_ascii_digit()).count() >= 3;
+            // A sentence starts with a capital: an everyday word there
+            // ("Heard", "Is") is no name.
+            let everyday_initial = first_of_sentence
+                && !acronym
+                && (zipf(&lower) >= 5.1
+                    || (zipf(&lower) >= 4.0
+                        && ["ing", "ed", "ly", "ous"]
+                            .iter()
+                            .any(|e| lower.ends_with(e))));
+            let capitalized =
+                first.is_uppercase() && !is_stopword(&lower) && letters >= 2 && !everyday_initial;
+            let all_function_words = words(&lower).iter().all(|w| is_stopword(w));
+            if (acronym || number || capitalized)
+                && !is_time_word(&lower)
+                && (acronym || !all_function_words)
+                && !out.iter().any(|n| n.lower == lower)
+            {
+                out.push(Name {
+                    text: token.to_string(),
+                    lower,
+                });
+            }
         }
     }
     out
+}
+
+/// Month and day names and their abbreviations: when something happened,
+/// not what it was (a record dates things as 2026-02-14, a question says
+/// "in Feb").
+const TIME_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+pub fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&w)
 }
 
 /// Content words of a question: its words without stopwords.
@@ -391,6 +513,19 @@ pub fn content_words(question: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "41k" → "41000", "2m" → "2000000"; `None` for anything else.
+fn expand_thousands(w: &str) -> Option<String> {
+    let (digits, zeros) = if let Some(d) = w.strip_suffix('k') {
+        (d, "000")
+    } else if let Some(d) = w.strip_suffix('m') {
+        (d, "000000")
+    } else {
+        return None;
+    };
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| format!("{digits}{zeros}"))
 }
 
 /// The words an account's knowledge uses, with how many chunks use each.
@@ -441,6 +576,10 @@ impl Vocab {
         if self.df.contains_key(&stem(&w)) || self.forms.contains(&w) {
             return true;
         }
+        // "41k" for 41,000, "2m" for 2,000,000.
+        if let Some(full) = expand_thousands(&w) {
+            return self.forms.contains(&full);
+        }
         let n = w.chars().count();
         if n < 4 {
             return false;
@@ -450,6 +589,11 @@ impl Vocab {
             let shorter = n.min(f.chars().count());
             shared >= 4 && shared * 10 >= shorter * 8
         })
+    }
+
+    /// True when the account's knowledge has exactly this (lower-case) word.
+    pub fn has_form(&self, word: &str) -> bool {
+        self.forms.contains(word)
     }
 
     /// How many chunks use the word's stem.
@@ -496,6 +640,24 @@ mod tests {
     fn sentence_initial_function_words_are_not_names() {
         assert!(names("What is the price? How did it go?").is_empty());
         assert_eq!(names("Glen just asked for data")[0].text, "Glen");
+        let n: Vec<String> =
+            names("Heard a whisper. Is the IT head in Feb or Oct? I've 25 of them.")
+                .into_iter()
+                .map(|n| n.text)
+                .collect();
+        assert_eq!(n, vec!["IT"]);
+    }
+
+    #[test]
+    fn figures_are_read_whole_and_in_thousands() {
+        assert_eq!(
+            words("$41,000 on 1,2 items"),
+            vec!["41000", "on", "1", "2", "items"]
+        );
+        let v = Vocab::build(["The renewal opportunity says $41,000."], &[]);
+        assert!(v.mentions("41k"));
+        assert!(!v.mentions("42k"));
+        assert!(specificity("41k") <= 1.0);
     }
 
     #[test]

@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Fit Baton's abstention classifier on evaluation replies, choose its
+threshold by cross-validation across sets, and report it per set.
+
+Usage:
+  calibrate_abstention.py --tune A.json B.json ... [--report C.json ...]
+                          [--write src/knowledge/abstention.toml]
+
+Each JSON file is what `scripts/eval_sets.py --out DIR` wrote for one set,
+run with a classifier that never abstains (BATON_ABSTENTION_FILE pointing
+to a file with threshold 0), so every question's citations and features
+are there. The features are read from each reply's `evidence.features`;
+the label is the question's `expect`.
+
+Method:
+- logistic regression on standardized features, L2-penalized, the two
+  classes weighted to count equally;
+- leave one set out: for each tuning set, fit on the other tuning sets,
+  pick the threshold there, score the held-out set; the penalty is the one
+  with the lowest held-out cost over the grid;
+- the threshold is chosen on the out-of-fold probabilities of all tuning
+  sets together; the shipped weights are fitted on all tuning sets.
+- cost of a threshold: false_abstain / 0.05 + (1 - abstain_acc) / 0.15,
+  each error rate over the bar the product aims at (issue 12).
+
+Report sets are never used to fit or choose anything: they are scored once
+with the final classifier, abstention and answer quality (recall@5,
+mention) both, as `run_eval.py` counts them. Standard library only.
+"""
+import argparse, json, math, os, random, sys
+
+NAMES = ["unknown", "unknown_max", "unknown_share", "unknown_lead", "names_missing", "dense", "coverage",
+         "cooc", "focus", "name_cooc", "sentence_cooc", "answer_type"]
+PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1]
+FA_BAR, MISS_BAR = 0.05, 0.15
+
+
+def load(path):
+    d = json.load(open(path))
+    rows = []
+    for r in d["replies"]:
+        f = r["reply"]["evidence"]["features"]
+        rows.append({
+            "x": [float(f[n]) for n in NAMES],
+            "y": 1 if r["question"]["expect"] == "answer" else 0,
+            "hit": r["score"]["hit"], "mention": r["score"]["mention"],
+            "id": r["question"]["id"], "question": r["question"]["question"],
+        })
+    return d["set"], rows
+
+
+def standardize(rows):
+    n = len(rows)
+    mean = [sum(r["x"][j] for r in rows) / n for j in range(len(NAMES))]
+    std = []
+    for j in range(len(NAMES)):
+        v = sum((r["x"][j] - mean[j]) ** 2 for r in rows) / n
+        std.append(math.sqrt(v) if v > 1e-12 else 1.0)
+    return mean, std
+
+
+def fit(rows, penalty, iters=3000, lr=0.1):
+    """Weighted L2 logistic regression by gradient descent; returns raw-scale
+    (bias, weights)."""
+    mean, std = standardize(rows)
+    xs = [[(r["x"][j] - mean[j]) / std[j] for j in range(len(NAMES))] for r in rows]
+    ys = [r["y"] for r in rows]
+    pos = sum(ys)
+    neg = len(ys) - pos
+    cw = {1: len(ys) / (2.0 * max(pos, 1)), 0: len(ys) / (2.0 * max(neg, 1))}
+    w = [0.0] * len(NAMES)
+    b = 0.0
+    n = len(rows)
+    for _ in range(iters):
+        gw = [0.0] * len(NAMES)
+        gb = 0.0
+        for x, y in zip(xs, ys):
+            z = b + sum(wj * xj for wj, xj in zip(w, x))
+            p = 1.0 / (1.0 + math.exp(-max(min(z, 30), -30)))
+            e = (p - y) * cw[y]
+            gb += e
+            for j in range(len(w)):
+                gw[j] += e * x[j]
+        b -= lr * gb / n
+        for j in range(len(w)):
+            w[j] -= lr * (gw[j] / n + penalty * w[j])
+    raw_w = [w[j] / std[j] for j in range(len(NAMES))]
+    raw_b = b - sum(w[j] * mean[j] / std[j] for j in range(len(NAMES)))
+    return raw_b, raw_w
+
+
+def prob(model, x):
+    b, w = model
+    z = b + sum(wj * xj for wj, xj in zip(w, x))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30), -30)))
+
+
+def rates(ps, rows, t):
+    ans = [p for p, r in zip(ps, rows) if r["y"] == 1]
+    abst = [p for p, r in zip(ps, rows) if r["y"] == 0]
+    fa = sum(p < t for p in ans) / max(len(ans), 1)
+    acc = sum(p < t for p in abst) / max(len(abst), 1)
+    return fa, acc
+
+
+def cost(ps, rows, t):
+    fa, acc = rates(ps, rows, t)
+    return fa / FA_BAR + (1 - acc) / MISS_BAR
+
+
+def best_threshold(ps, rows):
+    cands = sorted(set(round(p, 4) for p in ps)) + [0.5]
+    # Midpoints between neighbouring probabilities, so the threshold does
+    # not sit on one question.
+    mids = [(a + b) / 2 for a, b in zip(cands, cands[1:])]
+    return min(mids or [0.5], key=lambda t: (cost(ps, rows, t), abs(t - 0.5)))
+
+
+def metrics(ps, rows, t):
+    """Per set: abstention precision and recall, and the eval's figures
+    as they would be with this classifier."""
+    ans = [r for r in rows if r["y"] == 1]
+    abst = [r for r in rows if r["y"] == 0]
+    pred_abst = [p < t for p in ps]
+    tp = sum(a and r["y"] == 0 for a, r in zip(pred_abst, rows))
+    n_pred = sum(pred_abst)
+    answered = [(a, r) for a, r in zip(pred_abst, rows) if r["y"] == 1]
+    return {
+        "recall@5": sum((not a) and r["hit"] for a, r in answered) / max(len(ans), 1),
+        "mention": sum((not a) and r["mention"] for a, r in answered) / max(len(ans), 1),
+        "false_abstain": sum(a for a, _ in answered) / max(len(ans), 1),
+        "abstain_acc": tp / max(len(abst), 1),
+        "abstain_precision": tp / n_pred if n_pred else 1.0,
+        "n": len(rows), "n_abstain": len(abst),
+    }
+
+
+def fmt(name, m):
+    return (f"| {name} | {m['n']} ({m['n_abstain']}) | {m['recall@5']:.3f} | {m['mention']:.3f} | "
+            f"{m['false_abstain']:.3f} | {m['abstain_acc']:.3f} | {m['abstain_precision']:.3f} |")
+
+
+HEAD = ("| set | questions (abstain) | recall@5 | mention | false_abstain | abstain_acc "
+        "(abstention recall) | abstention precision |\n|---|---|---|---|---|---|---|")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tune", nargs="+", required=True)
+    ap.add_argument("--report", nargs="*", default=[])
+    ap.add_argument("--write")
+    a = ap.parse_args()
+    random.seed(0)
+    tune = [load(p) for p in a.tune]
+    report = [load(p) for p in a.report]
+
+    # Penalty and out-of-fold probabilities by leave-one-set-out.
+    best = None
+    for pen in PENALTIES:
+        oof = {}
+        fold_cost = 0.0
+        for i, (name, rows) in enumerate(tune):
+            train = [r for j, (_, rs) in enumerate(tune) if j != i for r in rs]
+            model = fit(train, pen)
+            t = best_threshold([prob(model, r["x"]) for r in train], train)
+            ps = [prob(model, r["x"]) for r in rows]
+            oof[name] = (ps, t)
+            fold_cost += cost(ps, rows, t)
+        if best is None or fold_cost < best[0]:
+            best = (fold_cost, pen, oof)
+    _, pen, oof = best
+    print(f"penalty (leave one set out): {pen}")
+    print("\nHeld-out folds (each tuning set scored by a classifier fitted and "
+          "thresholded on the other tuning sets):")
+    print(HEAD)
+    for name, rows in tune:
+        ps, t = oof[name]
+        print(fmt(f"{name} (t={t:.3f})", metrics(ps, rows, t)))
+    all_rows = [r for _, rows in tune for r in rows]
+    all_oof = [p for name, _ in tune for p in oof[name][0]]
+    threshold = best_threshold(all_oof, all_rows)
+    model = fit(all_rows, pen)
+    print(f"\nthreshold (on the out-of-fold probabilities of all tuning sets): {threshold:.3f}")
+    print("\nFinal classifier (fitted on all tuning sets) on each set:")
+    print(HEAD)
+    for name, rows in tune:
+        ps = [prob(model, r["x"]) for r in rows]
+        print(fmt(f"{name} (tuned)", metrics(ps, rows, threshold)))
+    for name, rows in report:
+        ps = [prob(model, r["x"]) for r in rows]
+        print(fmt(f"{name} (report)", metrics(ps, rows, threshold)))
+    print("\nweights (raw feature scale):")
+    for n, w in zip(NAMES, model[1]):
+        print(f"  {n:14s} {w:+.3f}")
+    print(f"  bias           {model[0]:+.3f}")
+    if a.write:
+        tune_names = ", ".join(n for n, _ in tune)
+        report_names = ", ".join(n for n, _ in report) or "none"
+        lines = [
+            "# The abstention classifier (src/knowledge/abstain.rs), written by",
+            "# scripts/calibrate_abstention.py: weighted L2 logistic regression on",
+            f"# the tuning sets ({tune_names}); penalty {pen} and the threshold",
+            "# chosen by leave-one-set-out cross-validation. Report sets, never",
+            f"# fitted on: {report_names}.",
+            f"bias = {model[0]:.6f}",
+            f"threshold = {threshold:.6f}",
+            "",
+            "[weights]",
+        ] + [f"{n} = {w:.6f}" for n, w in zip(NAMES, model[1])]
+        open(a.write, "w").write("\n".join(lines) + "\n")
+        print(f"\nwrote {a.write}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,786 @@
+//! What a question asks, read against one account's vocabulary.
+//!
+//! A question's content words are what an excerpt must speak of. Some of
+//! them the account's knowledge never uses; that may mean the thing asked
+//! about was never captured, or only that the successor says it in other
+//! words than the owner did. Before a word counts as unknown it is given
+//! two chances to be a paraphrase:
+//! - a term of one of its groups in `question_bank/paraphrases.toml`
+//!   ("freebies" / "waived") occurs in the account;
+//! - it is an abbreviation whose words occur in the account, or the
+//!   reverse ("QBR" / "quarterly business review").
+//!
+//! The alternatives found stand in for the word when excerpts are scored.
+
+use std::collections::HashSet;
+
+use super::terms::{self, Vocab, WordSet};
+use crate::bank::Paraphrases;
+
+/// Words skipped when reading initials: "statement of work" is SOW.
+const INITIALS_SKIP: &[&str] = &["of", "and", "the", "for", "to", "in", "on"];
+
+/// One content word of a question.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub word: String,
+    pub stem: String,
+    /// How much it says in this account: rare in the account, more.
+    pub weight: f32,
+    /// Other ways the account says it (each a term's content words with
+    /// their stems); used only when the account does not use the word.
+    pub alternatives: Vec<Vec<(String, String)>>,
+    /// The account uses the word itself.
+    pub known: bool,
+}
+
+/// A question, read against an account.
+#[derive(Debug, Clone)]
+pub struct Asked {
+    pub words: Vec<Word>,
+    /// Names in the question (capitalized words, acronyms, numbers), each
+    /// as its words and stems, with whether the account mentions it.
+    pub names: Vec<AskedName>,
+    /// Content words that are neither the account's, nor paraphrases of
+    /// its words, nor the question bank's framing.
+    pub unknown: Vec<String>,
+    /// Their summed specificity (how rare they are in English).
+    pub unknown_specificity: f32,
+    /// The most specific of them.
+    pub unknown_max: f32,
+    /// The most specific content word the account does use (or says
+    /// otherwise).
+    pub known_max: f32,
+    /// The specificity of all content words together.
+    pub total_specificity: f32,
+    /// Indexes into `words` of the question's focus: its most specific
+    /// words the account does use (what an answer must be about).
+    pub focus: Vec<usize>,
+    /// The kind of fact the question asks for.
+    pub wants: Wants,
+    /// Every word of the question, lower case: a fact an answer gives is
+    /// not one of them.
+    pub said: HashSet<String>,
+}
+
+crate::string_enum!(
+    /// The kind of fact a question asks for, when it names one: a person
+    /// ("who", "the name of"), a figure ("how much", "cost"), a date or
+    /// time ("when"), a phone number, an email address.
+    Wants {
+        Anything => "anything",
+        Person => "person",
+        Figure => "figure",
+        Date => "date",
+        Phone => "phone",
+        Email => "email",
+    }
+);
+
+/// Words that ask for a figure.
+const FIGURE_WORDS: &[&str] = &[
+    "cost",
+    "costs",
+    "costing",
+    "price",
+    "priced",
+    "charge",
+    "charging",
+    "charged",
+    "paid",
+    "amount",
+    "percent",
+    "percentage",
+    "figure",
+    "total",
+    "volume",
+    "worth",
+    "spend",
+    "spent",
+];
+
+/// Month and day names: a date in words.
+const DATE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "quarter",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "year",
+    "years",
+    "days",
+    "tomorrow",
+    "yesterday",
+    "today",
+];
+
+/// Number words: a figure in words.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen",
+    "half", "double", "twice", "triple",
+];
+
+/// What kind of fact `question` asks for.
+pub fn wants(question: &str) -> Wants {
+    let lower = question.to_lowercase();
+    let w = terms::words(&lower);
+    let has = |x: &str| w.iter().any(|y| y == x);
+    let phrase = |x: &str| lower.contains(x);
+    // A question about reasons wants the story, whatever it names.
+    if has("why") {
+        return Wants::Anything;
+    }
+    if (has("email") || phrase("e-mail")) && !has("emailed") {
+        return Wants::Email;
+    }
+    if has("phone") || has("mobile") || has("cell") || has("telephone") || phrase("direct line") {
+        return Wants::Phone;
+    }
+    if phrase("how much") || phrase("how many") || FIGURE_WORDS.iter().any(|x| has(x)) {
+        return Wants::Figure;
+    }
+    if has("when")
+        || phrase("what date")
+        || phrase("which date")
+        || phrase("what day")
+        || phrase("what time")
+        || phrase("how long")
+    {
+        return Wants::Date;
+    }
+    if has("who")
+        || has("whom")
+        || has("whose")
+        || phrase("name of")
+        || phrase("surname")
+        || phrase("whats the name")
+        || phrase("what's the name")
+        || phrase("what is the name")
+    {
+        return Wants::Person;
+    }
+    Wants::Anything
+}
+
+#[derive(Debug, Clone)]
+pub struct AskedName {
+    pub text: String,
+    pub words: Vec<(String, String)>,
+    pub known: bool,
+}
+
+/// Weight of a word in an account: rare words say more.
+pub fn weight(vocab: &Vocab, word: &str) -> f32 {
+    let n = vocab.chunks.max(1) as f32;
+    let df = vocab.df(word) as f32;
+    (1.0 + n / (df + 1.0)).ln().max(0.2)
+}
+
+fn with_stems(words: &[String]) -> Vec<(String, String)> {
+    words
+        .iter()
+        .filter(|w| !terms::is_stopword(w))
+        .map(|w| (w.clone(), terms::stem(w)))
+        .collect()
+}
+
+/// The initials `words` may be abbreviated to: of every word, and of all
+/// but the small joining words inside ("statement of work" is SOW, "Bank
+/// of America" BA). Empty when the run starts or ends with a joining word.
+fn initials(words: &[String]) -> Vec<String> {
+    let skip = |w: &String| INITIALS_SKIP.contains(&w.as_str());
+    if words.len() < 2 || skip(&words[0]) || skip(&words[words.len() - 1]) {
+        return Vec::new();
+    }
+    let every: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let content: String = words
+        .iter()
+        .filter(|w| !skip(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let mut out = vec![every];
+    if content.chars().count() >= 2 && !out.contains(&content) {
+        out.push(content);
+    }
+    out
+}
+
+/// Where `acronym` (three letters or more) is spelled by the initials of
+/// consecutive content words of `text_words` (small joining words inside
+/// may or may not count): the words, or `None`.
+pub fn expansion_in(acronym: &str, text_words: &[String]) -> Option<Vec<String>> {
+    fn spell(letters: &[char], words: &[String], k: usize, j: usize) -> Option<usize> {
+        if k == letters.len() {
+            return Some(j);
+        }
+        let w = words.get(j)?;
+        // A counted word is a content word of three letters or more, or a
+        // joining word inside ("of" in SOW).
+        let joining = k > 0 && INITIALS_SKIP.contains(&w.as_str());
+        let content = w.chars().count() >= 3 && !terms::is_stopword(w);
+        if w.starts_with(letters[k]) && (joining || content) {
+            if let Some(end) = spell(letters, words, k + 1, j + 1) {
+                return Some(end);
+            }
+        }
+        if k > 0 && INITIALS_SKIP.contains(&w.as_str()) {
+            return spell(letters, words, k, j + 1);
+        }
+        None
+    }
+    let letters: Vec<char> = acronym.chars().collect();
+    if letters.len() < 3 {
+        return None;
+    }
+    (0..text_words.len()).find_map(|start| {
+        spell(&letters, text_words, 0, start)
+            .filter(|end| end - start >= 2)
+            .map(|end| text_words[start..end].to_vec())
+    })
+}
+
+/// Reads `question` against an account: its words, their paraphrases in
+/// the account's terms, its names, what stays unknown.
+pub fn read(
+    question: &str,
+    vocab: &Vocab,
+    paraphrases: &Paraphrases,
+    bank_stems: &HashSet<String>,
+) -> Asked {
+    let all = terms::words(question);
+    let occurrences = paraphrases.occurrences(&all);
+    let mentioned =
+        |term: &[(String, String)]| !term.is_empty() && term.iter().all(|(w, _)| vocab.mentions(w));
+    // Runs of the question's words whose initials the account uses as a
+    // word ("purchase order" where the account says "PO").
+    let mut abbreviated: Vec<(String, String)> = Vec::new();
+    for len in 2..=5 {
+        for start in 0..all.len().saturating_sub(len - 1) {
+            let run = &all[start..start + len];
+            for acronym in initials(run) {
+                if !terms::is_stopword(&acronym)
+                    && terms::zipf(&acronym) < 4.5
+                    && vocab.has_form(&acronym)
+                {
+                    for w in run {
+                        abbreviated.push((w.clone(), acronym.clone()));
+                    }
+                }
+            }
+        }
+    }
+    let words: Vec<Word> = terms::content_words(question)
+        .into_iter()
+        .map(|w| {
+            let known = vocab.mentions(&w);
+            let mut alternatives: Vec<Vec<(String, String)>> = Vec::new();
+            if !known {
+                let at = all.iter().position(|x| x == &w).unwrap_or(0);
+                for o in occurrences.iter().filter(|o| o.start <= at && at < o.end) {
+                    for t in paraphrases.group(o.group) {
+                        let term = with_stems(&t.words);
+                        if !term.iter().any(|(x, _)| x == &w) && mentioned(&term) {
+                            alternatives.push(term);
+                        }
+                    }
+                }
+                for (x, acronym) in &abbreviated {
+                    if x == &w {
+                        alternatives.push(with_stems(std::slice::from_ref(acronym)));
+                    }
+                }
+                alternatives.sort();
+                alternatives.dedup();
+                alternatives.truncate(MAX_ALTERNATIVES);
+            }
+            Word {
+                weight: weight(vocab, &w),
+                stem: terms::stem(&w),
+                word: w,
+                alternatives,
+                known,
+            }
+        })
+        .collect();
+    let names = terms::names(question)
+        .into_iter()
+        .map(|n| AskedName {
+            text: n.text,
+            // All of the name's words: "IT" is a name, though "it" is a
+            // function word.
+            words: terms::words(&n.lower)
+                .into_iter()
+                .map(|w| {
+                    let s = terms::stem(&w);
+                    (w, s)
+                })
+                .collect(),
+            known: false,
+        })
+        .collect();
+    let mut asked = Asked {
+        words,
+        names,
+        unknown: Vec::new(),
+        unknown_specificity: 0.0,
+        unknown_max: 0.0,
+        known_max: 0.0,
+        total_specificity: 0.0,
+        focus: Vec::new(),
+        wants: wants(question),
+        said: all.iter().cloned().collect(),
+    };
+    asked.settle(vocab, bank_stems);
+    asked
+}
+
+/// Alternatives kept for one word at most.
+const MAX_ALTERNATIVES: usize = 8;
+
+impl Asked {
+    /// Abbreviations of the question that `texts` (what retrieval found)
+    /// spell out: "SOW" where a text says "statement of work". Their words
+    /// become the abbreviation's alternatives.
+    pub fn expand_abbreviations(
+        &mut self,
+        texts: &[&str],
+        vocab: &Vocab,
+        bank_stems: &HashSet<String>,
+    ) {
+        let wanted: Vec<usize> = (0..self.words.len())
+            .filter(|&i| {
+                let w = &self.words[i];
+                !w.known && w.alternatives.is_empty() && (3..=6).contains(&w.word.len())
+            })
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        let text_words: Vec<Vec<String>> = texts.iter().map(|t| terms::words(t)).collect();
+        for i in wanted {
+            let w = &mut self.words[i];
+            if let Some(exp) = text_words.iter().find_map(|t| expansion_in(&w.word, t)) {
+                w.alternatives.push(with_stems(&exp));
+            }
+        }
+        self.settle(vocab, bank_stems);
+    }
+
+    /// The question's words with the account's terms for its paraphrased
+    /// words: what the lexical search looks for.
+    pub fn expanded(&self, question: &str) -> String {
+        let mut out = question.to_string();
+        for w in &self.words {
+            for t in &w.alternatives {
+                for (x, _) in t {
+                    out.push(' ');
+                    out.push_str(x);
+                }
+            }
+        }
+        out
+    }
+
+    /// Works out what is unknown, the names the account knows, and the focus.
+    fn settle(&mut self, vocab: &Vocab, bank_stems: &HashSet<String>) {
+        let paraphrased = |x: &str| {
+            self.words
+                .iter()
+                .any(|w| w.word == x && !w.alternatives.is_empty())
+        };
+        let known: Vec<bool> = self
+            .names
+            .iter()
+            .map(|n| {
+                !n.words.is_empty()
+                    && n.words
+                        .iter()
+                        .all(|(x, _)| vocab.mentions(x) || paraphrased(x))
+            })
+            .collect();
+        for (n, k) in self.names.iter_mut().zip(known) {
+            n.known = k;
+        }
+        self.unknown = self
+            .words
+            .iter()
+            .filter(|w| {
+                !w.known
+                    && w.alternatives.is_empty()
+                    && !bank_stems.contains(&w.stem)
+                    && !terms::is_time_word(&w.word)
+            })
+            .map(|w| w.word.clone())
+            .collect();
+        let specificities: Vec<f32> = self.unknown.iter().map(|w| terms::specificity(w)).collect();
+        self.unknown_specificity = specificities.iter().sum();
+        self.unknown_max = specificities.iter().copied().fold(0.0, f32::max);
+        self.known_max = self
+            .words
+            .iter()
+            .filter(|w| !self.unknown.contains(&w.word))
+            .map(|w| terms::specificity(&w.word))
+            .fold(0.0, f32::max);
+        self.total_specificity = self.words.iter().map(|w| terms::specificity(&w.word)).sum();
+        // The focus: the two known words that say most, by how rare they
+        // are in English and in the account.
+        let mut ranked: Vec<(usize, f32)> = self
+            .words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.known || !w.alternatives.is_empty())
+            .map(|(i, w)| (i, terms::specificity(&w.word).max(0.1) * w.weight))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        self.focus = ranked.iter().take(2).map(|(i, _)| *i).collect();
+    }
+    /// Which content words a text covers, as a bit set (word `i` is bit
+    /// `i`; questions have far fewer than 64 content words, the rest are
+    /// never covered).
+    pub fn covered(&self, text: &WordSet) -> u64 {
+        let mut mask = 0u64;
+        for (i, w) in self.words.iter().enumerate().take(64) {
+            let has = text.has(&w.word, &w.stem)
+                || w.alternatives
+                    .iter()
+                    .any(|t| !t.is_empty() && t.iter().all(|(x, s)| text.has(x, s)));
+            if has {
+                mask |= 1 << i;
+            }
+        }
+        mask
+    }
+
+    /// The weighted share of the content words in `mask`.
+    pub fn share(&self, mask: u64) -> f32 {
+        let total: f32 = self.words.iter().take(64).map(|w| w.weight).sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let covered: f32 = self
+            .words
+            .iter()
+            .take(64)
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, w)| w.weight)
+            .sum();
+        covered / total
+    }
+
+    /// The share of the focus words in `mask` (1 when there is no focus).
+    pub fn focus_share(&self, mask: u64) -> f32 {
+        let focus: Vec<usize> = self.focus.iter().copied().filter(|&i| i < 64).collect();
+        if focus.is_empty() {
+            return 1.0;
+        }
+        focus.iter().filter(|&&i| mask & (1 << i) != 0).count() as f32 / focus.len() as f32
+    }
+
+    /// The bits of the words that make up the question's known names.
+    pub fn name_mask(&self) -> u64 {
+        let mut mask = 0u64;
+        for n in self.names.iter().filter(|n| n.known) {
+            for (w, _) in &n.words {
+                if let Some(i) = self.words.iter().position(|x| &x.word == w) {
+                    if i < 64 {
+                        mask |= 1 << i;
+                    }
+                }
+            }
+        }
+        mask
+    }
+
+    /// Names the account never mentions.
+    pub fn missing_names(&self) -> Vec<String> {
+        self.names
+            .iter()
+            .filter(|n| !n.known)
+            .map(|n| n.text.clone())
+            .collect()
+    }
+
+    /// How many of the question's names a text has.
+    pub fn names_in(&self, text: &WordSet) -> usize {
+        self.names
+            .iter()
+            .filter(|n| !n.words.is_empty() && n.words.iter().all(|(w, s)| text.has(w, s)))
+            .count()
+    }
+
+    /// Whether a sentence holds the kind of fact the question asks for,
+    /// beyond what the question itself says (always, when it asks for no
+    /// kind in particular).
+    pub fn holds_wanted(&self, sentence: &str) -> bool {
+        static PHONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"\+?\(?\d[\d\s().-]{5,}\d").expect("a valid pattern")
+        });
+        let new = |w: &String| !self.said.contains(w);
+        let words = terms::words(sentence);
+        match self.wants {
+            Wants::Anything => true,
+            Wants::Email => sentence.contains('@'),
+            Wants::Phone => PHONE.is_match(sentence),
+            Wants::Figure => words.iter().filter(|w| new(w)).any(|w| {
+                w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.as_str())
+            }),
+            Wants::Date => words
+                .iter()
+                .filter(|w| new(w))
+                .any(|w| w.chars().any(|c| c.is_ascii_digit()) || DATE_WORDS.contains(&w.as_str())),
+            Wants::Person => {
+                // A capitalized word the question does not say: someone's
+                // name. A sentence's first word counts only when it is not
+                // an everyday word ("Helga signs", not "They signed").
+                sentence
+                    .split_whitespace()
+                    .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .enumerate()
+                    .any(|(i, t)| {
+                        let mut c = t.chars();
+                        let lower = t.to_lowercase();
+                        c.next().is_some_and(char::is_uppercase)
+                            && c.all(char::is_lowercase)
+                            && t.chars().count() >= 3
+                            && !self.said.contains(&lower)
+                            && !DATE_WORDS.contains(&lower.as_str())
+                            && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
+                    })
+            }
+        }
+    }
+
+    /// The weighted share of the question's content words a sentence holds.
+    pub fn sentence_share(&self, sentence: &str) -> f32 {
+        self.share(self.covered(&WordSet::new(terms::words(sentence))))
+    }
+
+    /// How relevant a sentence is to the question: the weighted share of
+    /// the content words it covers, and a little for each name it has.
+    pub fn relevance(&self, sentence: &str) -> f32 {
+        let set = WordSet::new(terms::words(sentence));
+        self.share(self.covered(&set)) + 0.1 * self.names_in(&set) as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn paraphrases() -> Paraphrases {
+        Paraphrases::parse(
+            Path::new("question_bank/paraphrases.toml"),
+            include_str!("../../question_bank/paraphrases.toml"),
+        )
+        .unwrap()
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        terms::words(s)
+    }
+
+    #[test]
+    fn initials_skip_joining_words_inside_only() {
+        assert_eq!(initials(&words("statement of work")), ["sow", "sw"]);
+        assert_eq!(initials(&words("quarterly business review")), ["qbr"]);
+        assert!(initials(&words("of work")).is_empty());
+        assert_eq!(
+            expansion_in("boa", &words("at Bank of America")),
+            Some(words("Bank of America"))
+        );
+        assert_eq!(
+            expansion_in("sow", &words("we owe them a statement of work by May")),
+            Some(words("statement of work"))
+        );
+        assert_eq!(
+            expansion_in("qbr", &words("at the Quarterly Business Review they said")),
+            Some(words("Quarterly Business Review"))
+        );
+        assert_eq!(expansion_in("qbr", &words("quiet but rude")), None);
+        assert_eq!(expansion_in("po", &words("a purchase order")), None);
+    }
+
+    #[test]
+    fn a_paraphrase_is_not_unknown_and_covers_like_the_owners_word() {
+        let vocab = Vocab::build(
+            [
+                "I waived the setup fee on the call with their CFO.",
+                "Their quarterly business review is in March.",
+            ],
+            &[],
+        );
+        let asked = read(
+            "Did we throw in freebies for the money guy before the QBR?",
+            &vocab,
+            &paraphrases(),
+            &HashSet::new(),
+        );
+        assert!(asked.unknown.is_empty(), "{:?}", asked.unknown);
+        assert!(asked.missing_names().is_empty(), "{:?}", asked.names);
+        let set = WordSet::new(words("I waived the setup fee on the call with their CFO."));
+        let mask = asked.covered(&set);
+        let freebies = asked
+            .words
+            .iter()
+            .position(|w| w.word == "freebies")
+            .unwrap();
+        assert!(mask & (1 << freebies) != 0);
+    }
+
+    #[test]
+    fn a_word_the_account_never_uses_stays_unknown() {
+        let vocab = Vocab::build(["We talked about the renewal and the discount."], &[]);
+        let asked = read(
+            "Do they run ransomware drills in Laredo?",
+            &vocab,
+            &paraphrases(),
+            &HashSet::new(),
+        );
+        assert!(asked.unknown.contains(&"ransomware".to_string()));
+        assert_eq!(asked.missing_names(), vec!["Laredo".to_string()]);
+        assert!(asked.unknown_specificity > 2.0 && asked.unknown_max > 2.0);
+    }
+
+    #[test]
+    fn an_abbreviation_is_expanded_from_what_was_found() {
+        let vocab = Vocab::build(["We owe them a statement of work by May."], &[]);
+        let mut asked = read(
+            "When is the SOW due?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert_eq!(asked.missing_names(), vec!["SOW".to_string()]);
+        asked.expand_abbreviations(
+            &["We owe them a statement of work by May."],
+            &vocab,
+            &HashSet::new(),
+        );
+        assert!(asked.missing_names().is_empty());
+        assert!(
+            !asked.unknown.contains(&"sow".to_string()),
+            "{:?}",
+            asked.unknown
+        );
+        assert!(asked
+            .expanded("When is the SOW due?")
+            .contains("statement work"));
+        // And the reverse: the question spells out what the account abbreviates.
+        let vocab = Vocab::build(["PO 4471 was raised in May."], &[]);
+        let asked = read(
+            "Which purchase order covers the pilot?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert!(
+            !asked.unknown.contains(&"purchase".to_string()),
+            "{:?}",
+            asked.unknown
+        );
+    }
+
+    #[test]
+    fn what_a_question_wants_and_whether_a_sentence_holds_it() {
+        assert_eq!(wants("got an email for Brad?"), Wants::Email);
+        assert_eq!(wants("Got a direct phone number for Fiona?"), Wants::Phone);
+        assert_eq!(wants("How many staff are coming over?"), Wants::Figure);
+        assert_eq!(
+            wants("What did the bearing change end up costing?"),
+            Wants::Figure
+        );
+        assert_eq!(wants("When does the pilot start?"), Wants::Date);
+        assert_eq!(wants("who'd they end up hiring as CNIO"), Wants::Person);
+        assert_eq!(wants("What's the name of their CEO?"), Wants::Person);
+        assert_eq!(
+            wants("Why is the account priced this way?"),
+            Wants::Anything
+        );
+        let vocab = Vocab::build(["x"], &[]);
+        let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+        let q = read("How many staff came over with the Houma center?");
+        assert!(q.holds_wanted("About 40 staff came over with Houma."));
+        assert!(q.holds_wanted("Twenty staff came over."));
+        assert!(!q.holds_wanted("Staff came over with the Houma center in spring."));
+        let q = read("When is Josh's January board meeting?");
+        assert!(!q.holds_wanted("Josh has a board meeting in January."));
+        assert!(q.holds_wanted("Josh's board meets on January 14."));
+        let q = read("Who did they hire as CNIO?");
+        assert!(q.holds_wanted("They hired Dana Price as CNIO."));
+        assert!(!q.holds_wanted("They are still hiring a CNIO."));
+        assert!(q.holds_wanted("Dana starts as CNIO in May."));
+        let q = read("Got a phone number for Ken?");
+        assert!(q.holds_wanted("Ken: +1 (414) 555-0199, mornings."));
+        assert!(!q.holds_wanted("Ken prefers the phone in the morning."));
+        let q = read("Got an email for Ken?");
+        assert!(q.holds_wanted("Email ken@example.test."));
+        assert!(!q.holds_wanted("Ken reads email at night."));
+    }
+
+    #[test]
+    fn the_focus_is_the_known_words_that_say_most() {
+        let vocab = Vocab::build(
+            [
+                "The audit is planned for June with Callum.",
+                "Callum owns the API documentation.",
+                "We discussed the renewal.",
+            ],
+            &[],
+        );
+        let asked = read(
+            "What did the audit find?",
+            &vocab,
+            &paraphrases(),
+            &HashSet::new(),
+        );
+        let focus: Vec<&str> = asked
+            .focus
+            .iter()
+            .map(|&i| asked.words[i].word.as_str())
+            .collect();
+        assert_eq!(focus[0], "audit");
+    }
+}
