@@ -99,39 +99,9 @@ const FIGURE_WORDS: &[&str] = &[
     "spent",
 ];
 
-/// Month and day names: a date in words.
-const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Words that place something in time, besides month and day names
+/// (`terms::is_time_word`): a date in words.
+const PERIOD_WORDS: &[&str] = &[
     "week",
     "weeks",
     "month",
@@ -153,6 +123,10 @@ const DATE_WORDS: &[&str] = &[
     "yesterday",
     "today",
 ];
+
+fn is_date_word(w: &str) -> bool {
+    terms::is_time_word(w) || PERIOD_WORDS.contains(&w)
+}
 
 /// Number words: a figure in words.
 const NUMBER_WORDS: &[&str] = &[
@@ -569,7 +543,7 @@ impl Asked {
             Wants::Date => words
                 .iter()
                 .filter(|w| new(w))
-                .any(|w| w.chars().any(|c| c.is_ascii_digit()) || DATE_WORDS.contains(&w.as_str())),
+                .any(|w| w.chars().any(|c| c.is_ascii_digit()) || is_date_word(w)),
             Wants::Person => {
                 // A capitalized word the question does not say: someone's
                 // name. A sentence's first word counts only when it is not
@@ -585,7 +559,7 @@ impl Asked {
                             && c.all(char::is_lowercase)
                             && t.chars().count() >= 3
                             && !self.said.contains(&lower)
-                            && !DATE_WORDS.contains(&lower.as_str())
+                            && !is_date_word(&lower)
                             && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
                     })
             }
