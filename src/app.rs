@@ -88,6 +88,15 @@ impl AppState {
 /// The embedder, the index and the knowledge services over them.
 async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
     let config = &core.config;
+    // Checked first: a bad file stops start-up before anything opens.
+    let classifier = match &config.abstention_file {
+        None => Classifier::builtin(),
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| Classifier::parse(&text))
+            .map_err(|e| format!("{}: {e}", path.display())),
+    }
+    .map_err(StartError::Knowledge)?;
     let embedder: Arc<dyn Embedder> = match &config.embed_model {
         Some(model) => Arc::new(
             embed::Remote::connect(config, model)
@@ -127,14 +136,6 @@ async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
         .prepare()
         .await
         .map_err(|e| StartError::Knowledge(e.to_string()))?;
-    let classifier = match &config.abstention_file {
-        None => Classifier::builtin(),
-        Some(path) => std::fs::read_to_string(path)
-            .map_err(|e| e.to_string())
-            .and_then(|text| Classifier::parse(&text))
-            .map_err(|e| format!("{}: {e}", path.display())),
-    }
-    .map_err(StartError::Knowledge)?;
     Knowledge::new(core.db.clone(), indexer, core.model.clone(), classifier)
         .map_err(StartError::Knowledge)
 }

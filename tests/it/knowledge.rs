@@ -850,7 +850,127 @@ async fn bad_questions_and_approvals_are_refused(backend: Backend) {
     assert_eq!(iv["status"], "planned");
 }
 
+/// A successor's own words find what the owner said in theirs: slang and
+/// a colloquial title are read as the owner's terms, the excerpt holds the
+/// fact, and `evidence` explains the decision.
+async fn a_successors_own_words_find_the_owners(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    app.index_now().await;
+    approved_enterprise(&app).await;
+    let successor = app.token("u-rep-a2").await;
+
+    let reply = ask(
+        &app,
+        &successor,
+        "acc-ent",
+        "Did Sam get anything gratis from us?",
+    )
+    .await;
+    assert_eq!(reply["abstained"], false, "{reply}");
+    assert!(
+        cites(&reply, "interview", "question_id", "hidden_commitments"),
+        "{reply}"
+    );
+    let cited = reply["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["question_id"] == "hidden_commitments")
+        .unwrap();
+    assert!(cited["excerpt"]
+        .as_str()
+        .unwrap()
+        .contains("free onboarding workshop"));
+    let ev = &reply["evidence"];
+    assert!(
+        ev["paraphrased"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{ev}"))
+            .iter()
+            .any(|p| p["word"] == "gratis" && p["as"].to_string().contains("free")),
+        "{ev}"
+    );
+    let p = ev["p_answerable"].as_f64().unwrap();
+    assert!(p >= ev["threshold"].as_f64().unwrap(), "{ev}");
+    assert_eq!(reply["confidence"].as_f64().unwrap(), p);
+    for f in [
+        "unknown",
+        "names_missing",
+        "cooc",
+        "name_cooc",
+        "sentence_cooc",
+        "answer_type",
+    ] {
+        assert!(ev["features"][f].is_number(), "{f}: {ev}");
+    }
+
+    let reply = ask(
+        &app,
+        &successor,
+        "acc-ent",
+        "Who is the purchasing boss there?",
+    )
+    .await;
+    assert_eq!(reply["abstained"], false, "{reply}");
+    assert!(
+        cites(&reply, "interview", "question_id", "decision_maker"),
+        "{reply}"
+    );
+    assert!(
+        reply["answer"].as_str().unwrap().contains("Morgan Lake"),
+        "{reply}"
+    );
+}
+
+/// A team's own classifier (`BATON_ABSTENTION_FILE`) decides instead of the
+/// built-in one; a bad file stops start-up naming it.
+async fn a_teams_own_abstention_classifier_decides(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let strict = dir.path().join("strict.toml");
+    let weights: String = baton::knowledge::abstain::NAMES
+        .iter()
+        .map(|n| format!("{n} = 0.0\n"))
+        .collect();
+    // p is always 0.5: below a threshold of 0.9, every question abstains.
+    std::fs::write(
+        &strict,
+        format!("bias = 0.0\nthreshold = 0.9\n[weights]\n{weights}"),
+    )
+    .unwrap();
+    let path = strict.clone();
+    let app = crate::support::spawn_with(backend, move |c| c.abstention_file = Some(path), None)
+        .await
+        .with_team()
+        .await;
+    app.index_now().await;
+    approved_enterprise(&app).await;
+    let successor = app.token("u-rep-a2").await;
+    let reply = ask(&app, &successor, "acc-ent", "Who signs the renewal?").await;
+    assert_eq!(reply["abstained"], true, "{reply}");
+    assert_eq!(reply["evidence"]["threshold"].as_f64().unwrap(), 0.9);
+    assert_eq!(reply["evidence"]["p_answerable"].as_f64().unwrap(), 0.5);
+
+    let mut app = app.stop().await;
+    let broken = dir.path().join("broken.toml");
+    std::fs::write(
+        &broken,
+        "bias = 0.0\nthreshold = 0.5\n[weights]\nunknown = 1.0\n",
+    )
+    .unwrap();
+    app.config_mut().abstention_file = Some(broken.clone());
+    let err = match baton::app::Application::build(app.config().clone()).await {
+        Ok(_) => panic!("a classifier without every weight must not start"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        err.contains("broken.toml") && err.contains("no weight for feature"),
+        "{err}"
+    );
+}
+
 both_backends!(
+    a_successors_own_words_find_the_owners,
+    a_teams_own_abstention_classifier_decides,
     approval_makes_answers_searchable,
     edits_make_versions_and_old_text_is_never_cited,
     only_the_successor_owner_managers_and_admins_may_ask,
