@@ -165,10 +165,9 @@ def main():
     env_extra = dict(e.split("=", 1) for e in a.env)
     if a.never_abstain:
         path = os.path.abspath(os.path.join(a.out, "never_abstain.toml"))
-        names = ["unknown", "unknown_max", "unknown_share", "unknown_lead", "names_missing", "dense", "coverage", "cooc",
-                 "focus", "name_cooc", "sentence_cooc", "answer_type"]
+        from calibrate_abstention import NAMES  # the classifier's features, one list
         open(path, "w").write("bias = 0.0\nthreshold = 0.0\n[weights]\n"
-                              + "".join(f"{n} = 0.0\n" for n in names))
+                              + "".join(f"{n} = 0.0\n" for n in NAMES))
         env_extra["BATON_ABSTENTION_FILE"] = path
     binary = os.path.abspath(a.bin)
     table = []

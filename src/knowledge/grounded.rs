@@ -64,9 +64,9 @@ pub fn supported(sentence: &str, cited_texts: &[&str]) -> bool {
     static MARKS: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"\[\s*\d+\s*\]").expect("a valid pattern"));
     let sentence = MARKS.replace_all(sentence, " ");
-    let source = terms::WordSet::new(cited_texts.iter().flat_map(|t| terms::words(t)).collect());
-    let exact: std::collections::HashSet<String> =
-        cited_texts.iter().flat_map(|t| terms::words(t)).collect();
+    let cited_words: Vec<String> = cited_texts.iter().flat_map(|t| terms::words(t)).collect();
+    let exact: std::collections::HashSet<String> = cited_words.iter().cloned().collect();
+    let source = terms::WordSet::new(cited_words);
     // Figures and names must be there as written. A sentence's first word
     // is capitalized anyway: it counts as a name only when it is not an
     // everyday word.
