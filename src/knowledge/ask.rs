@@ -109,6 +109,10 @@ pub struct Evidence {
     /// The closest answered bank question's similarity to the question.
     pub topic: f32,
     pub score: f32,
+    /// The kind of fact the question asks for (`anything`, `person`,
+    /// `figure`, `date`, `phone`, `email`, `reaction`, `outcome`):
+    /// `features.answer_type` says whether the best sources hold one.
+    pub wants: question::Wants,
     /// What the abstention classifier read.
     pub features: Features,
     /// Its probability that the knowledge answers the question.
@@ -433,34 +437,42 @@ const TYPED_SENTENCES: usize = 2;
 
 /// The sentence features of the best sources (each given as its
 /// sentences, best source first): the largest share of the question's
-/// words one sentence holds, and whether the most relevant sentences of
-/// the first sources hold the kind of fact the question asks for.
+/// words one sentence holds, and whether the first sources hold the kind
+/// of fact the question asks for in a sentence about what it asks (one
+/// holding a word of its focus).
 pub fn sentence_features(asked: &Asked, sources: &[Vec<String>]) -> (f32, f32) {
     let mut cooc = 0.0f32;
     let mut typed = asked.wants == question::Wants::Anything;
     for (i, sentences) in sources.iter().enumerate() {
-        let mut ranked: Vec<(f32, &String)> = sentences
+        let masks: Vec<u64> = sentences
             .iter()
-            .map(|s| (asked.sentence_share(s), s))
+            .map(|s| asked.covered(&terms::WordSet::new(terms::words(s))))
             .collect();
-        if let Some(best) = ranked.iter().map(|(r, _)| *r).reduce(f32::max) {
-            cooc = cooc.max(best);
+        let shares: Vec<f32> = masks.iter().map(|&m| asked.share(m)).collect();
+        cooc = shares.iter().copied().fold(cooc, f32::max);
+        if typed || i >= TYPED_SOURCES {
+            continue;
         }
-        if !typed && i < TYPED_SOURCES {
-            // A short source (a contact, an activity) is read whole: its
-            // phone number is not in the sentence that names the person.
-            let words: usize = sentences.iter().map(|s| s.split_whitespace().count()).sum();
-            ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-            let relevant = ranked.iter().any(|(r, _)| *r > 0.0);
-            typed = if words <= excerpt::WHOLE_WORDS {
-                relevant && ranked.iter().any(|(_, s)| asked.holds_wanted(s))
-            } else {
-                ranked
-                    .iter()
-                    .take(TYPED_SENTENCES)
-                    .any(|(r, s)| *r > 0.0 && asked.holds_wanted(s))
-            };
-        }
+        let about = |j: usize| shares[j] > 0.0 && asked.focus_share(masks[j]) > 0.0;
+        // A reaction is often told over two sentences ("Linda saw the
+        // demo. She loved it."): the sentence is read with the next one.
+        let unit = |j: usize| match sentences.get(j + 1) {
+            Some(next) if asked.wants.spans_sentences() => format!("{} {next}", sentences[j]),
+            _ => sentences[j].clone(),
+        };
+        let mut order: Vec<usize> = (0..sentences.len()).collect();
+        order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]));
+        // A short source (a contact, an activity) is read whole: its
+        // phone number is not in the sentence that names the person.
+        let words: usize = sentences.iter().map(|s| s.split_whitespace().count()).sum();
+        typed = if words <= excerpt::WHOLE_WORDS {
+            order.iter().any(|&j| about(j)) && sentences.iter().any(|s| asked.holds_wanted(s))
+        } else {
+            order
+                .iter()
+                .take(TYPED_SENTENCES)
+                .any(|&j| about(j) && asked.holds_wanted(&unit(j)))
+        };
     }
     (cooc, if typed { 1.0 } else { 0.0 })
 }
@@ -536,17 +548,18 @@ impl Knowledge {
         Ok(best)
     }
 
-    /// Candidates for a question in one account, scored, stale ones
-    /// dropped, one per source, the first ones' excerpts cut.
+    /// Candidates for a question in one account (`dense`: the question's
+    /// embedding), scored, stale ones dropped, one per source, the first
+    /// ones' excerpts cut.
     pub async fn retrieve(
         &self,
         account: &AccountId,
         question: &str,
+        dense: Vec<f32>,
     ) -> Result<Retrieved, KnowledgeError> {
         let vocab = self.indexer.vocab().get(account.as_str()).await?;
         let paraphrases = &self.indexer.bank().paraphrases;
         let mut asked = question::read(question, &vocab, paraphrases, &self.bank_stems);
-        let dense = self.indexer.embedder().embed_query(question).await?;
         let topics = self.topic_scores(&dense).await?;
         // BM25 also looks for the account's own terms for the question's
         // paraphrased words.
@@ -556,7 +569,7 @@ impl Knowledge {
             .index()
             .search(&HybridQuery {
                 account_id: account.clone(),
-                dense: dense.clone(),
+                dense,
                 sparse,
                 per_source: PER_SOURCE,
                 limit: PER_SOURCE * 2,
@@ -613,8 +626,15 @@ impl Knowledge {
         question: &str,
     ) -> Result<AskReply, KnowledgeError> {
         let question = clean_question(question)?;
-        let (account, account_name) = self.readable_account(scope, account_id).await?;
-        let found = self.retrieve(&account, question).await?;
+        // The encoder runs on the blocking pool: the question is embedded
+        // while the store says whether the caller may read the account.
+        // What it costs for a caller who may not is the same as a question
+        // the caller may ask.
+        let ((account, account_name), dense) =
+            tokio::try_join!(self.readable_account(scope, account_id), async {
+                Ok::<_, KnowledgeError>(self.indexer.embedder().embed_query(question).await?)
+            },)?;
+        let found = self.retrieve(&account, question, dense).await?;
         let scored = &found.scored;
         let verdict = decide(&found, &self.classifier);
         let citations: Vec<Citation> = if verdict.answerable {
@@ -700,6 +720,7 @@ impl Knowledge {
                     .collect(),
                 topic: scored.iter().map(|s| s.topic).fold(0.0, f32::max),
                 score: best.map(|s| s.score).unwrap_or(0.0),
+                wants: found.asked.wants,
                 features: found.features,
                 p_answerable: verdict.confidence,
                 threshold: self.classifier.threshold,
@@ -844,6 +865,28 @@ mod tests {
             sentence_features(&asked, &first).1,
             1.0,
             "no kind asked for"
+        );
+    }
+
+    #[test]
+    fn a_reaction_is_read_over_two_sentences_and_only_about_what_was_asked() {
+        let filler =
+            "The depot team was busy that week with the move and nothing else. ".repeat(12);
+        let seen = format!("{filler}Marta saw the routing demo in May. She loved it. {filler}");
+        let planned = format!("{filler}Marta will see the routing demo in May. {filler}");
+        let elsewhere = format!(
+            "{filler}Marta saw the routing demo in May. {filler}Marta loved the new invoices."
+        );
+        let texts = [seen.as_str(), planned.as_str(), elsewhere.as_str()];
+        let asked = read("What did Marta think of the routing demo?", &texts);
+        assert_eq!(asked.wants, question::Wants::Reaction);
+        let typed = |t: &str| sentence_features(&asked, &[sentences(t)]).1;
+        assert_eq!(typed(&seen), 1.0, "the next sentence tells her reaction");
+        assert_eq!(typed(&planned), 0.0, "not seen yet");
+        assert_eq!(
+            typed(&elsewhere),
+            0.0,
+            "her stance on something else is not her reaction to the demo"
         );
     }
 

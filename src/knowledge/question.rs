@@ -61,12 +61,17 @@ pub struct Asked {
     /// Every word of the question, lower case: a fact an answer gives is
     /// not one of them.
     pub said: HashSet<String>,
+    /// For a reaction: whose ("what did *Linda* think"), as words and
+    /// stems; empty when the question does not say or says "they".
+    pub subject: Vec<(String, String)>,
 }
 
 crate::string_enum!(
     /// The kind of fact a question asks for, when it names one: a person
     /// ("who", "the name of"), a figure ("how much", "cost"), a date or
-    /// time ("when"), a phone number, an email address.
+    /// time ("when"), a phone number, an email address, someone's reaction
+    /// ("what did Linda think of the demo"), or how something turned out
+    /// ("what came out of the review").
     Wants {
         Anything => "anything",
         Person => "person",
@@ -74,6 +79,8 @@ crate::string_enum!(
         Date => "date",
         Phone => "phone",
         Email => "email",
+        Reaction => "reaction",
+        Outcome => "outcome",
     }
 );
 
@@ -97,6 +104,12 @@ const FIGURE_WORDS: &[&str] = &[
     "worth",
     "spend",
     "spent",
+];
+
+/// Words that open a yes/no question.
+const AUXILIARIES: &[&str] = &[
+    "did", "do", "does", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will",
+    "would", "should", "any",
 ];
 
 /// Words that place something in time, besides month and day names
@@ -124,6 +137,328 @@ const PERIOD_WORDS: &[&str] = &[
     "today",
 ];
 
+impl Default for Wants {
+    fn default() -> Self {
+        Wants::Anything
+    }
+}
+
+impl Wants {
+    /// Whether the fact is often told over two sentences (a person, then
+    /// what they thought of it: "Linda saw the demo. She loved it.").
+    pub fn spans_sentences(self) -> bool {
+        matches!(self, Wants::Reaction)
+    }
+}
+
+/// Phrases that ask for someone's reaction, view or position.
+const REACTION_PHRASES: &[&str] = &[
+    "think of",
+    "think about",
+    "thought of",
+    "thought about",
+    "thinks of",
+    "thinks about",
+    "make of",
+    "made of",
+    "reckon",
+    "feel about",
+    "felt about",
+    "feels about",
+    "react",
+    "take on",
+    "view on",
+    "views on",
+    "view of",
+    "opinion",
+    "position on",
+    "stance",
+    "feedback on",
+    "verdict on",
+    "like the",
+    "happy with",
+    "impressed",
+];
+
+/// Words that say where someone stands: a view, a feeling, a position,
+/// reported speech. A reaction is captured only in a sentence that has one.
+const STANCE_WORDS: &[&str] = &[
+    "think",
+    "thinks",
+    "thought",
+    "reckons",
+    "reckoned",
+    "feels",
+    "felt",
+    "like",
+    "likes",
+    "liked",
+    "love",
+    "loves",
+    "loved",
+    "hate",
+    "hates",
+    "hated",
+    "dislike",
+    "dislikes",
+    "disliked",
+    "keen",
+    "sceptical",
+    "skeptical",
+    "happy",
+    "unhappy",
+    "pleased",
+    "impressed",
+    "unimpressed",
+    "excited",
+    "enthusiastic",
+    "lukewarm",
+    "cautious",
+    "nervous",
+    "hesitant",
+    "worried",
+    "concerned",
+    "frustrated",
+    "annoyed",
+    "angry",
+    "upset",
+    "fan",
+    "against",
+    "favour",
+    "favor",
+    "support",
+    "supports",
+    "supported",
+    "supportive",
+    "oppose",
+    "opposes",
+    "opposed",
+    "resist",
+    "resists",
+    "resisted",
+    "resistant",
+    "push",
+    "pushed",
+    "pushing",
+    "pushback",
+    "objected",
+    "objects",
+    "agreed",
+    "agrees",
+    "disagreed",
+    "disagrees",
+    "prefers",
+    "preferred",
+    "wants",
+    "wanted",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "views",
+    "opinion",
+    "stance",
+    "approved",
+    "rejected",
+    "blocked",
+    "positive",
+    "negative",
+    "warm",
+    "cold",
+    "convinced",
+    "unconvinced",
+    "championed",
+    "champion",
+    "doubts",
+    "doubted",
+    "questioned",
+    "believes",
+    "believed",
+    "sees",
+    "considers",
+    "considered",
+    "called",
+    "calls",
+    "complained",
+    "complains",
+    "complaint",
+    "praised",
+    "praises",
+    "trusts",
+    "trusted",
+    "distrusts",
+    "rates",
+    "rated",
+    "wary",
+    "irritated",
+    "delighted",
+    "thrilled",
+    "disappointed",
+    "worry",
+    "worries",
+    "concern",
+    "concerns",
+    "reaction",
+    "reacted",
+    "responded",
+    "feedback",
+    "verdict",
+];
+
+/// Phrases that ask how something turned out.
+const OUTCOME_PHRASES: &[&str] = &[
+    "come out of",
+    "came out of",
+    "outcome",
+    "result",
+    "turn up",
+    "turned up",
+    "root cause",
+    "conclusion",
+    "decide",
+    "decision",
+    "go through",
+    "went through",
+    "pan out",
+    "panned out",
+    "what did it find",
+    "did it find",
+    "find?",
+    "found?",
+];
+
+/// Whose reaction a question asks for: the words between the auxiliary
+/// and the verb ("what did *Linda* think of", "how did *the CFO* react")
+/// or before a possessive view ("*Oskar's* take on"), function words and
+/// pronouns out.
+pub fn reaction_subject(question: &str) -> Vec<String> {
+    static VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:did|does|do|has|have|is|was|would|will)\s+((?:[\w.'’-]+\s+){1,3}?)(?:think|thought|make|made|reckon|reckoned|feel|felt|react|reacted|like|liked|say|said)\b",
+        )
+        .expect("a valid pattern")
+    });
+    static POSSESSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"([\w.-]+)(?:'s|’s)\s+(?:take|view|views|position|stance|opinion|feedback|verdict|reaction)\b",
+        )
+        .expect("a valid pattern")
+    });
+    const PRONOUNS: &[&str] = &[
+        "they", "he", "she", "we", "you", "i", "them", "their", "team",
+    ];
+    let lower = question.to_lowercase();
+    let said = VERB
+        .captures(&lower)
+        .or_else(|| POSSESSIVE.captures(&lower))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+        .unwrap_or_default();
+    terms::words(&said)
+        .into_iter()
+        .filter(|w| !terms::is_stopword(w) && !PRONOUNS.contains(&w.as_str()))
+        .collect()
+}
+
+/// Words that tell how something turned out: a finding, a decision, a
+/// result.
+const RESULT_WORDS: &[&str] = &[
+    "found",
+    "finds",
+    "showed",
+    "shown",
+    "shows",
+    "revealed",
+    "concluded",
+    "conclusion",
+    "decided",
+    "decision",
+    "agreed",
+    "approved",
+    "rejected",
+    "passed",
+    "failed",
+    "chose",
+    "picked",
+    "selected",
+    "went",
+    "turned",
+    "ended",
+    "came",
+    "result",
+    "results",
+    "resulted",
+    "outcome",
+    "verdict",
+    "flagged",
+    "identified",
+    "recommended",
+    "discovered",
+    "uncovered",
+    "caused",
+    "cause",
+    "because",
+    "fixed",
+    "resolved",
+    "settled",
+    "signed",
+    "awarded",
+    "won",
+    "lost",
+    "cleared",
+    "completed",
+    "finished",
+    "closed",
+    "dropped",
+    "cancelled",
+    "canceled",
+    "hired",
+    "appointed",
+];
+
+/// Whether a sentence tells how something turned out.
+fn tells_result(sentence: &str) -> bool {
+    terms::words(sentence)
+        .iter()
+        .any(|w| RESULT_WORDS.contains(&w.as_str()))
+}
+
+/// Words that put a sentence in the future: what is planned has no
+/// outcome yet.
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "ll",
+    "gonna",
+    "scheduled",
+    "planned",
+    "planning",
+    "booked",
+    "upcoming",
+    "next",
+    "pending",
+    "awaiting",
+    "tbc",
+    "tbd",
+    "expected",
+    "expects",
+    "hoping",
+    "intend",
+    "intends",
+];
+
+/// Phrases that put a sentence in the future.
+const FUTURE_PHRASES: &[&str] = &[
+    "going to", "yet to", "not yet", "due to", "due in", "due on",
+];
+
+fn is_future(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    terms::words(&lower)
+        .iter()
+        .any(|w| FUTURE_WORDS.contains(&w.as_str()))
+        || FUTURE_PHRASES.iter().any(|p| lower.contains(p))
+}
+
 fn is_date_word(w: &str) -> bool {
     terms::is_time_word(w) || PERIOD_WORDS.contains(&w)
 }
@@ -142,19 +477,43 @@ pub fn wants(question: &str) -> Wants {
     let has = |x: &str| w.iter().any(|y| y == x);
     let phrase = |x: &str| lower.contains(x);
     // A question about reasons wants the story, whatever it names.
-    if has("why") {
+    if ["why", "reason", "reasons", "driving", "motive"]
+        .iter()
+        .any(|x| has(x))
+    {
         return Wants::Anything;
+    }
+    let yes_no = w.first().is_some_and(|x| AUXILIARIES.contains(&x.as_str()));
+    // Someone's view of a price is a view, not a figure.
+    if REACTION_PHRASES.iter().any(|p| phrase(p)) && !has("who") {
+        return Wants::Reaction;
     }
     if (has("email") || phrase("e-mail")) && !has("emailed") {
         return Wants::Email;
     }
-    if has("phone") || has("mobile") || has("cell") || has("telephone") || phrase("direct line") {
+    // "mobile" is a phone unless it is the app ("the mobile app").
+    let mobile = has("mobile")
+        && ![
+            "app",
+            "apps",
+            "application",
+            "device",
+            "devices",
+            "version",
+            "site",
+        ]
+        .iter()
+        .any(|x| phrase(&format!("mobile {x}")));
+    if has("phone") || mobile || has("cell") || has("telephone") || phrase("direct line") {
         return Wants::Phone;
     }
-    if phrase("how much") || phrase("how many") || FIGURE_WORDS.iter().any(|x| has(x)) {
+    // "Did we promise a price freeze?" asks whether, not how much.
+    if phrase("how much") || phrase("how many") || (!yes_no && FIGURE_WORDS.iter().any(|x| has(x)))
+    {
         return Wants::Figure;
     }
-    if has("when")
+    // "Did we waive anything when they signed?": "when" is not the question.
+    if (has("when") && !yes_no)
         || phrase("what date")
         || phrase("which date")
         || phrase("what day")
@@ -173,6 +532,9 @@ pub fn wants(question: &str) -> Wants {
         || phrase("what is the name")
     {
         return Wants::Person;
+    }
+    if (has("how") && (has("go") || has("went"))) || OUTCOME_PHRASES.iter().any(|p| phrase(p)) {
+        return Wants::Outcome;
     }
     Wants::Anything
 }
@@ -344,6 +706,13 @@ pub fn read(
         focus: Vec::new(),
         wants: wants(question),
         said: all.iter().cloned().collect(),
+        subject: reaction_subject(question)
+            .into_iter()
+            .map(|w| {
+                let s = terms::stem(&w);
+                (w, s)
+            })
+            .collect(),
     };
     asked.settle(vocab, bank_stems);
     asked
@@ -563,12 +932,27 @@ impl Asked {
                             && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
                     })
             }
+            // Where someone stands: a word of stance, next to the person
+            // asked about.
+            Wants::Reaction => {
+                let set = WordSet::new(words.clone());
+                // What the reaction is to: a word of the question besides
+                // its subject and its verb of stance.
+                let topic = self.words.iter().any(|w| {
+                    !self.subject.iter().any(|(x, _)| x == &w.word)
+                        && !STANCE_WORDS.contains(&w.word.as_str())
+                        && !["think", "make", "feel", "reckon", "take", "react"]
+                            .contains(&w.word.as_str())
+                        && set.has(&w.word, &w.stem)
+                });
+                topic
+                    && self.subject.iter().all(|(w, s)| set.has(w, s))
+                    && words.iter().any(|w| STANCE_WORDS.contains(&w.as_str()))
+            }
+            // How it turned out: a finding, a decision, a result, and not
+            // something still planned.
+            Wants::Outcome => tells_result(sentence) && !is_future(sentence),
         }
-    }
-
-    /// The weighted share of the question's content words a sentence holds.
-    pub fn sentence_share(&self, sentence: &str) -> f32 {
-        self.share(self.covered(&WordSet::new(terms::words(sentence))))
     }
 
     /// How relevant a sentence is to the question: the weighted share of
@@ -713,6 +1097,24 @@ mod tests {
             wants("Why is the account priced this way?"),
             Wants::Anything
         );
+        assert_eq!(
+            wants("What is really driving the push on price?"),
+            Wants::Anything
+        );
+        assert_eq!(
+            wants("did we promise them a price freeze?"),
+            Wants::Anything
+        );
+        assert_eq!(wants("did we say how much it costs?"), Wants::Figure);
+        assert_eq!(
+            wants("What timeline was Travis given for the mobile app?"),
+            Wants::Anything
+        );
+        assert_eq!(wants("got a mobile for Ken?"), Wants::Phone);
+        assert_eq!(
+            wants("did we waive anything when they signed?"),
+            Wants::Anything
+        );
         let vocab = Vocab::build(["x"], &[]);
         let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
         let q = read("How many staff came over with the Houma center?");
@@ -732,6 +1134,48 @@ mod tests {
         let q = read("Got an email for Ken?");
         assert!(q.holds_wanted("Email ken@example.test."));
         assert!(!q.holds_wanted("Ken reads email at night."));
+    }
+
+    #[test]
+    fn a_reaction_needs_the_person_and_a_stance_an_outcome_needs_the_past() {
+        assert_eq!(
+            wants("what did Marta make of the routing demo"),
+            Wants::Reaction
+        );
+        assert_eq!(
+            wants("Oskar's position on the price rise?"),
+            Wants::Reaction
+        );
+        assert_eq!(wants("who liked the demo?"), Wants::Person);
+        assert_eq!(wants("What came out of the depot review?"), Wants::Outcome);
+        assert_eq!(wants("how did the trial go"), Wants::Outcome);
+        assert_eq!(wants("What did the safety audit find?"), Wants::Outcome);
+        assert_eq!(wants("What does the depot review cover?"), Wants::Anything);
+        assert_eq!(
+            reaction_subject("what did Marta make of the routing demo"),
+            ["marta"]
+        );
+        assert_eq!(
+            reaction_subject("How did the ops director react?"),
+            ["ops", "director"]
+        );
+        assert_eq!(reaction_subject("Oskar's take on the rise?"), ["oskar"]);
+        assert!(reaction_subject("what did they think of it").is_empty());
+
+        let vocab = Vocab::build(
+            ["Marta runs the depots. The routing demo is booked for May."],
+            &[],
+        );
+        let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+        let q = read("What did Marta make of the routing demo?");
+        assert!(q.holds_wanted("Marta loved the routing demo."));
+        assert!(q.holds_wanted("Marta said the demo ran long."));
+        assert!(!q.holds_wanted("Marta will see the routing demo in May."));
+        assert!(!q.holds_wanted("Oskar was sceptical of the routing demo."));
+        let q = read("What came out of the routing demo?");
+        assert!(q.holds_wanted("The routing demo showed a 9% saving."));
+        assert!(!q.holds_wanted("The routing demo is booked for May."));
+        assert!(!q.holds_wanted("We'll run the routing demo next month."));
     }
 
     #[test]
