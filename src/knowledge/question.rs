@@ -137,6 +137,8 @@ const PERIOD_WORDS: &[&str] = &[
     "today",
 ];
 
+// `string_enum!` takes no `#[default]` on a variant, so this cannot be derived.
+#[allow(clippy::derivable_impls)]
 impl Default for Wants {
     fn default() -> Self {
         Wants::Anything
@@ -517,7 +519,7 @@ pub fn wants(question: &str) -> Wants {
         || phrase("what date")
         || phrase("which date")
         || phrase("what day")
-        || phrase("what time")
+        || w.windows(2).any(|p| p[0] == "what" && p[1] == "time")
         || phrase("how long")
     {
         return Wants::Date;
