@@ -207,9 +207,7 @@ const REACH_WORDS: &[&str] = &[
 
 fn asks_how_to_reach(question: &str) -> bool {
     let lower = question.to_lowercase();
-    terms::words(&lower)
-        .iter()
-        .any(|w| REACH_WORDS.contains(&w.as_str()))
+    terms::says_any(&lower, REACH_WORDS)
         || lower.contains("number to call")
         || lower.contains("call him on")
         || lower.contains("call her on")
@@ -247,9 +245,7 @@ const FIGURE_WORDS: &[&str] = &[
 ];
 
 fn asks_for_a_figure(question: &str) -> bool {
-    terms::words(question)
-        .iter()
-        .any(|w| FIGURE_WORDS.contains(&w.as_str()))
+    terms::says_any(question, FIGURE_WORDS)
 }
 
 /// A text holds a figure: a token with two digits or more.
@@ -456,9 +452,13 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<String>]) -> (f32, f32) {
         let about = |j: usize| shares[j] > 0.0 && asked.focus_share(masks[j]) > 0.0;
         // A reaction is often told over two sentences ("Linda saw the
         // demo. She loved it."): the sentence is read with the next one.
-        let unit = |j: usize| match sentences.get(j + 1) {
-            Some(next) if asked.wants.spans_sentences() => format!("{} {next}", sentences[j]),
-            _ => sentences[j].clone(),
+        let unit = |j: usize| -> std::borrow::Cow<'_, str> {
+            match sentences.get(j + 1) {
+                Some(next) if asked.wants.spans_sentences() => {
+                    format!("{} {next}", sentences[j]).into()
+                }
+                _ => sentences[j].as_str().into(),
+            }
         };
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]));
@@ -633,7 +633,7 @@ impl Knowledge {
         let ((account, account_name), dense) =
             tokio::try_join!(self.readable_account(scope, account_id), async {
                 Ok::<_, KnowledgeError>(self.indexer.embedder().embed_query(question).await?)
-            },)?;
+            })?;
         let found = self.retrieve(&account, question, dense).await?;
         let scored = &found.scored;
         let verdict = decide(&found, &self.classifier);

@@ -420,9 +420,7 @@ const RESULT_WORDS: &[&str] = &[
 
 /// Whether a sentence tells how something turned out.
 fn tells_result(sentence: &str) -> bool {
-    terms::words(sentence)
-        .iter()
-        .any(|w| RESULT_WORDS.contains(&w.as_str()))
+    terms::says_any(sentence, RESULT_WORDS)
 }
 
 /// Words that put a sentence in the future: what is planned has no
@@ -455,10 +453,7 @@ const FUTURE_PHRASES: &[&str] = &[
 
 fn is_future(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    terms::words(&lower)
-        .iter()
-        .any(|w| FUTURE_WORDS.contains(&w.as_str()))
-        || FUTURE_PHRASES.iter().any(|p| lower.contains(p))
+    terms::says_any(&lower, FUTURE_WORDS) || FUTURE_PHRASES.iter().any(|p| lower.contains(p))
 }
 
 fn is_date_word(w: &str) -> bool {
@@ -708,13 +703,7 @@ pub fn read(
         focus: Vec::new(),
         wants: wants(question),
         said: all.iter().cloned().collect(),
-        subject: reaction_subject(question)
-            .into_iter()
-            .map(|w| {
-                let s = terms::stem(&w);
-                (w, s)
-            })
-            .collect(),
+        subject: with_stems(&reaction_subject(question)),
     };
     asked.settle(vocab, bank_stems);
     asked
@@ -1139,7 +1128,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reaction_needs_the_person_and_a_stance_an_outcome_needs_the_past() {
+    fn a_reaction_needs_the_person_and_a_stance_an_outcome_needs_a_result() {
         assert_eq!(
             wants("what did Marta make of the routing demo"),
             Wants::Reaction

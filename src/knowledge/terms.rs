@@ -263,6 +263,11 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
+/// Whether `text` says one of `list` (lower-case words) as a word.
+pub fn says_any(text: &str, list: &[&str]) -> bool {
+    words(text).iter().any(|w| list.contains(&w.as_str()))
+}
+
 /// A light suffix-stripping stem, for matching word forms ("invoiced",
 /// "invoices", "invoice").
 pub fn stem(w: &str) -> String {
