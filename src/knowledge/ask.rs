@@ -265,10 +265,13 @@ pub const WEIGHTS: Weights = Weights {
     figure: 0.1,
 };
 
+/// Scores `hits`; `text_words` are the words of each hit's text, read
+/// once by the caller.
 fn score_hits(
     asked: &Asked,
     question: &str,
     hits: Vec<Hit>,
+    text_words: Vec<Vec<String>>,
     vocab: &terms::Vocab,
     topics: &HashMap<String, f32>,
     w: Weights,
@@ -287,9 +290,10 @@ fn score_hits(
     let max_sparse = hits.iter().filter_map(|h| h.sparse).fold(0.0f32, f32::max);
     let mut scored: Vec<Scored> = hits
         .into_iter()
-        .map(|hit| {
-            let text = format!("{} {}", hit.payload.header, hit.payload.text);
-            let mut words: Vec<String> = terms::words(&text);
+        .zip(text_words)
+        .map(|(hit, text_words)| {
+            let mut words: Vec<String> = terms::words(&hit.payload.header);
+            words.extend(text_words);
             words.extend(vocab.implicit.iter().cloned());
             if let Some(author) = hit
                 .payload
@@ -432,18 +436,17 @@ const TYPED_SOURCES: usize = 3;
 const TYPED_SENTENCES: usize = 2;
 
 /// The sentence features of the best sources (each given as its
-/// sentences, best source first): the largest share of the question's
-/// words one sentence holds, and whether the first sources hold the kind
-/// of fact the question asks for in a sentence about what it asks (one
-/// holding a word of its focus).
-pub fn sentence_features(asked: &Asked, sources: &[Vec<String>]) -> (f32, f32) {
+/// sentences with the content words each covers, [`Asked::read_sentence`],
+/// best source first): the largest share of the question's words one
+/// sentence holds, and whether the first sources hold the kind of fact the
+/// question asks for in a sentence about what it asks (one holding a word
+/// of its focus).
+pub fn sentence_features(asked: &Asked, sources: &[Vec<(&str, u64)>]) -> (f32, f32) {
     let mut cooc = 0.0f32;
     let mut typed = asked.wants == question::Wants::Anything;
-    for (i, sentences) in sources.iter().enumerate() {
-        let masks: Vec<u64> = sentences
-            .iter()
-            .map(|s| asked.covered(&terms::WordSet::new(terms::words(s))))
-            .collect();
+    for (i, read) in sources.iter().enumerate() {
+        let sentences: Vec<&str> = read.iter().map(|(s, _)| *s).collect();
+        let masks: Vec<u64> = read.iter().map(|(_, m)| *m).collect();
         let shares: Vec<f32> = masks.iter().map(|&m| asked.share(m)).collect();
         cooc = shares.iter().copied().fold(cooc, f32::max);
         if typed || i >= TYPED_SOURCES {
@@ -457,7 +460,7 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<String>]) -> (f32, f32) {
                 Some(next) if asked.wants.spans_sentences() => {
                     format!("{} {next}", sentences[j]).into()
                 }
-                _ => sentences[j].as_str().into(),
+                _ => sentences[j].into(),
             }
         };
         let mut order: Vec<usize> = (0..sentences.len()).collect();
@@ -588,28 +591,62 @@ impl Knowledge {
             .into_iter()
             .filter(|h| live.contains(h.id.to_string().as_str()))
             .collect();
-        // Abbreviations the account spells out in what was found.
-        let texts: Vec<&str> = hits.iter().map(|h| h.payload.text.as_str()).collect();
-        asked.expand_abbreviations(&texts, &vocab, &self.bank_stems);
-        let mut scored =
-            distinct_sources(score_hits(&asked, question, hits, &vocab, &topics, WEIGHTS));
+        // Each hit's words, read once: abbreviations the account spells out
+        // in what was found, then ranking.
+        let text_words: Vec<Vec<String>> =
+            hits.iter().map(|h| terms::words(&h.payload.text)).collect();
+        asked.expand_abbreviations(&text_words, &vocab, &self.bank_stems);
+        let mut scored = distinct_sources(score_hits(
+            &asked, question, hits, text_words, &vocab, &topics, WEIGHTS,
+        ));
         let mut features = features(&asked, &scored);
-        let mut whole: Vec<Vec<String>> = Vec::new();
-        for s in scored.iter_mut().take(MAX_CITATIONS) {
+        // The first sources read whole, each sentence once: for the
+        // excerpt and for the sentence features.
+        let mut whole: Vec<Vec<(usize, String)>> = Vec::new();
+        let mut read: Vec<Vec<(u64, f32)>> = Vec::new();
+        let mut preferred: Vec<usize> = Vec::new();
+        for s in scored.iter().take(MAX_CITATIONS) {
             let p = &s.hit.payload;
             let parts: Vec<&store::SourceChunk> = chunks
                 .iter()
                 .filter(|c| c.kind == p.kind && c.source_id == p.source_id)
                 .collect();
-            let texts: Vec<&str> = parts.iter().map(|c| c.text.as_str()).collect();
-            let preferred = parts.iter().position(|c| c.pos == p.pos).unwrap_or(0);
-            whole.push(texts.iter().flat_map(|t| sentences(t)).collect());
-            let cut = excerpt::cut(&texts, preferred, |sentence| asked.relevance(sentence));
+            preferred.push(parts.iter().position(|c| c.pos == p.pos).unwrap_or(0));
+            let split: Vec<(usize, String)> = parts
+                .iter()
+                .enumerate()
+                .flat_map(|(i, c)| sentences(&c.text).into_iter().map(move |t| (i, t)))
+                .collect();
+            read.push(split.iter().map(|(_, t)| asked.read_sentence(t)).collect());
+            whole.push(split);
+        }
+        for (i, s) in scored.iter_mut().take(MAX_CITATIONS).enumerate() {
+            let sentences: Vec<excerpt::Sentence<'_>> = whole[i]
+                .iter()
+                .zip(&read[i])
+                .map(|((part, text), (_, score))| excerpt::Sentence {
+                    text,
+                    part: *part,
+                    score: *score,
+                })
+                .collect();
+            let cut = excerpt::cut(&sentences, preferred[i]);
             if !cut.is_empty() {
                 s.hit.payload.text = cut;
             }
         }
-        (features.sentence_cooc, features.answer_type) = sentence_features(&asked, &whole);
+        let masked: Vec<Vec<(&str, u64)>> = whole
+            .iter()
+            .zip(&read)
+            .map(|(split, read)| {
+                split
+                    .iter()
+                    .zip(read)
+                    .map(|((_, t), (mask, _))| (t.as_str(), *mask))
+                    .collect()
+            })
+            .collect();
+        (features.sentence_cooc, features.answer_type) = sentence_features(&asked, &masked);
         Ok(Retrieved {
             scored,
             asked,
@@ -789,6 +826,14 @@ mod tests {
         );
     }
 
+    /// Sentences with the content words each covers, as retrieval reads them.
+    fn read_all<'a>(asked: &Asked, sentences: &'a [String]) -> Vec<(&'a str, u64)> {
+        sentences
+            .iter()
+            .map(|s| (s.as_str(), asked.read_sentence(s).0))
+            .collect()
+    }
+
     /// One candidate per text, as retrieval would score them.
     fn sources(asked: &Asked, texts: &[&str]) -> Vec<Scored> {
         texts
@@ -854,11 +899,12 @@ mod tests {
         ];
         let texts = [texts[0].as_str(), texts[1].as_str()];
         let asked = read("Got a phone number for Ken the bookkeeper?", &texts);
-        let first = vec![sentences(texts[0])];
+        let (s0, s1) = (sentences(texts[0]), sentences(texts[1]));
+        let first = vec![read_all(&asked, &s0)];
         let (cooc, typed) = sentence_features(&asked, &first);
         assert_eq!(typed, 0.0);
         assert!(cooc > 0.0 && cooc < 1.0, "{cooc}");
-        let both = vec![sentences(texts[0]), sentences(texts[1])];
+        let both = vec![read_all(&asked, &s0), read_all(&asked, &s1)];
         assert_eq!(sentence_features(&asked, &both).1, 1.0);
         let asked = read("Why is Ken unhappy?", &texts);
         assert_eq!(
@@ -880,7 +926,7 @@ mod tests {
         let texts = [seen.as_str(), planned.as_str(), elsewhere.as_str()];
         let asked = read("What did Marta think of the routing demo?", &texts);
         assert_eq!(asked.wants, question::Wants::Reaction);
-        let typed = |t: &str| sentence_features(&asked, &[sentences(t)]).1;
+        let typed = |t: &str| sentence_features(&asked, &[read_all(&asked, &sentences(t))]).1;
         assert_eq!(typed(&seen), 1.0, "the next sentence tells her reaction");
         assert_eq!(typed(&planned), 0.0, "not seen yet");
         assert_eq!(
@@ -898,7 +944,7 @@ mod tests {
         let scored = sources(&asked, &texts);
         let mut features = features(&asked, &scored);
         (features.sentence_cooc, features.answer_type) =
-            sentence_features(&asked, &[sentences(texts[0])]);
+            sentence_features(&asked, &[read_all(&asked, &sentences(texts[0]))]);
         let found = Retrieved {
             features,
             scored,

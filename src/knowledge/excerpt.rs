@@ -6,9 +6,8 @@
 //! excerpt is cut again from the whole source: a short source is shown
 //! whole; a long one as the window of sentences around its most relevant
 //! sentence, with a second relevant passage joined by "…" when it fits.
-//! Pure: the caller says how relevant a sentence is.
-
-use super::chunk::sentences;
+//! Pure: the caller splits the source into sentences and says how
+//! relevant each is (it reads them once, for this and its other checks).
 
 /// A source at most this long (in words) is shown whole.
 pub const WHOLE_WORDS: usize = 130;
@@ -18,36 +17,36 @@ pub const EXCERPT_WORDS: usize = 100;
 /// share of the best sentence.
 const SECOND_SHARE: f32 = 0.6;
 
-/// One sentence of the source, with where it came from.
-#[derive(Debug, Clone)]
-struct Sentence {
-    text: String,
+/// One sentence of a source, in the source's order.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    /// The chunk of the source it comes from.
+    pub part: usize,
+    /// How relevant it is to the question.
+    pub score: f32,
+}
+
+/// A sentence with its length in words.
+struct Counted<'a> {
+    text: &'a str,
     words: usize,
     score: f32,
 }
 
-/// The excerpt of a source whose chunks are `parts` (in the source's
-/// order); `relevance` scores a sentence against the question, and
-/// `preferred` (an index into `parts`) is the chunk retrieval ranked first,
-/// which breaks ties when no sentence shares anything with the question.
-pub fn cut(parts: &[&str], preferred: usize, relevance: impl Fn(&str) -> f32) -> String {
-    let mut all: Vec<Sentence> = Vec::new();
-    let mut preferred_range = 0..0;
-    for (i, part) in parts.iter().enumerate() {
-        let start = all.len();
-        for s in sentences(part) {
-            let words = s.split_whitespace().count();
-            let score = relevance(&s);
-            all.push(Sentence {
-                text: s,
-                words,
-                score,
-            });
-        }
-        if i == preferred {
-            preferred_range = start..all.len();
-        }
-    }
+/// The excerpt of a source given as its sentences; `preferred` is the
+/// chunk retrieval ranked first, which breaks ties when no sentence
+/// shares anything with the question.
+pub fn cut(sentences: &[Sentence<'_>], preferred: usize) -> String {
+    let all: Vec<Counted<'_>> = sentences
+        .iter()
+        .map(|s| Counted {
+            text: s.text,
+            words: s.text.split_whitespace().count(),
+            score: s.score,
+        })
+        .collect();
+    let in_preferred = |i: usize| sentences[i].part == preferred;
     if all.is_empty() {
         return String::new();
     }
@@ -62,16 +61,14 @@ pub fn cut(parts: &[&str], preferred: usize, relevance: impl Fn(&str) -> f32) ->
             all[a]
                 .score
                 .total_cmp(&all[b].score)
-                .then_with(|| {
-                    preferred_range
-                        .contains(&a)
-                        .cmp(&preferred_range.contains(&b))
-                })
+                .then_with(|| in_preferred(a).cmp(&in_preferred(b)))
                 .then_with(|| b.cmp(&a))
         })
         .unwrap_or(0);
     let best = if all[best].score <= 0.0 {
-        preferred_range.start.min(all.len() - 1)
+        (0..all.len())
+            .find(|&i| sentences[i].part >= preferred)
+            .unwrap_or(all.len() - 1)
     } else {
         best
     };
@@ -98,7 +95,7 @@ pub fn cut(parts: &[&str], preferred: usize, relevance: impl Fn(&str) -> f32) ->
 /// Widens `[lo, hi]` one sentence at a time, the more relevant neighbour
 /// first (the next one on a tie: it usually continues the thought), while
 /// the words fit.
-fn grow(all: &[Sentence], lo: &mut usize, hi: &mut usize, used: &mut usize, budget: usize) {
+fn grow(all: &[Counted<'_>], lo: &mut usize, hi: &mut usize, used: &mut usize, budget: usize) {
     loop {
         let before = (*lo > 0).then(|| *lo - 1);
         let after = (*hi + 1 < all.len()).then_some(*hi + 1);
@@ -125,7 +122,7 @@ fn grow(all: &[Sentence], lo: &mut usize, hi: &mut usize, used: &mut usize, budg
 }
 
 /// The windows' sentences, "…" where the source goes on.
-fn join(all: &[Sentence], windows: &[(usize, usize)]) -> String {
+fn join(all: &[Counted<'_>], windows: &[(usize, usize)]) -> String {
     let mut out = String::new();
     let mut at = 0;
     for &(lo, hi) in windows {
@@ -134,7 +131,7 @@ fn join(all: &[Sentence], windows: &[(usize, usize)]) -> String {
         } else if !out.is_empty() {
             out.push(' ');
         }
-        let text: Vec<&str> = all[lo..=hi].iter().map(|s| s.text.as_str()).collect();
+        let text: Vec<&str> = all[lo..=hi].iter().map(|s| s.text).collect();
         out.push_str(&text.join(" "));
         at = hi + 1;
     }
@@ -147,6 +144,7 @@ fn join(all: &[Sentence], windows: &[(usize, usize)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::knowledge::chunk::sentences;
 
     fn words(n: usize, w: &str) -> String {
         let mut s = vec![w; n].join(" ");
@@ -157,15 +155,29 @@ mod tests {
             .unwrap_or_default()
     }
 
-    fn mentions(word: &'static str) -> impl Fn(&str) -> f32 {
-        move |s: &str| if s.contains(word) { 1.0 } else { 0.0 }
+    /// `parts` cut with a sentence scoring 1 when it mentions `word`.
+    fn cut_mentioning(parts: &[&str], preferred: usize, word: &str) -> String {
+        let split: Vec<(usize, String)> = parts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| sentences(p).into_iter().map(move |s| (i, s)))
+            .collect();
+        let read: Vec<Sentence<'_>> = split
+            .iter()
+            .map(|(part, text)| Sentence {
+                text,
+                part: *part,
+                score: if text.contains(word) { 1.0 } else { 0.0 },
+            })
+            .collect();
+        cut(&read, preferred)
     }
 
     #[test]
     fn a_short_source_is_shown_whole() {
         let parts = ["Helga signs. She cares about uptime.", "Paul countersigns."];
         assert_eq!(
-            cut(&parts, 1, mentions("nothing")),
+            cut_mentioning(&parts, 1, "nothing"),
             "Helga signs. She cares about uptime. Paul countersigns."
         );
     }
@@ -180,7 +192,7 @@ mod tests {
         ];
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
         // Retrieval preferred the first chunk; the fact is in the second.
-        let e = cut(&parts, 0, mentions("pilot"));
+        let e = cut_mentioning(&parts, 0, "pilot");
         assert!(e.contains("The pilot is free for six months."), "{e}");
         // Nothing else is relevant: the window runs on after the fact.
         assert!(e.starts_with("… The pilot"), "{e}");
@@ -192,7 +204,7 @@ mod tests {
         let a = words(70, "alpha");
         let b = words(70, "beta");
         let parts = [a.as_str(), b.as_str()];
-        let e = cut(&parts, 1, mentions("gamma"));
+        let e = cut_mentioning(&parts, 1, "gamma");
         assert!(e.contains("Beta beta"), "{e}");
         assert!(!e.contains("Alpha"), "{e}");
     }
@@ -203,7 +215,7 @@ mod tests {
         let text = format!(
             "Helga signs the renewal. {filler} {filler} {filler} Paul countersigns the renewal."
         );
-        let e = cut(&[text.as_str()], 0, mentions("renewal"));
+        let e = cut_mentioning(&[text.as_str()], 0, "renewal");
         assert!(e.starts_with("Helga signs the renewal."), "{e}");
         assert!(e.contains(" … Paul countersigns the renewal."), "{e}");
     }

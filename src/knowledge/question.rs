@@ -588,16 +588,17 @@ pub fn expansion_in(acronym: &str, text_words: &[String]) -> Option<Vec<String>>
             return Some(j);
         }
         let w = words.get(j)?;
+        let joining = k > 0 && INITIALS_SKIP.contains(&w.as_str());
         // A counted word is a content word of three letters or more, or a
         // joining word inside ("of" in SOW).
-        let joining = k > 0 && INITIALS_SKIP.contains(&w.as_str());
-        let content = w.chars().count() >= 3 && !terms::is_stopword(w);
-        if w.starts_with(letters[k]) && (joining || content) {
+        if w.starts_with(letters[k])
+            && (joining || (w.chars().count() >= 3 && !terms::is_stopword(w)))
+        {
             if let Some(end) = spell(letters, words, k + 1, j + 1) {
                 return Some(end);
             }
         }
-        if k > 0 && INITIALS_SKIP.contains(&w.as_str()) {
+        if joining {
             return spell(letters, words, k, j + 1);
         }
         None
@@ -713,12 +714,12 @@ pub fn read(
 const MAX_ALTERNATIVES: usize = 8;
 
 impl Asked {
-    /// Abbreviations of the question that `texts` (what retrieval found)
-    /// spell out: "SOW" where a text says "statement of work". Their words
+    /// Abbreviations of the question that texts (what retrieval found,
+    /// given as their words) spell out: "SOW" where a text says "statement of work". Their words
     /// become the abbreviation's alternatives.
     pub fn expand_abbreviations(
         &mut self,
-        texts: &[&str],
+        text_words: &[Vec<String>],
         vocab: &Vocab,
         bank_stems: &HashSet<String>,
     ) {
@@ -731,7 +732,6 @@ impl Asked {
         if wanted.is_empty() {
             return;
         }
-        let text_words: Vec<Vec<String>> = texts.iter().map(|t| terms::words(t)).collect();
         for i in wanted {
             let w = &mut self.words[i];
             if let Some(exp) = text_words.iter().find_map(|t| expansion_in(&w.word, t)) {
@@ -949,8 +949,15 @@ impl Asked {
     /// How relevant a sentence is to the question: the weighted share of
     /// the content words it covers, and a little for each name it has.
     pub fn relevance(&self, sentence: &str) -> f32 {
+        self.read_sentence(sentence).1
+    }
+
+    /// A sentence read once for everything later checks ask of it: the
+    /// content words it covers ([`Asked::covered`]) and its relevance.
+    pub fn read_sentence(&self, sentence: &str) -> (u64, f32) {
         let set = WordSet::new(terms::words(sentence));
-        self.share(self.covered(&set)) + 0.1 * self.names_in(&set) as f32
+        let mask = self.covered(&set);
+        (mask, self.share(mask) + 0.1 * self.names_in(&set) as f32)
     }
 }
 
@@ -1044,7 +1051,7 @@ mod tests {
         );
         assert_eq!(asked.missing_names(), vec!["SOW".to_string()]);
         asked.expand_abbreviations(
-            &["We owe them a statement of work by May."],
+            &[words("We owe them a statement of work by May.")],
             &vocab,
             &HashSet::new(),
         );

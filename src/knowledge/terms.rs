@@ -238,15 +238,15 @@ pub fn is_stopword(w: &str) -> bool {
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {
             cur.extend(c.to_lowercase());
-        } else if c == ','
-            && cur.chars().last().is_some_and(|l| l.is_ascii_digit())
-            && (1..=3).all(|k| chars.get(i + k).is_some_and(char::is_ascii_digit))
-            && !chars.get(i + 4).is_some_and(char::is_ascii_digit)
-        {
+        } else if c == ',' && cur.chars().last().is_some_and(|l| l.is_ascii_digit()) && {
+            // Exactly three digits follow.
+            let mut next = text[i + 1..].chars();
+            (0..3).all(|_| next.next().is_some_and(|d| d.is_ascii_digit()))
+                && !next.next().is_some_and(|d| d.is_ascii_digit())
+        } {
             // "41,000" is one number.
         } else if c == '\'' || c == '’' {
             // "Renata's" → "renatas" would hide the name: split instead.
