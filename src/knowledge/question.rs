@@ -98,12 +98,24 @@ const FIGURE_WORDS: &[&str] = &[
     "amount",
     "percent",
     "percentage",
+    "accuracy",
+    "rate",
+    "ratio",
+    "margin",
+    "uplift",
+    "headcount",
+    "budget",
     "figure",
     "total",
     "volume",
     "worth",
     "spend",
     "spent",
+];
+
+/// The words that ask an open question.
+const QUESTION_WORDS: &[&str] = &[
+    "what", "whats", "who", "whom", "whose", "when", "where", "which", "how", "why",
 ];
 
 /// Words that open a yes/no question.
@@ -481,6 +493,12 @@ pub fn wants(question: &str) -> Wants {
         return Wants::Anything;
     }
     let yes_no = w.first().is_some_and(|x| AUXILIARIES.contains(&x.as_str()));
+    // The question word that leads: "what's the dress code when visiting"
+    // asks what, not when.
+    let wh = w
+        .iter()
+        .map(String::as_str)
+        .find(|x| QUESTION_WORDS.contains(x));
     // Someone's view of a price is a view, not a figure.
     if REACTION_PHRASES.iter().any(|p| phrase(p)) && !has("who") {
         return Wants::Reaction;
@@ -510,7 +528,9 @@ pub fn wants(question: &str) -> Wants {
         return Wants::Figure;
     }
     // "Did we waive anything when they signed?": "when" is not the question.
-    if (has("when") && !yes_no)
+    // "When", or "when" joined to the leading question word ("where and
+    // when"); not "when" in a clause ("who do I call when it breaks").
+    if (!yes_no && (wh == Some("when") || phrase("and when") || phrase("or when")))
         || phrase("what date")
         || phrase("which date")
         || phrase("what day")
@@ -530,7 +550,12 @@ pub fn wants(question: &str) -> Wants {
     {
         return Wants::Person;
     }
-    if (has("how") && (has("go") || has("went"))) || OUTCOME_PHRASES.iter().any(|p| phrase(p)) {
+    // "What did the comparison show?"
+    let shown = wh == Some("what") && ["show", "shows", "showed"].iter().any(|x| has(x));
+    if (has("how") && (has("go") || has("went")))
+        || shown
+        || OUTCOME_PHRASES.iter().any(|p| phrase(p))
+    {
         return Wants::Outcome;
     }
     Wants::Anything
@@ -1113,6 +1138,17 @@ mod tests {
             wants("did we waive anything when they signed?"),
             Wants::Anything
         );
+        // "When" asks for a date when it leads, not inside a clause.
+        assert_eq!(
+            wants("What's the dress code when visiting their office?"),
+            Wants::Anything
+        );
+        assert_eq!(wants("Where and when is the pilot?"), Wants::Date);
+        assert_eq!(wants("Who do I call when the feed breaks?"), Wants::Person);
+        assert_eq!(
+            wants("What was the forecast accuracy at Easter?"),
+            Wants::Figure
+        );
         let vocab = Vocab::build(["x"], &[]);
         let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
         let q = read("How many staff came over with the Houma center?");
@@ -1148,6 +1184,10 @@ mod tests {
         assert_eq!(wants("What came out of the depot review?"), Wants::Outcome);
         assert_eq!(wants("how did the trial go"), Wants::Outcome);
         assert_eq!(wants("What did the safety audit find?"), Wants::Outcome);
+        assert_eq!(
+            wants("What did the holdout comparison show?"),
+            Wants::Outcome
+        );
         assert_eq!(wants("What does the depot review cover?"), Wants::Anything);
         assert_eq!(
             reaction_subject("what did Marta make of the routing demo"),
