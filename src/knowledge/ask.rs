@@ -480,6 +480,17 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<(&str, u64)>]) -> (f32, f
     (cooc, if typed { 1.0 } else { 0.0 })
 }
 
+/// A sentence of a cited source, read once against the question.
+struct ReadSentence {
+    /// The chunk of the source it comes from.
+    part: usize,
+    text: String,
+    /// The question's content words it covers ([`Asked::covered`]).
+    mask: u64,
+    /// Its relevance ([`Asked::relevance`]).
+    score: f32,
+}
+
 /// The retrieval's verdict on whether the knowledge answers the question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
@@ -602,49 +613,47 @@ impl Knowledge {
         let mut features = features(&asked, &scored);
         // The first sources read whole, each sentence once: for the
         // excerpt and for the sentence features.
-        let mut whole: Vec<Vec<(usize, String)>> = Vec::new();
-        let mut read: Vec<Vec<(u64, f32)>> = Vec::new();
-        let mut preferred: Vec<usize> = Vec::new();
-        for s in scored.iter().take(MAX_CITATIONS) {
+        let mut read: Vec<Vec<ReadSentence>> = Vec::new();
+        for s in scored.iter_mut().take(MAX_CITATIONS) {
             let p = &s.hit.payload;
             let parts: Vec<&store::SourceChunk> = chunks
                 .iter()
                 .filter(|c| c.kind == p.kind && c.source_id == p.source_id)
                 .collect();
-            preferred.push(parts.iter().position(|c| c.pos == p.pos).unwrap_or(0));
-            let split: Vec<(usize, String)> = parts
+            let preferred = parts.iter().position(|c| c.pos == p.pos).unwrap_or(0);
+            let source: Vec<ReadSentence> = parts
                 .iter()
                 .enumerate()
-                .flat_map(|(i, c)| sentences(&c.text).into_iter().map(move |t| (i, t)))
-                .collect();
-            read.push(split.iter().map(|(_, t)| asked.read_sentence(t)).collect());
-            whole.push(split);
-        }
-        for (i, s) in scored.iter_mut().take(MAX_CITATIONS).enumerate() {
-            let sentences: Vec<excerpt::Sentence<'_>> = whole[i]
-                .iter()
-                .zip(&read[i])
-                .map(|((part, text), (_, score))| excerpt::Sentence {
-                    text,
-                    part: *part,
-                    score: *score,
+                .flat_map(|(part, c)| sentences(&c.text).into_iter().map(move |t| (part, t)))
+                .map(|(part, text)| {
+                    let (mask, score) = asked.read_sentence(&text);
+                    ReadSentence {
+                        part,
+                        text,
+                        mask,
+                        score,
+                    }
                 })
                 .collect();
-            let cut = excerpt::cut(&sentences, preferred[i]);
+            let cut = excerpt::cut(
+                &source
+                    .iter()
+                    .map(|r| excerpt::Sentence {
+                        text: &r.text,
+                        part: r.part,
+                        score: r.score,
+                    })
+                    .collect::<Vec<_>>(),
+                preferred,
+            );
             if !cut.is_empty() {
                 s.hit.payload.text = cut;
             }
+            read.push(source);
         }
-        let masked: Vec<Vec<(&str, u64)>> = whole
+        let masked: Vec<Vec<(&str, u64)>> = read
             .iter()
-            .zip(&read)
-            .map(|(split, read)| {
-                split
-                    .iter()
-                    .zip(read)
-                    .map(|((_, t), (mask, _))| (t.as_str(), *mask))
-                    .collect()
-            })
+            .map(|source| source.iter().map(|r| (r.text.as_str(), r.mask)).collect())
             .collect();
         (features.sentence_cooc, features.answer_type) = sentence_features(&asked, &masked);
         Ok(Retrieved {

@@ -740,8 +740,9 @@ const MAX_ALTERNATIVES: usize = 8;
 
 impl Asked {
     /// Abbreviations of the question that texts (what retrieval found,
-    /// given as their words) spell out: "SOW" where a text says "statement of work". Their words
-    /// become the abbreviation's alternatives.
+    /// given as their words) spell out: "SOW" where a text says
+    /// "statement of work". Their words become the abbreviation's
+    /// alternatives.
     pub fn expand_abbreviations(
         &mut self,
         text_words: &[Vec<String>],
