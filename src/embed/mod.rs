@@ -1,5 +1,5 @@
 //! Dense embeddings: the model bundled in the binary by default
-//! (`pocket-encoder`, paraphrase-MiniLM-L3-v2, 384 dimensions, CPU), or any
+//! (`baton-minilm`, paraphrase-MiniLM-L3-v2, 384 dimensions, CPU), or any
 //! OpenAI-compatible embeddings endpoint when `BATON_EMBED_MODEL` is set.
 //!
 //! Every embedder names its coordinate space ([`Embedder::identity`]); the
@@ -39,36 +39,28 @@ pub trait Embedder: Send + Sync {
 /// The bundled encoder: no download, no key, deterministic on one machine.
 #[derive(Clone)]
 pub struct Bundled {
-    encoder: pocket_encoder::Encoder,
-    info: pocket_encoder::ModelInfo,
+    encoder: baton_minilm::Encoder,
     /// Query embeddings recently computed: successors ask the same things.
     cache: std::sync::Arc<QueryCache>,
 }
 
-/// Texts embedded per blocking task; batches are split across the cores.
+/// Texts embedded per blocking task: a task's texts share each layer's
+/// matrix products, and the tasks of a large batch spread over the cores.
 const TASK_BATCH: usize = 32;
 
 impl Bundled {
     pub fn load() -> Result<Bundled, EmbedError> {
-        // A question is a 20-token matrix: splitting its products across
-        // threads costs more in wake-ups than it saves, and under
-        // concurrent asks the helper threads compete with the asks
-        // themselves (measured: 207 → 239 asks/s with 8 clients, the same
-        // latency for one). Parallelism comes from embedding several texts
-        // at once on the blocking pool instead.
-        gemm::set_threading_threshold(usize::MAX);
         let encoder =
-            pocket_encoder::Encoder::new().map_err(|e| EmbedError::Model(e.to_string()))?;
+            baton_minilm::Encoder::load().map_err(|e| EmbedError::Model(e.to_string()))?;
         Ok(Bundled {
             encoder,
-            info: pocket_encoder::model_info(),
             cache: std::sync::Arc::new(QueryCache::new(2048)),
         })
     }
 
     fn embed_blocking(&self, texts: &[String]) -> Result<Vec<Vec<f32>>, EmbedError> {
-        // The encoder rejects blank text; a blank chunk never reaches here,
-        // but a blank query embeds as a neutral word rather than failing.
+        // A blank query embeds as a neutral word, as it always has (the
+        // vectors of blank text and of "none" differ).
         let cleaned: Vec<&str> = texts
             .iter()
             .map(|t| {
@@ -88,11 +80,11 @@ impl Bundled {
 #[async_trait::async_trait]
 impl Embedder for Bundled {
     fn identity(&self) -> String {
-        format!("{}@{}", self.info.id, self.info.revision)
+        baton_minilm::identity()
     }
 
     fn dimensions(&self) -> usize {
-        self.info.dimensions
+        baton_minilm::DIMENSIONS
     }
 
     async fn embed(&self, texts: Vec<String>) -> Result<Vec<Vec<f32>>, EmbedError> {
