@@ -441,12 +441,12 @@ const TYPED_SENTENCES: usize = 2;
 /// sentence holds, and whether the first sources hold the kind of fact the
 /// question asks for in a sentence about what it asks (one holding a word
 /// of its focus).
-pub fn sentence_features(asked: &Asked, sources: &[Vec<(&str, u64)>]) -> (f32, f32) {
+pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> (f32, f32) {
     let mut cooc = 0.0f32;
     let mut typed = asked.wants == question::Wants::Anything;
     for (i, read) in sources.iter().enumerate() {
-        let sentences: Vec<&str> = read.iter().map(|(s, _)| *s).collect();
-        let masks: Vec<u64> = read.iter().map(|(_, m)| *m).collect();
+        let sentences: Vec<&str> = read.iter().map(|r| r.sentence.text).collect();
+        let masks: Vec<u64> = read.iter().map(|r| r.mask).collect();
         let shares: Vec<f32> = masks.iter().map(|&m| asked.share(m)).collect();
         cooc = shares.iter().copied().fold(cooc, f32::max);
         if typed || i >= TYPED_SOURCES {
@@ -480,15 +480,28 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<(&str, u64)>]) -> (f32, f
     (cooc, if typed { 1.0 } else { 0.0 })
 }
 
-/// A sentence of a cited source, read once against the question.
-struct ReadSentence {
-    /// The chunk of the source it comes from.
-    part: usize,
-    text: String,
-    /// The question's content words it covers ([`Asked::covered`]).
-    mask: u64,
-    /// Its relevance ([`Asked::relevance`]).
-    score: f32,
+/// A sentence of a cited source, read once against the question: its
+/// place and relevance for the excerpt, and the question's content words
+/// it covers ([`Asked::covered`]) for the sentence features.
+pub struct ReadSentence<'a> {
+    pub sentence: excerpt::Sentence<'a>,
+    pub mask: u64,
+}
+
+impl<'a> ReadSentence<'a> {
+    pub fn new(asked: &Asked, part: usize, text: &'a str) -> ReadSentence<'a> {
+        let (mask, score) = asked.read_sentence(text);
+        ReadSentence {
+            sentence: excerpt::Sentence { text, part, score },
+            mask,
+        }
+    }
+}
+
+impl<'a> AsRef<excerpt::Sentence<'a>> for ReadSentence<'a> {
+    fn as_ref(&self) -> &excerpt::Sentence<'a> {
+        &self.sentence
+    }
 }
 
 /// The retrieval's verdict on whether the knowledge answers the question.
@@ -612,50 +625,43 @@ impl Knowledge {
         ));
         let mut features = features(&asked, &scored);
         // The first sources read whole, each sentence once: for the
-        // excerpt and for the sentence features.
-        let mut read: Vec<Vec<ReadSentence>> = Vec::new();
-        for s in scored.iter_mut().take(MAX_CITATIONS) {
-            let p = &s.hit.payload;
-            let parts: Vec<&store::SourceChunk> = chunks
-                .iter()
-                .filter(|c| c.kind == p.kind && c.source_id == p.source_id)
-                .collect();
-            let preferred = parts.iter().position(|c| c.pos == p.pos).unwrap_or(0);
-            let source: Vec<ReadSentence> = parts
-                .iter()
-                .enumerate()
-                .flat_map(|(part, c)| sentences(&c.text).into_iter().map(move |t| (part, t)))
-                .map(|(part, text)| {
-                    let (mask, score) = asked.read_sentence(&text);
-                    ReadSentence {
-                        part,
-                        text,
-                        mask,
-                        score,
-                    }
-                })
-                .collect();
-            let cut = excerpt::cut(
-                &source
+        // excerpt and for the sentence features. Per source: the chunk
+        // retrieval ranked first, and the sentences with the chunk each
+        // comes from.
+        let texts: Vec<(usize, Vec<(usize, String)>)> = scored
+            .iter()
+            .take(MAX_CITATIONS)
+            .map(|s| {
+                let p = &s.hit.payload;
+                let parts: Vec<&store::SourceChunk> = chunks
                     .iter()
-                    .map(|r| excerpt::Sentence {
-                        text: &r.text,
-                        part: r.part,
-                        score: r.score,
-                    })
-                    .collect::<Vec<_>>(),
-                preferred,
-            );
+                    .filter(|c| c.kind == p.kind && c.source_id == p.source_id)
+                    .collect();
+                let preferred = parts.iter().position(|c| c.pos == p.pos).unwrap_or(0);
+                let sentences = parts
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(part, c)| sentences(&c.text).into_iter().map(move |t| (part, t)))
+                    .collect();
+                (preferred, sentences)
+            })
+            .collect();
+        let read: Vec<Vec<ReadSentence>> = texts
+            .iter()
+            .map(|(_, source)| {
+                source
+                    .iter()
+                    .map(|(part, text)| ReadSentence::new(&asked, *part, text))
+                    .collect()
+            })
+            .collect();
+        for ((s, source), (preferred, _)) in scored.iter_mut().zip(&read).zip(&texts) {
+            let cut = excerpt::cut(source, *preferred);
             if !cut.is_empty() {
                 s.hit.payload.text = cut;
             }
-            read.push(source);
         }
-        let masked: Vec<Vec<(&str, u64)>> = read
-            .iter()
-            .map(|source| source.iter().map(|r| (r.text.as_str(), r.mask)).collect())
-            .collect();
-        (features.sentence_cooc, features.answer_type) = sentence_features(&asked, &masked);
+        (features.sentence_cooc, features.answer_type) = sentence_features(&asked, &read);
         Ok(Retrieved {
             scored,
             asked,
@@ -836,10 +842,10 @@ mod tests {
     }
 
     /// Sentences with the content words each covers, as retrieval reads them.
-    fn read_all<'a>(asked: &Asked, sentences: &'a [String]) -> Vec<(&'a str, u64)> {
+    fn read_all<'a>(asked: &Asked, sentences: &'a [String]) -> Vec<ReadSentence<'a>> {
         sentences
             .iter()
-            .map(|s| (s.as_str(), asked.read_sentence(s).0))
+            .map(|s| ReadSentence::new(asked, 0, s))
             .collect()
     }
 

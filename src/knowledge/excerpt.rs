@@ -27,6 +27,12 @@ pub struct Sentence<'a> {
     pub score: f32,
 }
 
+impl<'a> AsRef<Sentence<'a>> for Sentence<'a> {
+    fn as_ref(&self) -> &Sentence<'a> {
+        self
+    }
+}
+
 /// A sentence with its length in words.
 struct Counted<'a> {
     text: &'a str,
@@ -37,7 +43,8 @@ struct Counted<'a> {
 /// The excerpt of a source given as its sentences; `preferred` is the
 /// chunk retrieval ranked first, which breaks ties when no sentence
 /// shares anything with the question.
-pub fn cut(sentences: &[Sentence<'_>], preferred: usize) -> String {
+pub fn cut<'a, S: AsRef<Sentence<'a>>>(sentences: &[S], preferred: usize) -> String {
+    let sentences: Vec<&Sentence<'a>> = sentences.iter().map(AsRef::as_ref).collect();
     let all: Vec<Counted<'_>> = sentences
         .iter()
         .map(|s| Counted {
