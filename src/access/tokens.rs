@@ -13,6 +13,24 @@ use crate::with_db;
 
 /// Every token starts with this, so a leaked one is recognisable.
 pub const TOKEN_PREFIX: &str = "bt_";
+/// The longest label a token may carry ("laptop", "CI for the CRM sync").
+pub const MAX_LABEL_CHARS: usize = 100;
+
+/// A token's label, checked: trimmed, not blank, at most
+/// [`MAX_LABEL_CHARS`] characters, no control characters.
+fn checked_label(label: Option<&str>) -> Result<Option<String>, TokenError> {
+    let Some(label) = label else {
+        return Ok(None);
+    };
+    let label = label.trim();
+    if label.is_empty()
+        || label.chars().count() > MAX_LABEL_CHARS
+        || label.chars().any(char::is_control)
+    {
+        return Err(TokenError::InvalidLabel);
+    }
+    Ok(Some(label.to_string()))
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum TokenError {
@@ -24,6 +42,10 @@ pub enum TokenError {
     NotFound,
     #[error("only admins may mint tokens for other users")]
     Forbidden,
+    #[error(
+        "a token's label is 1 to {MAX_LABEL_CHARS} characters of text, without control characters"
+    )]
+    InvalidLabel,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -71,6 +93,7 @@ pub async fn mint(
     label: Option<&str>,
     created_by: Option<&UserId>,
 ) -> Result<MintedToken, TokenError> {
+    let label = checked_label(label)?;
     let user = crate::users::find(db, user_id)
         .await
         .map_err(|e| match e {
@@ -85,7 +108,7 @@ pub async fn mint(
     let info = TokenInfo {
         id: uuid::Uuid::new_v4().to_string(),
         user_id: user.id.to_string(),
-        label: label.map(str::to_string),
+        label,
         created_by: created_by.map(ToString::to_string),
         created_at: Utc::now(),
         revoked_at: None,

@@ -1,5 +1,6 @@
 //! Writes a valid bundle in one transaction, in batches.
 
+use crate::store::BeginWrite;
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
@@ -55,7 +56,7 @@ pub(super) async fn apply(
     let mut s = ImportSummary::default();
 
     let summary = with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let (seq,): (i64,) = sqlx::query_as(
             "INSERT INTO import_runs (started_at, by_user_id, source) VALUES ($1, $2, $3) RETURNING seq",
         )

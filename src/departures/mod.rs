@@ -3,6 +3,7 @@
 
 pub mod plan;
 
+use crate::store::BeginWrite;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -186,7 +187,7 @@ pub async fn give_notice(
     let departure_id = uuid::Uuid::new_v4().to_string();
     let now = Utc::now();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         // The status flip is the lock: of two notices racing, one changes it.
         let flipped = sqlx::query("UPDATE users SET status = 'departing', updated_at = $2 WHERE id = $1 AND status = 'active'")
             .bind(user.id.as_str())
@@ -393,7 +394,7 @@ pub async fn complete(db: &Db, scope: &Scope, id: &str) -> Result<Departure, Dep
     let now = Utc::now();
     let reason = format!("handoff on departure of {}", departure.user_name);
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let done = sqlx::query("UPDATE departures SET status = 'completed', completed_at = $2 WHERE id = $1 AND status = 'open'")
             .bind(&departure.id)
             .bind(now)

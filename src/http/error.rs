@@ -130,7 +130,16 @@ impl IntoResponse for ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
-        ApiError::internal(e)
+        match &e {
+            // Two requests wrote the same thing at once and the store kept
+            // one: the other is told so, on either backend.
+            StoreError::Sqlx(s) if crate::store::is_unique_violation(s) => ApiError::Conflict {
+                code: "concurrent_change",
+                message: "another request changed this at the same moment; read it again and retry"
+                    .to_string(),
+            },
+            _ => ApiError::internal(e),
+        }
     }
 }
 
@@ -158,6 +167,11 @@ impl From<TokenError> for ApiError {
             TokenError::UserNotFound => ApiError::NotFound("user"),
             TokenError::NotFound => ApiError::NotFound("token"),
             TokenError::Forbidden => ApiError::Forbidden(e.to_string()),
+            TokenError::InvalidLabel => ApiError::Unprocessable {
+                code: "invalid_label",
+                message: e.to_string(),
+                details: None,
+            },
             TokenError::UserDeparted(_) => ApiError::Conflict {
                 code: "user_departed",
                 message: e.to_string(),
@@ -237,9 +251,9 @@ impl From<InterviewError> for ApiError {
         };
         match e {
             InterviewError::NotFound => ApiError::NotFound("interview"),
-            InterviewError::NotTheOwner | InterviewError::NotAReviewer => {
-                ApiError::Forbidden(message)
-            }
+            InterviewError::NotTheOwner
+            | InterviewError::NotAReviewer
+            | InterviewError::OwnInterview => ApiError::Forbidden(message),
             InterviewError::Closed(_) => conflict("interview_closed"),
             InterviewError::UnknownQuestion(_) => invalid("unknown_question"),
             InterviewError::EmptyAnswer => invalid("empty_answer"),

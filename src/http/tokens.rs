@@ -39,6 +39,8 @@ pub async fn list_users(
 #[serde(deny_unknown_fields)]
 pub struct MintRequest {
     user_id: String,
+    /// What the token is for; 1 to 100 characters, no control characters.
+    #[schema(min_length = 1, max_length = 100)]
     label: Option<String>,
 }
 
@@ -47,7 +49,8 @@ pub struct MintRequest {
 #[utoipa::path(post, path = "/api/v1/tokens", tag = "tokens", request_body = MintRequest,
     security(("bearer" = [])),
     responses((status = 201, body = MintedToken), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, description = "the label is blank, longer than 100 characters or holds control characters", body = ErrorBody)))]
 pub async fn mint_token(
     State(state): State<AppState>,
     Caller(scope): Caller,

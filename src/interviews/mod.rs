@@ -65,6 +65,8 @@ pub enum InterviewError {
     NotTheOwner,
     #[error("only the owner's managers or an admin may review this interview")]
     NotAReviewer,
+    #[error("nobody reviews their own interview: the owner's manager or another admin does")]
+    OwnInterview,
     #[error("the interview is {0}; answers can no longer change")]
     Closed(InterviewStatus),
     #[error("unknown question id {0:?}")]
@@ -528,6 +530,10 @@ async fn check_reviewer(
     scope: &Scope,
     iv: &store::InterviewRow,
 ) -> Result<(), InterviewError> {
+    // Review is a second pair of eyes, an admin's own answers included.
+    if iv.owner_id == scope.user_id().as_str() {
+        return Err(InterviewError::OwnInterview);
+    }
     if scope.is_admin() {
         return Ok(());
     }

@@ -1,5 +1,6 @@
 //! The interview tables: interviews, their turns, answer versions and facts.
 
+use crate::store::BeginWrite;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::rules::DraftFact;
@@ -199,7 +200,7 @@ pub(super) async fn insert_prompt(
 ) -> Result<(), InterviewError> {
     let id = uuid::Uuid::new_v4().to_string();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query(
             "INSERT INTO interview_turns (id, interview_id, seq, kind, question_id, prompt_text, \
              record_context, phrased_by, fallback_reason, created_at) \
@@ -249,7 +250,7 @@ pub(super) async fn close_pending(
 ) -> Result<(), InterviewError> {
     let now = Utc::now();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let started = sqlx::query(START).bind(interview_id).bind(now).execute(&mut *tx).await?;
         let closed = match closing {
             Closing::Answer { text, by } => sqlx::query(
@@ -290,7 +291,7 @@ pub(super) async fn record_volunteered(
     let id = uuid::Uuid::new_v4().to_string();
     let now = Utc::now();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let started = sqlx::query(START).bind(interview_id).bind(now).execute(&mut *tx).await?;
         if started.rows_affected() == 0 {
             return Err(InterviewError::Conflict);
@@ -333,7 +334,7 @@ pub(super) async fn edit_answer(
         .ok_or(InterviewError::Conflict)?;
     let now = Utc::now();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM answer_versions WHERE turn_id = $1")
             .bind(&turn.id)
             .fetch_one(&mut *tx)
@@ -384,7 +385,7 @@ pub(super) async fn replace_facts(
         ExtractionStatus::Done
     };
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("DELETE FROM interview_facts WHERE turn_id = $1")
             .bind(turn_id)
             .execute(&mut *tx)
@@ -458,7 +459,7 @@ pub(super) async fn facts(db: &Db, interview_id: &str) -> Result<Vec<Fact>, Inte
 /// Records that the model's extraction failed the schema twice.
 pub(super) async fn mark_not_extracted(db: &Db, turn_id: &str) -> Result<(), InterviewError> {
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("DELETE FROM interview_facts WHERE turn_id = $1")
             .bind(turn_id)
             .execute(&mut *tx)

@@ -1,6 +1,7 @@
 //! The knowledge tables: versions, chunks, index removals, state, and the
 //! log of questions asked.
 
+use crate::store::BeginWrite;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -146,7 +147,7 @@ pub async fn lock_versions(
     let now = Utc::now();
     let mut numbers = Vec::new();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         if let Some((interview_id, expected_status)) = interview {
             let done = sqlx::query(
                 "UPDATE interviews SET status = 'approved', approved_at = $2, approved_by = $3 \
@@ -243,7 +244,7 @@ pub async fn sync_record_chunks(
 ) -> Result<(usize, usize), StoreError> {
     let now = Utc::now();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let existing: Vec<(String, String)> = sqlx::query_as(
             "SELECT id, digest FROM knowledge_chunks WHERE account_id = $1 AND kind <> 'interview'",
         )
@@ -483,7 +484,7 @@ pub async fn accounts_imported_after(
 /// about to be rebuilt from scratch.
 pub async fn reset_index_state(db: &Db) -> Result<(), StoreError> {
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("UPDATE knowledge_chunks SET indexed = FALSE").execute(&mut *tx).await?;
         sqlx::query("DELETE FROM index_removals").execute(&mut *tx).await?;
         tx.commit().await?;

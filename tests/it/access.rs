@@ -176,6 +176,34 @@ async fn bad_and_revoked_tokens_are_refused(backend: Backend) {
         "list never shows secrets"
     );
 
+    // A label is a short line of text: a megabyte, a blank or a control
+    // character is refused, and nothing is minted.
+    let before = app.get("/api/v1/tokens", &rep).await.assert_ok().clone();
+    for label in [
+        "x".repeat(101),
+        " ".into(),
+        "two\nlines".into(),
+        "x".repeat(500_000),
+    ] {
+        app.post(
+            "/api/v1/tokens",
+            &rep,
+            &json!({"user_id": "u-rep-a2", "label": label}),
+        )
+        .await
+        .assert_error(422, "invalid_label");
+    }
+    let after = app.get("/api/v1/tokens", &rep).await.assert_ok().clone();
+    assert_eq!(before, after, "no token was minted");
+    let longest = app
+        .post(
+            "/api/v1/tokens",
+            &rep,
+            &json!({"user_id": "u-rep-a2", "label": "é".repeat(100)}),
+        )
+        .await;
+    assert_eq!(longest.status.as_u16(), 201, "{}", longest.body);
+
     // A rep cannot mint for someone else; an admin can.
     app.post("/api/v1/tokens", &rep, &json!({"user_id": "u-rep-b1"}))
         .await

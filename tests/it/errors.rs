@@ -99,6 +99,19 @@ async fn health_and_metrics(backend: Backend) {
     app.get("/api/v1/accounts/acc-b1", &rep)
         .await
         .assert_error(404, "not_found");
+    // A method a client makes up, without a token, adds no label value.
+    for made_up in ["BREW", "XYZZY17"] {
+        let reply = app
+            .client
+            .request(
+                reqwest::Method::from_bytes(made_up.as_bytes()).unwrap(),
+                app.url("/api/v1/accounts"),
+            )
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reply.status().as_u16(), 405, "{made_up}");
+    }
     let text = app
         .client
         .get(app.url("/metrics"))
@@ -113,6 +126,11 @@ async fn health_and_metrics(backend: Backend) {
         "by route template, not by id:\n{text}"
     );
     assert!(!text.contains("acc-a2"), "no ids in label values");
+    assert!(
+        !text.contains("BREW") && !text.contains("XYZZY17"),
+        "made-up methods are not label values:\n{text}"
+    );
+    assert!(text.contains(r#"method="other""#), "{text}");
     assert!(text.contains("baton_http_requests_total"), "{text}");
     assert!(
         text.contains("baton_http_request_duration_seconds_bucket"),

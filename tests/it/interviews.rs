@@ -328,4 +328,32 @@ both_backends!(
     skip_volunteer_edit_and_submit,
     bad_answers_are_refused_and_change_nothing,
     restart_resumes_at_the_same_prompt,
+    racing_answers_on_one_prompt_are_never_a_server_error,
 );
+
+/// Answers racing on one prompt: every reply is an answer or a clear
+/// conflict, never a server error, and the interview holds each answer
+/// that was acknowledged.
+async fn racing_answers_on_one_prompt_are_never_a_server_error(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
+    let rep = app.token("u-rep-a1").await;
+    let id = ids["acc-ent"].clone();
+    let iv = app.interview(&rep, &id).await;
+    let q = iv["current_prompt"]["question_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = format!("/api/v1/interviews/{id}/answers");
+    let bodies: Vec<Value> = (0..8)
+        .map(|i| json!({"question_id": q, "text": format!("Answer number {i} to the question.")}))
+        .collect();
+    let replies = futures::future::join_all(bodies.iter().map(|b| app.post(&path, &rep, b))).await;
+    let ok: Vec<_> = replies.iter().filter(|r| r.status.is_success()).collect();
+    assert!(!ok.is_empty(), "{replies:?}");
+    for r in replies.iter().filter(|r| !r.status.is_success()) {
+        assert_eq!(r.status.as_u16(), 409, "{r:?}");
+    }
+    let held = app.interview(&rep, &id).await.to_string();
+    assert!(held.contains("Answer number"), "{held}");
+}

@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::support::{spawn, team_bundle, user, Backend, TestApp};
+use crate::support::{account, in_days, spawn, team_bundle, user, Backend, TestApp};
 
 /// Answers every planned prompt of `interview` with `answers` (by question
 /// id, skipping the rest and every follow-up), then submits.
@@ -968,7 +968,73 @@ async fn a_teams_own_abstention_classifier_decides(backend: Backend) {
     );
 }
 
+/// Review is a second pair of eyes: an admin who owns accounts cannot
+/// approve their own interview; another admin can.
+async fn nobody_approves_their_own_interview(backend: Backend) {
+    let app = spawn(backend).await;
+    app.import(&json!({
+        "format": "baton-bundle/v1",
+        "users": [user("u-admin", "admin", None), user("u-admin2", "admin", None)],
+        "accounts": [account("acc-own", "u-admin", 900_000.0, None, &in_days(60))],
+    }))
+    .await;
+    let admin = app.token("u-admin").await;
+    let other = app.token("u-admin2").await;
+    let notice = app
+        .post(
+            "/api/v1/departures",
+            &other,
+            &json!({"user_id": "u-admin", "last_day": in_days(20), "successor_id": "u-admin2"}),
+        )
+        .await;
+    assert_eq!(notice.status.as_u16(), 201, "{}", notice.body);
+    let id = notice.body["interviews"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    answer_and_submit(&app, &admin, &id, &[("decision_maker", DECIDES)]).await;
+    let own = app
+        .post(
+            &format!("/api/v1/interviews/{id}/approve"),
+            &admin,
+            &json!({}),
+        )
+        .await;
+    own.assert_error(403, "forbidden");
+    assert!(own.body["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("own interview"));
+    assert_eq!(app.interview(&admin, &id).await["status"], "submitted");
+    app.approve(&other, &id).await;
+    assert_eq!(app.interview(&admin, &id).await["status"], "approved");
+}
+
+/// Edits racing on an approved answer: each is a new version or a clear
+/// conflict, never a server error, and the newest acknowledged text is the
+/// one the clone answers from.
+async fn racing_edits_of_approved_knowledge_are_never_a_server_error(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let id = approved_enterprise(&app).await;
+    let mgr = app.token("u-mgr-a").await;
+    let url = app.url(&format!("/api/v1/interviews/{id}/answers/decision_maker"));
+    let replies = futures::future::join_all((0..6).map(|i| {
+        app.send(app.client.put(url.clone()).bearer_auth(&mgr).json(
+            &json!({"text": format!("Edit {i}: Quentin Vale signs and Morgan Lake decides.")}),
+        ))
+    }))
+    .await;
+    assert!(replies.iter().any(|r| r.status.is_success()), "{replies:?}");
+    for r in replies.iter().filter(|r| !r.status.is_success()) {
+        assert_eq!(r.status.as_u16(), 409, "{r:?}");
+    }
+    let reply = ask(&app, &mgr, "acc-ent", "Who signs?").await;
+    assert!(reply.to_string().contains("Quentin Vale"), "{reply}");
+}
+
 both_backends!(
+    racing_edits_of_approved_knowledge_are_never_a_server_error,
+    nobody_approves_their_own_interview,
     a_successors_own_words_find_the_owners,
     a_teams_own_abstention_classifier_decides,
     approval_makes_answers_searchable,
