@@ -64,6 +64,8 @@ pub struct IndexStatus {
     pub vocabularies_built: u64,
     /// Chunks per second over the last batch.
     pub last_batch_rate: Option<f64>,
+    /// What failed in the last pass, by kind ("the embedding endpoint
+    /// failed"); the details are in the server's log.
     pub last_error: Option<String>,
 }
 
@@ -403,7 +405,7 @@ impl Indexer {
                     Err(e) => {
                         tracing::error!(error = %e, "indexing failed; will retry");
                         *me.last_error.lock().unwrap_or_else(|p| p.into_inner()) =
-                            Some(e.to_string());
+                            Some(e.public_reason().to_string());
                     }
                 }
                 me.running.store(false, Ordering::Relaxed);

@@ -65,6 +65,20 @@ pub enum KnowledgeError {
     Store(#[from] StoreError),
 }
 
+impl KnowledgeError {
+    /// What failed, said to users without the details (addresses, paths,
+    /// a remote service's own words), which go to the log.
+    pub fn public_reason(&self) -> &'static str {
+        match self {
+            KnowledgeError::Index(_) => "the vector index failed",
+            KnowledgeError::Embed(EmbedError::Model(_)) => "the bundled embedding model failed",
+            KnowledgeError::Embed(_) => "the embedding endpoint failed",
+            KnowledgeError::Store(_) => "the database failed",
+            _ => "indexing failed",
+        }
+    }
+}
+
 impl From<sqlx::Error> for KnowledgeError {
     fn from(e: sqlx::Error) -> Self {
         KnowledgeError::Store(e.into())

@@ -33,10 +33,19 @@ pub enum LlmError {
 }
 
 impl LlmError {
-    /// A short reason to show the rep and store with the fallback.
+    /// A short reason to show the rep and store with the fallback: what
+    /// kind of failure it was, never the endpoint's address or the
+    /// client's error text (those go to the log).
     pub fn reason(&self) -> String {
-        let text = self.to_string();
-        text.chars().take(200).collect()
+        match self {
+            LlmError::Unavailable(r) if r == TIMED_OUT => "the model timed out".into(),
+            LlmError::Unavailable(r) if r.starts_with("HTTP ") => {
+                format!("the model endpoint answered {r}")
+            }
+            LlmError::Unavailable(_) => "the model endpoint could not be reached".into(),
+            LlmError::Malformed(_) => "the model's reply was malformed".into(),
+            LlmError::Template(_) => "a prompt template failed".into(),
+        }
     }
 }
 

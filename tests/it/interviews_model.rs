@@ -240,7 +240,42 @@ async fn timeouts_fall_back_to_the_templates(backend: Backend) {
         .contains("timed out"));
 }
 
+/// An endpoint nobody answers at: the templates take over, and the rep is
+/// told the model could not be reached, not the endpoint's address.
+async fn an_unreachable_model_is_not_named_to_the_rep(backend: Backend) {
+    // A port that was just free: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let app = spawn_with(
+        backend,
+        move |c| {
+            c.openai_base_url = Some(format!("http://127.0.0.1:{port}/secret-gateway/v1"));
+            c.chat_model = Some("scripted-model".into());
+            c.llm_timeout = Duration::from_millis(700);
+        },
+        None,
+    )
+    .await
+    .with_team()
+    .await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    let iv = app.interview(&rep, &id).await;
+    assert_eq!(iv["current_prompt"]["phrased_by"], "fallback");
+    let reason = iv["turns"][0]["fallback_reason"].as_str().unwrap();
+    assert_eq!(reason, "the model endpoint could not be reached");
+    let all = iv.to_string();
+    assert!(
+        !all.contains("127.0.0.1") && !all.contains("secret-gateway"),
+        "{all}"
+    );
+}
+
 both_backends!(
+    an_unreachable_model_is_not_named_to_the_rep,
     model_phrases_follows_up_and_extracts,
     malformed_replies_fall_back_and_lose_nothing,
     rate_limits_and_server_errors_are_retried_then_fall_back,

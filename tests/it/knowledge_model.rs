@@ -252,6 +252,52 @@ async fn the_brief_summary_is_cited(backend: Backend) {
 /// With `BATON_EMBED_MODEL`, an OpenAI-compatible endpoint embeds the
 /// chunks and the questions; the index takes its dimensions; going back to
 /// the bundled encoder rebuilds the index from the store.
+/// A failing embedding endpoint: managers see that indexing failed and
+/// where (the endpoint), not the endpoint's address or its own words.
+async fn an_indexing_failure_is_reported_without_its_details(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    let base = llm.base_url.clone();
+    let app = spawn_with(
+        backend,
+        move |c| {
+            c.openai_base_url = Some(base);
+            c.embed_model = Some("scripted-embedder".into());
+        },
+        None,
+    )
+    .await;
+    llm.fail_embeddings(true);
+    let app = app.with_team().await;
+    app.state().knowledge.indexer.wake();
+    let mgr = app.token("u-mgr-a").await;
+    let mut status = Value::Null;
+    for _ in 0..100 {
+        status = app.get("/api/v1/index", &mgr).await.assert_ok().clone();
+        if !status["last_error"].is_null() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        status["last_error"], "the embedding endpoint failed",
+        "{status}"
+    );
+    let text = status.to_string();
+    assert!(
+        !text.contains("10.0.0.9") && !text.contains("127.0.0.1") && !text.contains("exploded"),
+        "{text}"
+    );
+    // Once the endpoint is back, the next pass indexes and clears it.
+    llm.fail_embeddings(false);
+    app.index_now().await;
+    assert!(
+        app.get("/api/v1/index", &mgr).await.assert_ok()["points"]
+            .as_u64()
+            .unwrap()
+            > 10
+    );
+}
+
 async fn remote_embeddings_index_and_answer(backend: Backend) {
     let llm = ScriptedLlm::start().await;
     let base = llm.base_url.clone();
@@ -328,6 +374,7 @@ async fn remote_embeddings_index_and_answer(backend: Backend) {
 }
 
 both_backends!(
+    an_indexing_failure_is_reported_without_its_details,
     remote_embeddings_index_and_answer,
     model_answers_are_held_to_the_excerpts,
     instructions_inside_excerpts_are_data,

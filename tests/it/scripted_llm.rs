@@ -63,6 +63,8 @@ struct Script {
     defaults: HashMap<Kind, Reply>,
     requests: Vec<(Kind, Value)>,
     embedded: usize,
+    /// Embedding requests answer 500 while set.
+    embeddings_failing: bool,
 }
 
 #[derive(Clone)]
@@ -122,6 +124,12 @@ impl ScriptedLlm {
             .collect()
     }
 
+    /// Makes embedding requests answer 500, with a body naming an
+    /// internal host, until set back.
+    pub fn fail_embeddings(&self, failing: bool) {
+        self.script.lock().unwrap().embeddings_failing = failing;
+    }
+
     /// Embedding requests received.
     pub fn embedding_requests(&self) -> usize {
         self.script.lock().unwrap().embedded
@@ -161,7 +169,15 @@ pub fn embedding(text: &str) -> Vec<f32> {
 }
 
 async fn embeddings(State(script): State<Arc<Mutex<Script>>>, Json(body): Json<Value>) -> Response {
-    script.lock().unwrap().embedded += 1;
+    {
+        let mut s = script.lock().unwrap();
+        s.embedded += 1;
+        if s.embeddings_failing {
+            let body = json!({"error": {"message": "upstream gateway 10.0.0.9:7443 exploded",
+                                        "type": "server_error"}});
+            return (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response();
+        }
+    }
     let inputs: Vec<String> = match &body["input"] {
         Value::String(s) => vec![s.clone()],
         Value::Array(a) => a
