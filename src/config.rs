@@ -63,6 +63,8 @@ pub struct Config {
     pub log_format: LogFormat,
     /// How long one model request may take before it counts as failed.
     pub llm_timeout: std::time::Duration,
+    /// How long the server works on one HTTP request before it gives up.
+    pub request_timeout: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -98,6 +100,7 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_ABSTENTION_FILE", "abstention_file"),
     ("BATON_LOG_FORMAT", "log_format"),
     ("BATON_LLM_TIMEOUT_SECS", "llm_timeout_secs"),
+    ("BATON_REQUEST_TIMEOUT_SECS", "request_timeout_secs"),
 ];
 
 impl Config {
@@ -234,24 +237,27 @@ impl Config {
                 return Err(invalid(setting, format!("{v:?} is not text or json")))
             }
         };
-        let llm_timeout = match get("BATON_LLM_TIMEOUT_SECS") {
-            None => std::time::Duration::from_secs(20),
+        let seconds = |name: &str, default: u64, max: u64| match get(name) {
+            None => Ok(std::time::Duration::from_secs(default)),
             Some((setting, v)) => v
                 .trim()
                 .parse::<f64>()
                 .ok()
-                .filter(|s| s.is_finite() && *s > 0.0 && *s <= 600.0)
+                .filter(|s| s.is_finite() && *s > 0.0 && *s <= max as f64)
                 .map(std::time::Duration::from_secs_f64)
                 .ok_or_else(|| {
                     invalid(
                         setting,
-                        format!("{v:?} is not a number of seconds between 0 and 600"),
+                        format!("{v:?} is not a number of seconds between 0 and {max}"),
                     )
-                })?,
+                }),
         };
+        let llm_timeout = seconds("BATON_LLM_TIMEOUT_SECS", 20, 600)?;
+        let request_timeout = seconds("BATON_REQUEST_TIMEOUT_SECS", 120, 3600)?;
         let text = |name: &str| get(name).map(|(_, v)| v.to_string());
         Ok(Config {
             llm_timeout,
+            request_timeout,
             qdrant_url: url("QDRANT_URL")?,
             qdrant_api_key: text("QDRANT_API_KEY").map(Secret),
             qdrant_collection: match get("BATON_QDRANT_COLLECTION") {
@@ -349,6 +355,20 @@ mod tests {
         let err = Config::from_sources(None, None, &env(&[("BATON_IMPORT_MAX_BYTES", "lots")]))
             .unwrap_err();
         assert!(err.to_string().contains("BATON_IMPORT_MAX_BYTES"), "{err}");
+        for (setting, bad) in [
+            ("BATON_REQUEST_TIMEOUT_SECS", "0"),
+            ("BATON_REQUEST_TIMEOUT_SECS", "forever"),
+            ("BATON_LLM_TIMEOUT_SECS", "601"),
+        ] {
+            let err = Config::from_sources(None, None, &env(&[(setting, bad)])).unwrap_err();
+            assert!(
+                err.to_string().starts_with(&format!("invalid {setting}:")),
+                "{err}"
+            );
+        }
+        let ok = Config::from_sources(None, None, &env(&[("BATON_REQUEST_TIMEOUT_SECS", "2.5")]))
+            .unwrap();
+        assert_eq!(ok.request_timeout, std::time::Duration::from_millis(2500));
     }
 
     #[test]

@@ -109,9 +109,14 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
         routes = routes.merge(extra);
     }
     let body_limit = usize::try_from(state.config.body_limit_bytes).unwrap_or(usize::MAX);
+    let timeout = state.config.request_timeout;
     routes
         .fallback(meta::not_found)
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            timeout,
+        ))
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn_with_state(state.clone(), track))
         .layer(middleware::from_fn(json_errors))
@@ -194,10 +199,17 @@ async fn json_errors(req: Request, next: Next) -> Response {
         StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
         StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
         StatusCode::UNAUTHORIZED => "unauthorized",
+        // The request timeout's answer (BATON_REQUEST_TIMEOUT_SECS).
+        StatusCode::SERVICE_UNAVAILABLE => "request_timeout",
         s if s.is_server_error() => "internal",
         _ => "bad_request",
     };
-    let message = status.canonical_reason().unwrap_or("error").to_string();
+    let message = if code == "request_timeout" {
+        "the server gave up on this request after its time limit (BATON_REQUEST_TIMEOUT_SECS)"
+            .to_string()
+    } else {
+        status.canonical_reason().unwrap_or("error").to_string()
+    };
     let allow = response.headers().get(header::ALLOW).cloned();
     let mut fixed = error::error_response(status, code, &message);
     if let Some(allow) = allow {

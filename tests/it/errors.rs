@@ -38,6 +38,30 @@ async fn handler_panic_is_a_500_and_the_server_keeps_serving(backend: Backend) {
         .is_success());
 }
 
+/// A request the server works on past its time limit is answered, in our
+/// JSON shape, and the server goes on serving.
+async fn a_request_past_the_time_limit_is_answered(backend: Backend) {
+    let extra: Router<AppState> = Router::new().route(
+        "/test/slow",
+        get(|| async {
+            tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+            "too late"
+        }),
+    );
+    let app = spawn_with(
+        backend,
+        |c| c.request_timeout = std::time::Duration::from_millis(500),
+        Some(extra),
+    )
+    .await;
+    let started = std::time::Instant::now();
+    let reply = app.send(app.client.get(app.url("/test/slow"))).await;
+    reply.assert_error(503, "request_timeout");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    let health = app.send(app.client.get(app.url("/healthz"))).await;
+    assert_eq!(health.assert_ok()["status"], "ok");
+}
+
 /// The shapes of the errors that come from outside our handlers.
 async fn routing_and_body_errors_are_json(backend: Backend) {
     let app = spawn_with(backend, |c| c.body_limit_bytes = 2048, None)
@@ -211,6 +235,7 @@ async fn openapi_document_matches_the_routes(backend: Backend) {
 }
 
 both_backends!(
+    a_request_past_the_time_limit_is_answered,
     handler_panic_is_a_500_and_the_server_keeps_serving,
     routing_and_body_errors_are_json,
     health_and_metrics,
