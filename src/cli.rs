@@ -96,6 +96,10 @@ enum TokenCommand {
         user: String,
         #[arg(long)]
         label: Option<String>,
+        /// The token stops working after this many days (1 to 3650); never
+        /// when not given.
+        #[arg(long)]
+        expires_in_days: Option<u32>,
     },
     /// Revoke a token by its id.
     Revoke {
@@ -188,8 +192,13 @@ async fn run(command: Command, config: Config) -> CliResult {
         Command::Token { command } => {
             let db = open_store(&config).await?;
             match command {
-                TokenCommand::Create { user, label } => {
-                    let minted = tokens::mint(&db, &user, label.as_deref(), None).await?;
+                TokenCommand::Create {
+                    user,
+                    label,
+                    expires_in_days,
+                } => {
+                    let minted =
+                        tokens::mint(&db, &user, label.as_deref(), expires_in_days, None).await?;
                     println!(
                         "token id {} for user {} (shown once, stored hashed):",
                         minted.info.id, minted.info.user_id

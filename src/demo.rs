@@ -68,7 +68,7 @@ pub async fn seed(
             .as_str()
             .and_then(Role::parse)
             .unwrap_or(Role::Rep);
-        let minted = match tokens::mint(db, id, Some("demo"), None).await {
+        let minted = match tokens::mint(db, id, Some("demo"), None, None).await {
             Ok(m) => m,
             Err(tokens::TokenError::UserDeparted(_)) => continue,
             Err(e) => return Err(e.into()),

@@ -15,6 +15,8 @@ use crate::with_db;
 pub const TOKEN_PREFIX: &str = "bt_";
 /// The longest label a token may carry ("laptop", "CI for the CRM sync").
 pub const MAX_LABEL_CHARS: usize = 100;
+/// The longest expiry a token may be given, in days (ten years).
+pub const MAX_EXPIRY_DAYS: u32 = 3650;
 
 /// A token's label, checked: trimmed, not blank, at most
 /// [`MAX_LABEL_CHARS`] characters, no control characters.
@@ -46,6 +48,8 @@ pub enum TokenError {
         "a token's label is 1 to {MAX_LABEL_CHARS} characters of text, without control characters"
     )]
     InvalidLabel,
+    #[error("a token expires in 1 to {MAX_EXPIRY_DAYS} days")]
+    InvalidExpiry,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -65,6 +69,11 @@ pub struct TokenInfo {
     pub created_by: Option<String>,
     pub created_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
+    /// When it stops working by itself; never when absent.
+    pub expires_at: Option<DateTime<Utc>>,
+    /// Whether it works now: not revoked, not expired, and its user has
+    /// not departed (nor passed the last day of their notice).
+    pub active: bool,
 }
 
 /// A freshly minted token: the only time its secret exists in clear.
@@ -91,9 +100,15 @@ pub async fn mint(
     db: &Db,
     user_id: &str,
     label: Option<&str>,
+    expires_in_days: Option<u32>,
     created_by: Option<&UserId>,
 ) -> Result<MintedToken, TokenError> {
     let label = checked_label(label)?;
+    if expires_in_days.is_some_and(|d| d == 0 || d > MAX_EXPIRY_DAYS) {
+        return Err(TokenError::InvalidExpiry);
+    }
+    let created_at = Utc::now();
+    let expires_at = expires_in_days.map(|d| created_at + chrono::Duration::days(i64::from(d)));
     let user = crate::users::find(db, user_id)
         .await
         .map_err(|e| match e {
@@ -110,13 +125,15 @@ pub async fn mint(
         user_id: user.id.to_string(),
         label,
         created_by: created_by.map(ToString::to_string),
-        created_at: Utc::now(),
+        created_at,
         revoked_at: None,
+        expires_at,
+        active: true,
     };
     with_db!(db, pool => {
         sqlx::query(
-            "INSERT INTO api_tokens (id, user_id, token_hash, label, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO api_tokens (id, user_id, token_hash, label, created_by, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&info.id)
         .bind(&info.user_id)
@@ -124,6 +141,7 @@ pub async fn mint(
         .bind(&info.label)
         .bind(&info.created_by)
         .bind(info.created_at)
+        .bind(info.expires_at)
         .execute(pool)
         .await?;
     });
@@ -140,11 +158,12 @@ pub async fn mint_as(
     scope: &Scope,
     user_id: &str,
     label: Option<&str>,
+    expires_in_days: Option<u32>,
 ) -> Result<MintedToken, TokenError> {
     if !scope.is_admin() && scope.user_id().as_str() != user_id {
         return Err(TokenError::Forbidden);
     }
-    mint(db, user_id, label, Some(scope.user_id())).await
+    mint(db, user_id, label, expires_in_days, Some(scope.user_id())).await
 }
 
 #[derive(sqlx::FromRow)]
@@ -155,9 +174,9 @@ struct AuthRow {
     role: String,
 }
 
-/// The scope of a bearer secret, or `None` when the token is unknown or
-/// revoked, or its user has departed (status `departed`, or past the last day
-/// of an open departure).
+/// The scope of a bearer secret, or `None` when the token is unknown,
+/// revoked or expired, or its user has departed (status `departed`, or past
+/// the last day of an open departure).
 pub async fn authenticate(
     db: &Db,
     secret: &str,
@@ -171,11 +190,13 @@ pub async fn authenticate(
             "SELECT t.id AS token_id, u.id AS user_id, u.name, u.role \
              FROM api_tokens t JOIN users u ON u.id = t.user_id \
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.status <> 'departed' \
+               AND (t.expires_at IS NULL OR t.expires_at > $3) \
                AND NOT EXISTS (SELECT 1 FROM departures d \
                                WHERE d.user_id = u.id AND d.status = 'open' AND d.last_day < $2)",
         )
         .bind(hash(secret))
         .bind(today)
+        .bind(Utc::now())
         .fetch_optional(pool)
         .await?
     });
@@ -187,16 +208,25 @@ pub async fn authenticate(
     Ok(Some(Scope::new(user_id, role, row.name, row.token_id)))
 }
 
-const TOKEN_COLUMNS: &str = "id, user_id, label, created_by, created_at, revoked_at";
+/// A token's columns and whether it works now (`$1`: now, `$2`: today),
+/// by the same rule as [`authenticate`].
+const TOKEN_COLUMNS: &str = "t.id, t.user_id, t.label, t.created_by, t.created_at, t.revoked_at, \
+     t.expires_at, (t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $1) \
+       AND u.status <> 'departed' \
+       AND NOT EXISTS (SELECT 1 FROM departures d \
+                       WHERE d.user_id = u.id AND d.status = 'open' AND d.last_day < $2)) AS active";
 
 /// Tokens the caller may manage: all for an admin, their own otherwise.
 pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<TokenInfo>, TokenError> {
     let sql = format!(
-        "SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE ($1 = 'admin' OR user_id = $2) \
-         ORDER BY created_at DESC, id"
+        "SELECT {TOKEN_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id \
+         WHERE ($3 = 'admin' OR t.user_id = $4) ORDER BY t.created_at DESC, t.id"
     );
+    let now = Utc::now();
     Ok(with_db!(db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(now)
+            .bind(now.date_naive())
             .bind(scope.role().as_str())
             .bind(scope.user_id().as_str())
             .fetch_all(pool)
@@ -210,16 +240,28 @@ pub async fn revoke(db: &Db, scope: Option<&Scope>, id: &str) -> Result<TokenInf
         Some(s) => (s.role().as_str(), s.user_id().as_str()),
         None => ("admin", ""),
     };
+    let now = Utc::now();
+    let revoked: Option<String> = with_db!(db, pool => {
+        sqlx::query_scalar(
+            "UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $1) \
+             WHERE id = $2 AND ($3 = 'admin' OR user_id = $4) RETURNING id",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(role)
+        .bind(user)
+        .fetch_optional(pool)
+        .await?
+    });
+    let id = revoked.ok_or(TokenError::NotFound)?;
     let sql = format!(
-        "UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $1) \
-         WHERE id = $2 AND ($3 = 'admin' OR user_id = $4) RETURNING {TOKEN_COLUMNS}"
+        "SELECT {TOKEN_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.id = $3"
     );
     let row: Option<TokenInfo> = with_db!(db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(Utc::now())
-            .bind(id)
-            .bind(role)
-            .bind(user)
+            .bind(now)
+            .bind(now.date_naive())
+            .bind(&id)
             .fetch_optional(pool)
             .await?
     });

@@ -71,10 +71,10 @@ pub async fn run(answers: usize, activities: usize) -> BenchResult {
         label: "bench",
     };
     crate::bundle::import(&state.db, &bytes, source).await?;
-    let manager = crate::access::tokens::mint(&state.db, "u-bench-mgr", Some("bench"), None)
+    let manager = crate::access::tokens::mint(&state.db, "u-bench-mgr", Some("bench"), None, None)
         .await?
         .token;
-    let rep = crate::access::tokens::mint(&state.db, "u-bench-rep", Some("bench"), None)
+    let rep = crate::access::tokens::mint(&state.db, "u-bench-rep", Some("bench"), None, None)
         .await?
         .token;
     let http = reqwest::Client::new();

@@ -297,7 +297,7 @@ async fn run_in(dir: &std::path::Path, plan: Plan) -> BenchResult {
     let server = tokio::spawn(app.run_until(async {
         let _ = stopped.await;
     }));
-    let token = crate::access::tokens::mint(&state.db, "u-bench-admin", Some("bench"), None)
+    let token = crate::access::tokens::mint(&state.db, "u-bench-admin", Some("bench"), None, None)
         .await?
         .token;
     let client = Arc::new(Client {
@@ -414,7 +414,7 @@ async fn approval(
 ) -> Result<f64, Box<dyn std::error::Error + Send + Sync>> {
     let http = reqwest::Client::new();
     let mint = |user: &'static str| async move {
-        crate::access::tokens::mint(&state.db, user, Some("bench"), None)
+        crate::access::tokens::mint(&state.db, user, Some("bench"), None, None)
             .await
             .map(|m| m.token)
     };

@@ -172,6 +172,11 @@ impl From<TokenError> for ApiError {
                 message: e.to_string(),
                 details: None,
             },
+            TokenError::InvalidExpiry => ApiError::Unprocessable {
+                code: "invalid_expiry",
+                message: e.to_string(),
+                details: None,
+            },
             TokenError::UserDeparted(_) => ApiError::Conflict {
                 code: "user_departed",
                 message: e.to_string(),

@@ -42,6 +42,10 @@ pub struct MintRequest {
     /// What the token is for; 1 to 100 characters, no control characters.
     #[schema(min_length = 1, max_length = 100)]
     label: Option<String>,
+    /// Days until the token stops working by itself, 1 to 3650; never when
+    /// absent.
+    #[schema(minimum = 1, maximum = 3650)]
+    expires_in_days: Option<u32>,
 }
 
 /// Mints a token: admins for anyone, others for themselves. The secret is in
@@ -50,13 +54,20 @@ pub struct MintRequest {
     security(("bearer" = [])),
     responses((status = 201, body = MintedToken), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
-        (status = 422, description = "the label is blank, longer than 100 characters or holds control characters", body = ErrorBody)))]
+        (status = 422, description = "the label is blank, longer than 100 characters or holds control characters (invalid_label); the expiry is outside 1 to 3650 days (invalid_expiry)", body = ErrorBody)))]
 pub async fn mint_token(
     State(state): State<AppState>,
     Caller(scope): Caller,
     AppJson(req): AppJson<MintRequest>,
 ) -> Result<(StatusCode, Json<MintedToken>), ApiError> {
-    let minted = tokens::mint_as(&state.db, &scope, &req.user_id, req.label.as_deref()).await?;
+    let minted = tokens::mint_as(
+        &state.db,
+        &scope,
+        &req.user_id,
+        req.label.as_deref(),
+        req.expires_in_days,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(minted)))
 }
 

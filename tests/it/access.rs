@@ -204,6 +204,57 @@ async fn bad_and_revoked_tokens_are_refused(backend: Backend) {
         .await;
     assert_eq!(longest.status.as_u16(), 201, "{}", longest.body);
 
+    // An expiry: 1 to 3650 days; past it the token stops working and is
+    // listed as inactive.
+    for days in [0, 3651] {
+        app.post(
+            "/api/v1/tokens",
+            &rep,
+            &json!({"user_id": "u-rep-a2", "expires_in_days": days}),
+        )
+        .await
+        .assert_error(422, "invalid_expiry");
+    }
+    let expiring = app
+        .post(
+            "/api/v1/tokens",
+            &rep,
+            &json!({"user_id": "u-rep-a2", "label": "ci", "expires_in_days": 30}),
+        )
+        .await;
+    assert_eq!(expiring.status.as_u16(), 201, "{}", expiring.body);
+    let expiring_secret = expiring.body["token"].as_str().unwrap().to_string();
+    let expiring_id = expiring.body["id"].as_str().unwrap().to_string();
+    assert!(expiring.body["expires_at"].is_string() && expiring.body["active"] == true);
+    assert!(app
+        .get("/api/v1/me", &expiring_secret)
+        .await
+        .status
+        .is_success());
+    let past = chrono::Utc::now() - chrono::Duration::minutes(1);
+    baton::with_db!(&app.state().db, pool => {
+        sqlx::query("UPDATE api_tokens SET expires_at = $1 WHERE id = $2")
+            .bind(past)
+            .bind(&expiring_id)
+            .execute(pool)
+            .await
+            .unwrap();
+    });
+    app.get("/api/v1/me", &expiring_secret)
+        .await
+        .assert_error(401, "unauthorized");
+    let listed = app.get("/api/v1/tokens", &rep).await.assert_ok().clone();
+    let state_of = |id: &str| {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == id)
+            .map(|t| t["active"].clone())
+    };
+    assert_eq!(state_of(&expiring_id), Some(json!(false)), "{listed}");
+    assert_eq!(state_of(&id), Some(json!(true)), "{listed}");
+
     // A rep cannot mint for someone else; an admin can.
     app.post("/api/v1/tokens", &rep, &json!({"user_id": "u-rep-b1"}))
         .await
@@ -260,6 +311,21 @@ async fn departed_users_tokens_stop_working(backend: Backend) {
         .assert_error(401, "unauthorized");
     // And no new token can be minted for them.
     let admin = app.token("u-admin").await;
+    // Their tokens are listed as no longer active.
+    let listed = app.get("/api/v1/tokens", &admin).await.assert_ok().clone();
+    let theirs: Vec<&serde_json::Value> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["user_id"] == "u-rep-a2")
+        .collect();
+    assert!(!theirs.is_empty());
+    assert!(theirs.iter().all(|t| t["active"] == false), "{listed}");
+    assert!(listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["user_id"] == "u-admin" && t["active"] == true));
     app.post("/api/v1/tokens", &admin, &json!({"user_id": "u-rep-a2"}))
         .await
         .assert_error(409, "user_departed");

@@ -447,7 +447,7 @@ impl TestApp {
 
     /// Mints a token for a user, as `baton token create` does.
     pub async fn token(&self, user_id: &str) -> String {
-        baton::access::tokens::mint(&self.state().db, user_id, Some("test"), None)
+        baton::access::tokens::mint(&self.state().db, user_id, Some("test"), None, None)
             .await
             .expect("token minted")
             .token
