@@ -61,7 +61,7 @@ pub enum DepartureError {
         last_day: NaiveDate,
         today: NaiveDate,
     },
-    #[error("successor {0} does not exist")]
+    #[error("successor {0} is not an active user you may name")]
     UnknownSuccessor(String),
     #[error("successor {0} is not an active user")]
     SuccessorNotActive(String),
@@ -144,21 +144,32 @@ async fn authorize_for_user(db: &Db, scope: &Scope, user_id: &str) -> Result<Use
     }
 }
 
+/// The successor named in a notice: any active user of the company other
+/// than the one leaving (accounts may move to another team). Whether a
+/// user the caller may not see exists, or is leaving, is not the caller's
+/// to learn: such a user who is not active is answered exactly like one
+/// that does not exist.
 async fn check_successor(
     db: &Db,
+    scope: &Scope,
     departing: &UserId,
     successor: &str,
 ) -> Result<UserId, DepartureError> {
     if successor == departing.as_str() {
         return Err(DepartureError::SuccessorIsDeparting);
     }
-    let found = users::find(db, successor)
-        .await?
-        .ok_or_else(|| DepartureError::UnknownSuccessor(successor.to_string()))?;
-    if found.status != UserStatus::Active {
-        return Err(DepartureError::SuccessorNotActive(successor.to_string()));
+    let unknown = || DepartureError::UnknownSuccessor(successor.to_string());
+    let visible = match users::get_visible(db, scope, successor).await {
+        Ok(_) => true,
+        Err(users::UsersError::NotFound) => false,
+        Err(users::UsersError::Store(e)) => return Err(e.into()),
+    };
+    let found = users::find(db, successor).await?.ok_or_else(unknown)?;
+    match found.status {
+        UserStatus::Active => Ok(found.id),
+        _ if visible => Err(DepartureError::SuccessorNotActive(successor.to_string())),
+        _ => Err(unknown()),
     }
-    Ok(found.id)
 }
 
 /// Gives notice for a user and plans one interview per account they own.
@@ -173,7 +184,7 @@ pub async fn give_notice(
     let user = authorize_for_user(db, scope, &notice.user_id).await?;
     let last_day = LastDay::parse(notice.last_day, today)?;
     let successor = match &notice.successor_id {
-        Some(s) => Some(check_successor(db, &user.id, s).await?),
+        Some(s) => Some(check_successor(db, scope, &user.id, s).await?),
         None => None,
     };
     match user.status {

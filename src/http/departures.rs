@@ -19,7 +19,9 @@ pub struct NoticeRequest {
     user_id: String,
     /// Their last day (YYYY-MM-DD), today or later.
     last_day: NaiveDate,
-    /// Who takes over; an active user other than the departing one.
+    /// Who takes over: any active user other than the departing one. A
+    /// user outside the caller's line who is not active is refused (422
+    /// `invalid_successor`) exactly like a user that does not exist.
     successor_id: Option<String>,
 }
 

@@ -212,6 +212,39 @@ async fn notice_checks_last_day_and_successor(backend: Backend) {
     post(json!({"user_id": "u-rep-b1", "last_day": in_days(9), "successor_id": "u-rep-a2"}))
         .await
         .assert_error(422, "invalid_successor");
+
+    // A successor may come from another team; but whether someone outside
+    // the caller's line exists or is leaving is not the caller's to learn:
+    // a departing user there is answered exactly like a made-up one.
+    let mgr_b = app.token("u-mgr-b").await;
+    let mut messages = Vec::new();
+    for someone in ["u-rep-a2", "u-ghost"] {
+        let reply = app
+            .post(
+                "/api/v1/departures",
+                &mgr_b,
+                &json!({"user_id": "u-rep-b1", "last_day": in_days(9), "successor_id": someone}),
+            )
+            .await;
+        reply.assert_error(422, "invalid_successor");
+        messages.push(
+            reply.body["error"]["message"]
+                .as_str()
+                .unwrap()
+                .replace(someone, "X"),
+        );
+    }
+    assert_eq!(messages[0], messages[1]);
+    let me = app.get("/api/v1/me", &app.token("u-rep-b1").await).await;
+    assert_eq!(me.assert_ok()["status"], "active", "nothing was given");
+    let ok = app
+        .post(
+            "/api/v1/departures",
+            &mgr_b,
+            &json!({"user_id": "u-rep-b1", "last_day": in_days(9), "successor_id": "u-rep-a1"}),
+        )
+        .await;
+    assert_eq!(ok.status.as_u16(), 201, "{}", ok.body);
 }
 
 /// Notice is for the user's manager chain or an admin; the rule for what the
