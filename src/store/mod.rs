@@ -157,31 +157,22 @@ pub fn redact_url(url: &str) -> String {
 /// plain `BEGIN`; row locks and constraints settle races there.
 pub trait BeginWrite {
     type Database: sqlx::Database;
-    fn begin_write(
-        &self,
-    ) -> impl std::future::Future<
-        Output = Result<sqlx::Transaction<'static, Self::Database>, sqlx::Error>,
-    > + Send;
+    fn begin_write(&self) -> impl std::future::Future<Output = WriteTx<Self::Database>> + Send;
 }
+
+/// A write transaction being opened.
+pub type WriteTx<DB> = Result<sqlx::Transaction<'static, DB>, sqlx::Error>;
 
 impl BeginWrite for sqlx::SqlitePool {
     type Database = sqlx::Sqlite;
-    fn begin_write(
-        &self,
-    ) -> impl std::future::Future<
-        Output = Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error>,
-    > + Send {
+    fn begin_write(&self) -> impl std::future::Future<Output = WriteTx<sqlx::Sqlite>> + Send {
         self.begin_with("BEGIN IMMEDIATE")
     }
 }
 
 impl BeginWrite for sqlx::PgPool {
     type Database = sqlx::Postgres;
-    fn begin_write(
-        &self,
-    ) -> impl std::future::Future<
-        Output = Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error>,
-    > + Send {
+    fn begin_write(&self) -> impl std::future::Future<Output = WriteTx<sqlx::Postgres>> + Send {
         self.begin()
     }
 }

@@ -249,15 +249,10 @@ async fn the_brief_summary_is_cited(backend: Backend) {
     assert!(!again.body["people"].as_array().unwrap().is_empty());
 }
 
-/// With `BATON_EMBED_MODEL`, an OpenAI-compatible endpoint embeds the
-/// chunks and the questions; the index takes its dimensions; going back to
-/// the bundled encoder rebuilds the index from the store.
-/// A failing embedding endpoint: managers see that indexing failed and
-/// where (the endpoint), not the endpoint's address or its own words.
-async fn an_indexing_failure_is_reported_without_its_details(backend: Backend) {
-    let llm = ScriptedLlm::start().await;
+/// An app whose embeddings come from the scripted endpoint.
+async fn app_with_remote_embeddings(backend: Backend, llm: &ScriptedLlm) -> TestApp {
     let base = llm.base_url.clone();
-    let app = spawn_with(
+    spawn_with(
         backend,
         move |c| {
             c.openai_base_url = Some(base);
@@ -265,7 +260,14 @@ async fn an_indexing_failure_is_reported_without_its_details(backend: Backend) {
         },
         None,
     )
-    .await;
+    .await
+}
+
+/// A failing embedding endpoint: managers see that indexing failed and
+/// where (the endpoint), not the endpoint's address or its own words.
+async fn an_indexing_failure_is_reported_without_its_details(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    let app = app_with_remote_embeddings(backend, &llm).await;
     llm.fail_embeddings(true);
     let app = app.with_team().await;
     app.state().knowledge.indexer.wake();
@@ -298,20 +300,15 @@ async fn an_indexing_failure_is_reported_without_its_details(backend: Backend) {
     );
 }
 
+/// With `BATON_EMBED_MODEL`, an OpenAI-compatible endpoint embeds the
+/// chunks and the questions; the index takes its dimensions; going back to
+/// the bundled encoder rebuilds the index from the store.
 async fn remote_embeddings_index_and_answer(backend: Backend) {
     let llm = ScriptedLlm::start().await;
-    let base = llm.base_url.clone();
-    let app = spawn_with(
-        backend,
-        move |c| {
-            c.openai_base_url = Some(base);
-            c.embed_model = Some("scripted-embedder".into());
-        },
-        None,
-    )
-    .await
-    .with_team()
-    .await;
+    let app = app_with_remote_embeddings(backend, &llm)
+        .await
+        .with_team()
+        .await;
     app.index_now().await;
     let status = app.get("/api/v1/index", &app.token("u-admin").await).await;
     let s = status.assert_ok().clone();
