@@ -36,6 +36,8 @@ pub struct DemoSeed {
     /// In the bundle's order; a user who departed in an earlier run has no
     /// new token and is left out.
     pub users: Vec<DemoUser>,
+    /// Each account's id and owner, in the bundle's order.
+    pub accounts: Vec<(String, String)>,
 }
 
 /// Imports the demo team with its dates moved to `today` and mints a token
@@ -81,7 +83,22 @@ pub async fn seed(
             token: minted.token,
         });
     }
-    Ok(DemoSeed { summary, users })
+    let accounts = doc["accounts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| {
+            Some((
+                a["id"].as_str()?.to_string(),
+                a["owner_id"].as_str()?.to_string(),
+            ))
+        })
+        .collect();
+    Ok(DemoSeed {
+        summary,
+        users,
+        accounts,
+    })
 }
 
 /// `baton demo`: seed, print tokens and examples, serve.
@@ -181,8 +198,13 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
     println!("The handover, in the browser: as the manager, give notice (Departures) and name a");
     println!("successor; as the rep, answer the interviews and submit; as the manager, approve;");
     println!("as the successor, open Handover to read the first-call brief and ask the clone:");
+    // One of the departing rep's accounts, which the manager may ask about.
+    let account = rep
+        .and_then(|r| seeded.accounts.iter().find(|(_, owner)| *owner == r.id))
+        .map(|(id, _)| id.as_str())
+        .unwrap_or("ACCOUNT_ID");
     println!("  curl -s -X POST -H \"Authorization: Bearer $MANAGER\" -H 'Content-Type: application/json' \\");
-    println!("    -d '{{\"question\": \"Who signs the renewal?\"}}' {base}/api/v1/accounts/ACCOUNT_ID/ask");
+    println!("    -d '{{\"question\": \"Who signs the renewal?\"}}' {base}/api/v1/accounts/{account}/ask");
     println!();
 }
 

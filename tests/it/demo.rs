@@ -50,6 +50,22 @@ async fn demo_seeds_a_team_whose_tokens_work(backend: Backend) {
         .await;
     let owned = owned.assert_ok()["total"].as_u64().unwrap();
     assert!(owned >= 3, "the demo's departing rep owns several accounts");
+    // The account the printed ask example names is one of theirs, and the
+    // manager's ask there is answered.
+    let (account, _) = seeded
+        .accounts
+        .iter()
+        .find(|(_, owner)| *owner == rep.id)
+        .expect("the rep owns an account in the bundle");
+    app.index_now().await;
+    let reply = app
+        .post(
+            &format!("/api/v1/accounts/{account}/ask"),
+            &manager.token,
+            &json!({"question": "Who signs the renewal?"}),
+        )
+        .await;
+    assert!(reply.assert_ok()["answer"].is_string());
     let notice = app
         .post(
             "/api/v1/departures",
