@@ -141,12 +141,29 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
         );
     }
     let first = |role: Role| seeded.users.iter().find(|u| u.role == role);
+    // The story the examples tell: the first rep with a manager leaves,
+    // their manager gives notice, another rep of the team takes over.
+    let rep = seeded
+        .users
+        .iter()
+        .find(|u| u.role == Role::Rep && u.manager_id.is_some());
+    let manager = rep.and_then(|r| {
+        seeded
+            .users
+            .iter()
+            .find(|u| Some(&u.id) == r.manager_id.as_ref())
+    });
     println!();
     println!(
         "In a browser (the token rides in the link's #fragment, which never reaches a server):"
     );
     for role in [Role::Admin, Role::Manager, Role::Rep] {
-        if let Some(u) = first(role) {
+        let shown = match role {
+            Role::Manager => manager.or_else(|| first(role)),
+            Role::Rep => rep.or_else(|| first(role)),
+            _ => first(role),
+        };
+        if let Some(u) = shown {
             println!(
                 "  {:<8} {:<12} {base}/#token={}",
                 role.as_str(),
@@ -161,17 +178,7 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
         println!("  export ADMIN={}", admin.token);
         println!("  curl -s -H \"Authorization: Bearer $ADMIN\" {base}/api/v1/accounts | python3 -m json.tool");
     }
-    // The first rep with a manager: the manager gives their notice, another
-    // rep of the team takes over.
-    let rep = seeded
-        .users
-        .iter()
-        .find(|u| u.role == Role::Rep && u.manager_id.is_some());
     if let Some(rep) = rep {
-        let manager = seeded
-            .users
-            .iter()
-            .find(|u| Some(&u.id) == rep.manager_id.as_ref());
         let successor = seeded
             .users
             .iter()
@@ -197,7 +204,8 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
     println!();
     println!("The handover, in the browser: as the manager, give notice (Departures) and name a");
     println!("successor; as the rep, answer the interviews and submit; as the manager, approve;");
-    println!("as the successor, open Handover to read the first-call brief and ask the clone:");
+    println!("as the successor, open Handover to read the first-call brief and ask the clone.");
+    println!("From the terminal, the manager asks it too (the successor can, once named):");
     // One of the departing rep's accounts, which the manager may ask about.
     let account = rep
         .and_then(|r| seeded.accounts.iter().find(|(_, owner)| *owner == r.id))
