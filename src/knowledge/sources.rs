@@ -129,6 +129,17 @@ fn role_words(role: ContactRole) -> &'static str {
     }
 }
 
+/// "an enterprise account", "a mid-market account".
+fn segment_phrase(segment: &str) -> String {
+    let segment = segment.replace('_', "-");
+    let article = if segment.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {segment} account")
+}
+
 /// Ends a fragment with a full stop unless it already ends a sentence.
 fn stop(s: &str) -> String {
     let s = s.trim();
@@ -146,9 +157,9 @@ pub fn record_drafts(record: &AccountDetail, tokens: &TokenCounter) -> Vec<Draft
     let mut out = Vec::new();
 
     let mut facts = vec![format!(
-        "{} is a {} account",
+        "{} is {}",
         a.name,
-        a.segment.as_str().replace('_', "-")
+        segment_phrase(a.segment.as_str())
     )];
     if let Some(i) = &a.industry {
         facts.push(format!("in {i}"));
@@ -321,6 +332,12 @@ pub fn version_drafts(v: &VersionSource<'_>, bank: &Bank, tokens: &TokenCounter)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_segment_takes_its_article() {
+        assert_eq!(segment_phrase("enterprise"), "an enterprise account");
+        assert_eq!(segment_phrase("mid_market"), "a mid-market account");
+    }
 
     #[test]
     fn sentences_get_a_stop_once() {
