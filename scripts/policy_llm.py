@@ -44,7 +44,7 @@ there's what's who's any did does get got give us they're we're i'm don't doesn'
 INVENTED = "They also agreed to a 17% discount from 2031-02-29 in writing"
 
 DATA = re.compile(r"<<<DATA\n(.*?)\nDATA>>>", re.S)
-EXCERPT = re.compile(r"^\[(\d+)\] ([a-z_]+): (.*?)\n<<<DATA\n(.*?)\nDATA>>>", re.S | re.M)
+EXCERPT = re.compile(r"^\[(\d+)\] ([a-z_]+)\n<<<DATA\n(.*?)\n(.*?)\nDATA>>>", re.S | re.M)
 
 
 def stems(text):

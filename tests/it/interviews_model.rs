@@ -112,9 +112,10 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
         assert_eq!(body["model"], "scripted-model");
     }
     let extract_prompt = &llm.prompts(Kind::Extract)[0];
+    // The answer is the prompt's last data block.
     let inside = extract_prompt
         .split("<<<DATA")
-        .nth(1)
+        .last()
         .unwrap()
         .split("DATA>>>")
         .next()
@@ -243,16 +244,12 @@ async fn timeouts_fall_back_to_the_templates(backend: Backend) {
 /// An endpoint nobody answers at: the templates take over, and the rep is
 /// told the model could not be reached, not the endpoint's address.
 async fn an_unreachable_model_is_not_named_to_the_rep(backend: Backend) {
-    // A port that was just free: nothing listens there.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // Port 1 (tcpmux): nothing listens there, and no other test's server
+    // can take it, as it could a port that was free a moment ago.
     let app = spawn_with(
         backend,
         move |c| {
-            c.openai_base_url = Some(format!("http://127.0.0.1:{port}/secret-gateway/v1"));
+            c.openai_base_url = Some("http://127.0.0.1:1/secret-gateway/v1".to_string());
             c.chat_model = Some("scripted-model".into());
             c.llm_timeout = Duration::from_millis(700);
         },
