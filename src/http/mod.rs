@@ -59,7 +59,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let imports = OpenApiRouter::new()
         .routes(routes!(imports::import_bundle))
         .layer(DefaultBodyLimit::max(import_limit));
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(meta::healthz))
         .routes(routes!(meta::openapi_json))
         .routes(routes!(meta::metrics))
@@ -87,7 +87,56 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(tokens::mint_token, tokens::list_tokens))
         .routes(routes!(tokens::revoke_token))
         .merge(imports)
-        .split_for_parts()
+        .split_for_parts();
+    document_request_timeout(&mut doc);
+    (router, doc)
+}
+
+/// Every operation may answer 503 `request_timeout` (the timeout layer,
+/// `BATON_REQUEST_TIMEOUT_SECS`), so every operation documents it.
+fn document_request_timeout(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    let response = ResponseBuilder::new()
+        .description(
+            "request_timeout: the server gave up on the request after BATON_REQUEST_TIMEOUT_SECS",
+        )
+        .content(
+            "application/json",
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("ErrorBody")))
+                .build(),
+        )
+        .build();
+    for item in doc.paths.paths.values_mut() {
+        for op in [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            match op.responses.responses.entry("503".to_string()) {
+                std::collections::btree_map::Entry::Vacant(slot) => {
+                    slot.insert(response.clone().into());
+                }
+                // An operation's own 503 (health: the database is down)
+                // says the timeout's too.
+                std::collections::btree_map::Entry::Occupied(mut own) => {
+                    if let utoipa::openapi::RefOr::T(own) = own.get_mut() {
+                        own.description = [own.description.as_str(), &response.description]
+                            .iter()
+                            .filter(|d| !d.is_empty())
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join("; or ");
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The OpenAPI document of the whole API.

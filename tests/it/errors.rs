@@ -228,6 +228,12 @@ async fn openapi_document_matches_the_routes(backend: Backend) {
                 op["responses"].as_object().is_some_and(|r| !r.is_empty()),
                 "{method} {path} documents its responses"
             );
+            assert!(
+                op["responses"]["503"]["description"]
+                    .as_str()
+                    .is_some_and(|d| d.contains("request_timeout")),
+                "{method} {path} documents the request timeout"
+            );
         }
     }
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
