@@ -187,16 +187,15 @@ pub async fn authenticate(
     }
     let row: Option<AuthRow> = with_db!(db, pool => {
         sqlx::query_as(
-            "SELECT t.id AS token_id, u.id AS user_id, u.name, u.role \
-             FROM api_tokens t JOIN users u ON u.id = t.user_id \
-             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.status <> 'departed' \
-               AND (t.expires_at IS NULL OR t.expires_at > $3) \
-               AND NOT EXISTS (SELECT 1 FROM departures d \
-                               WHERE d.user_id = u.id AND d.status = 'open' AND d.last_day < $2)",
+            sqlx::AssertSqlSafe(format!(
+                "SELECT t.id AS token_id, u.id AS user_id, u.name, u.role \
+                 FROM api_tokens t JOIN users u ON u.id = t.user_id \
+                 WHERE t.token_hash = $3 AND {WORKS_NOW}"
+            )),
         )
-        .bind(hash(secret))
-        .bind(today)
         .bind(Utc::now())
+        .bind(today)
+        .bind(hash(secret))
         .fetch_optional(pool)
         .await?
     });
@@ -208,19 +207,29 @@ pub async fn authenticate(
     Ok(Some(Scope::new(user_id, role, row.name, row.token_id)))
 }
 
-/// A token's columns and whether it works now (`$1`: now, `$2`: today),
-/// by the same rule as [`authenticate`].
-const TOKEN_COLUMNS: &str = "t.id, t.user_id, t.label, t.created_by, t.created_at, t.revoked_at, \
-     t.expires_at, (t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $1) \
-       AND u.status <> 'departed' \
-       AND NOT EXISTS (SELECT 1 FROM departures d \
-                       WHERE d.user_id = u.id AND d.status = 'open' AND d.last_day < $2)) AS active";
+/// Whether the token aliased `t` of the user aliased `u` works now (`$1`:
+/// now, `$2`: today): not revoked, not expired, its user not departed nor
+/// past the last day of their notice. [`authenticate`] and the listings'
+/// `active` share it.
+const WORKS_NOW: &str = "(t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $1) \
+     AND u.status <> 'departed' \
+     AND NOT EXISTS (SELECT 1 FROM departures d \
+                     WHERE d.user_id = u.id AND d.status = 'open' AND d.last_day < $2))";
+
+/// A token's columns and whether it works now (bound as [`WORKS_NOW`]).
+fn token_columns() -> String {
+    format!(
+        "t.id, t.user_id, t.label, t.created_by, t.created_at, t.revoked_at, t.expires_at, \
+         {WORKS_NOW} AS active"
+    )
+}
 
 /// Tokens the caller may manage: all for an admin, their own otherwise.
 pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<TokenInfo>, TokenError> {
     let sql = format!(
-        "SELECT {TOKEN_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id \
-         WHERE ($3 = 'admin' OR t.user_id = $4) ORDER BY t.created_at DESC, t.id"
+        "SELECT {} FROM api_tokens t JOIN users u ON u.id = t.user_id \
+         WHERE ($3 = 'admin' OR t.user_id = $4) ORDER BY t.created_at DESC, t.id",
+        token_columns()
     );
     let now = Utc::now();
     Ok(with_db!(db, pool => {
@@ -255,7 +264,8 @@ pub async fn revoke(db: &Db, scope: Option<&Scope>, id: &str) -> Result<TokenInf
     });
     let id = revoked.ok_or(TokenError::NotFound)?;
     let sql = format!(
-        "SELECT {TOKEN_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.id = $3"
+        "SELECT {} FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.id = $3",
+        token_columns()
     );
     let row: Option<TokenInfo> = with_db!(db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(sql))

@@ -1,6 +1,5 @@
 //! Writes a valid bundle in one transaction, in batches.
 
-use crate::store::BeginWrite;
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
@@ -9,7 +8,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{Bundle, ImportError, ImportSource};
-use crate::store::{builder, Db};
+use crate::store::{builder, BeginWrite, Db};
 use crate::with_db;
 
 /// Rows per multi-row statement: under SQLite's bound-parameter limit for the

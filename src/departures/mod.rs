@@ -3,7 +3,6 @@
 
 pub mod plan;
 
-use crate::store::BeginWrite;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -13,7 +12,7 @@ pub use plan::{plan_interviews, tier_for, PlannedInterview, RaiseReason};
 use crate::access::Scope;
 use crate::accounts::{self, AccountsError};
 use crate::bank::{Bank, QuestionId, Tier};
-use crate::store::{Db, StoreError};
+use crate::store::{BeginWrite, Db, StoreError};
 use crate::users::{self, User, UserId, UserStatus, UsersError};
 use crate::{string_enum, with_db};
 
@@ -159,16 +158,14 @@ async fn check_successor(
         return Err(DepartureError::SuccessorIsDeparting);
     }
     let unknown = || DepartureError::UnknownSuccessor(successor.to_string());
-    let visible = match users::get_visible(db, scope, successor).await {
-        Ok(_) => true,
-        Err(users::UsersError::NotFound) => false,
-        Err(users::UsersError::Store(e)) => return Err(e.into()),
-    };
     let found = users::find(db, successor).await?.ok_or_else(unknown)?;
-    match found.status {
-        UserStatus::Active => Ok(found.id),
-        _ if visible => Err(DepartureError::SuccessorNotActive(successor.to_string())),
-        _ => Err(unknown()),
+    if found.status == UserStatus::Active {
+        return Ok(found.id);
+    }
+    match users::get_visible(db, scope, successor).await {
+        Ok(_) => Err(DepartureError::SuccessorNotActive(successor.to_string())),
+        Err(users::UsersError::NotFound) => Err(unknown()),
+        Err(users::UsersError::Store(e)) => Err(e.into()),
     }
 }
 

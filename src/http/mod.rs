@@ -92,14 +92,16 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
     (router, doc)
 }
 
+/// What the timeout layer's 503 says, in replies and in the document.
+const REQUEST_TIMEOUT: &str =
+    "the server gave up on this request after its time limit (BATON_REQUEST_TIMEOUT_SECS)";
+
 /// Every operation may answer 503 `request_timeout` (the timeout layer,
 /// `BATON_REQUEST_TIMEOUT_SECS`), so every operation documents it.
 fn document_request_timeout(doc: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
     let response = ResponseBuilder::new()
-        .description(
-            "request_timeout: the server gave up on the request after BATON_REQUEST_TIMEOUT_SECS",
-        )
+        .description(format!("request_timeout: {REQUEST_TIMEOUT}"))
         .content(
             "application/json",
             ContentBuilder::new()
@@ -126,12 +128,11 @@ fn document_request_timeout(doc: &mut utoipa::openapi::OpenApi) {
                 // says the timeout's too.
                 std::collections::btree_map::Entry::Occupied(mut own) => {
                     if let utoipa::openapi::RefOr::T(own) = own.get_mut() {
-                        own.description = [own.description.as_str(), &response.description]
-                            .iter()
-                            .filter(|d| !d.is_empty())
-                            .copied()
-                            .collect::<Vec<_>>()
-                            .join("; or ");
+                        own.description = if own.description.is_empty() {
+                            response.description.clone()
+                        } else {
+                            format!("{}; or {}", own.description, response.description)
+                        };
                     }
                 }
             }
@@ -254,13 +255,12 @@ async fn json_errors(req: Request, next: Next) -> Response {
         _ => "bad_request",
     };
     let message = if code == "request_timeout" {
-        "the server gave up on this request after its time limit (BATON_REQUEST_TIMEOUT_SECS)"
-            .to_string()
+        REQUEST_TIMEOUT
     } else {
-        status.canonical_reason().unwrap_or("error").to_string()
+        status.canonical_reason().unwrap_or("error")
     };
     let allow = response.headers().get(header::ALLOW).cloned();
-    let mut fixed = error::error_response(status, code, &message);
+    let mut fixed = error::error_response(status, code, message);
     if let Some(allow) = allow {
         fixed.headers_mut().insert(header::ALLOW, allow);
     }

@@ -1,6 +1,5 @@
 //! The interview tables: interviews, their turns, answer versions and facts.
 
-use crate::store::BeginWrite;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::rules::DraftFact;
@@ -12,7 +11,7 @@ use super::{
 use crate::access::Scope;
 use crate::accounts::AccountId;
 use crate::bank::{QuestionId, Tier};
-use crate::store::{Db, StoreError};
+use crate::store::{BeginWrite, Db, StoreError};
 use crate::with_db;
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {

@@ -1,7 +1,6 @@
 //! The knowledge tables: versions, chunks, index removals, state, and the
 //! log of questions asked.
 
-use crate::store::BeginWrite;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -9,7 +8,7 @@ use chrono::{DateTime, Utc};
 use super::sources::{Draft, SourceKind};
 use super::KnowledgeError;
 use crate::bank::QuestionId;
-use crate::store::{builder, Db, StoreError};
+use crate::store::{builder, BeginWrite, Db, StoreError};
 use crate::with_db;
 
 /// Rows written per statement in batched inserts.
