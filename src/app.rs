@@ -8,14 +8,14 @@ use tokio::net::TcpListener;
 
 use crate::bank::{Bank, BankError};
 use crate::config::{Config, DatabaseConfig};
-use crate::embed::{self, Embedder};
+use crate::embed::{self, EmbedError, Embedder};
 use crate::index::edge::EdgeIndex;
 use crate::index::server::ServerIndex;
-use crate::index::{Bm25, VectorIndex};
+use crate::index::{Bm25, IndexError, VectorIndex};
 use crate::interviews::Interviewer;
 use crate::knowledge::abstain::Classifier;
-use crate::knowledge::{Indexer, Knowledge};
-use crate::llm::ChatModel;
+use crate::knowledge::{Indexer, Knowledge, KnowledgeError};
+use crate::llm::{ChatModel, LlmError};
 use crate::store::{Db, StoreError};
 use crate::telemetry::Metrics;
 
@@ -44,8 +44,7 @@ impl Core {
     pub async fn build(config: Config) -> Result<Core, StartError> {
         crate::init_tls();
         let bank = Arc::new(load_bank(&config)?);
-        let model =
-            ChatModel::from_config(&config).map_err(|e| StartError::Model(e.to_string()))?;
+        let model = ChatModel::from_config(&config)?;
         if let Some(m) = &model {
             tracing::info!(model = m.model(), "language model configured");
         }
@@ -90,20 +89,21 @@ async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
     let config = &core.config;
     // Checked first: a bad file stops start-up before anything opens.
     let classifier = match &config.abstention_file {
-        None => Classifier::builtin(),
+        None => Classifier::builtin().map_err(|message| StartError::Classifier {
+            path: "the built-in abstention.toml".into(),
+            message,
+        })?,
         Some(path) => std::fs::read_to_string(path)
             .map_err(|e| e.to_string())
             .and_then(|text| Classifier::parse(&text))
-            .map_err(|e| format!("{}: {e}", path.display())),
-    }
-    .map_err(StartError::Knowledge)?;
+            .map_err(|message| StartError::Classifier {
+                path: path.display().to_string(),
+                message,
+            })?,
+    };
     let embedder: Arc<dyn Embedder> = match &config.embed_model {
-        Some(model) => Arc::new(
-            embed::Remote::connect(config, model)
-                .await
-                .map_err(|e| StartError::Knowledge(e.to_string()))?,
-        ),
-        None => Arc::new(embed::Bundled::load().map_err(|e| StartError::Knowledge(e.to_string()))?),
+        Some(model) => Arc::new(embed::Remote::connect(config, model).await?),
+        None => Arc::new(embed::Bundled::load()?),
     };
     let dims = embedder.dimensions();
     let index: Arc<dyn VectorIndex> = match &config.qdrant_url {
@@ -114,16 +114,12 @@ async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
                 &config.qdrant_collection,
                 dims,
             )
-            .await
-            .map_err(|e| StartError::Knowledge(e.to_string()))?,
+            .await?,
         ),
-        None => Arc::new(
-            EdgeIndex::open(&config.data_dir.join("index"), dims)
-                .map_err(|e| StartError::Knowledge(e.to_string()))?,
-        ),
+        None => Arc::new(EdgeIndex::open(&config.data_dir.join("index"), dims)?),
     };
     tracing::info!(engine = index.engine(), embedder = %embedder.identity(), "vector index open");
-    let bm25 = Arc::new(Bm25::new().map_err(|e| StartError::Knowledge(e.to_string()))?);
+    let bm25 = Arc::new(Bm25::new()?);
     let indexer = Arc::new(Indexer::new(
         core.db.clone(),
         index,
@@ -132,26 +128,33 @@ async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
         core.bank.clone(),
         core.interviewer.tokens.clone(),
     ));
-    indexer
-        .prepare()
-        .await
-        .map_err(|e| StartError::Knowledge(e.to_string()))?;
-    Knowledge::new(core.db.clone(), indexer, core.model.clone(), classifier)
-        .map_err(StartError::Knowledge)
+    indexer.prepare().await?;
+    Ok(Knowledge::new(
+        core.db.clone(),
+        indexer,
+        core.model.clone(),
+        classifier,
+    )?)
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("question bank: {0}")]
+    #[error("question bank")]
     Bank(#[from] BankError),
-    #[error("interviewer: {0}")]
-    Interviewer(String),
-    #[error("language model: {0}")]
-    Model(String),
-    #[error("knowledge index: {0}")]
-    Knowledge(String),
+    #[error("the interviewer could not be built")]
+    Interviewer(#[source] crate::BoxError),
+    #[error("language model")]
+    Model(#[from] LlmError),
+    #[error("abstention classifier {path}: {message}")]
+    Classifier { path: String, message: String },
+    #[error("embedding model")]
+    Embed(#[from] EmbedError),
+    #[error("knowledge index")]
+    Index(#[from] IndexError),
+    #[error("knowledge index")]
+    Knowledge(#[from] KnowledgeError),
     #[error("cannot listen on {addr}")]
     Bind {
         addr: String,
@@ -205,15 +208,9 @@ impl Application {
         // a large one is left to the background indexer, which reports its
         // progress at /api/v1/index.
         let indexer = &state.knowledge.indexer;
-        let backlog = indexer
-            .backlog()
-            .await
-            .map_err(|e| StartError::Knowledge(e.to_string()))?;
+        let backlog = indexer.backlog().await?;
         if backlog > 0 && backlog <= INDEX_BEFORE_SERVING {
-            let pass = indexer
-                .catch_up()
-                .await
-                .map_err(|e| StartError::Knowledge(e.to_string()))?;
+            let pass = indexer.catch_up().await?;
             tracing::info!(indexed = pass.indexed, "index caught up before serving");
         } else if backlog > INDEX_BEFORE_SERVING {
             tracing::info!(backlog, "indexing in the background");

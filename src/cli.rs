@@ -132,21 +132,10 @@ pub fn main() -> ExitCode {
     match runtime.block_on(run(cli.command, config)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("baton: {}", chain(e.as_ref()));
+            eprintln!("baton: {}", crate::ErrorChain(e.as_ref()));
             ExitCode::FAILURE
         }
     }
-}
-
-fn chain(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut out = e.to_string();
-    let mut cause = e.source();
-    while let Some(c) = cause {
-        out.push_str(": ");
-        out.push_str(&c.to_string());
-        cause = c.source();
-    }
-    out
 }
 
 type CliResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;

@@ -24,6 +24,26 @@ pub mod store;
 pub mod telemetry;
 pub mod users;
 
+/// A cause kept inside one of our errors when its type is another crate's
+/// business (an index engine's, an HTTP client's).
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// An error and every cause below it, "outer: inner: root", for the CLI
+/// and the logs; an error's own `Display` says only its own part.
+pub struct ErrorChain<'a>(pub &'a (dyn std::error::Error + 'static));
+
+impl std::fmt::Display for ErrorChain<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut cause = self.0.source();
+        while let Some(c) = cause {
+            write!(f, ": {c}")?;
+            cause = c.source();
+        }
+        Ok(())
+    }
+}
+
 /// Defines a string identifier newtype chosen by the source system: trimmed,
 /// non-empty, at most 200 characters, no control characters.
 #[macro_export]
@@ -112,7 +132,53 @@ macro_rules! string_enum {
                 f.write_str(self.as_str())
             }
         }
+
+        /// Stored as its string: read from a row through `TryFrom`, so a
+        /// column holding anything else fails the read.
+        impl<DB: sqlx::Database> sqlx::Type<DB> for $name
+        where
+            String: sqlx::Type<DB>,
+        {
+            fn type_info() -> DB::TypeInfo {
+                <String as sqlx::Type<DB>>::type_info()
+            }
+            fn compatible(ty: &DB::TypeInfo) -> bool {
+                <String as sqlx::Type<DB>>::compatible(ty)
+            }
+        }
+
+        impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for $name
+        where
+            String: sqlx::Decode<'r, DB>,
+        {
+            fn decode(
+                value: <DB as sqlx::Database>::ValueRef<'r>,
+            ) -> Result<Self, sqlx::error::BoxDynError> {
+                let raw = <String as sqlx::Decode<'r, DB>>::decode(value)?;
+                Ok($name::try_from(raw)?)
+            }
+        }
+
+        /// Read once where a stored or received string enters: a value
+        /// outside the set is an error, never a default.
+        impl TryFrom<String> for $name {
+            type Error = $crate::UnknownValue;
+            fn try_from(raw: String) -> Result<Self, Self::Error> {
+                $name::parse(&raw).ok_or($crate::UnknownValue {
+                    what: stringify!($name),
+                    value: raw,
+                })
+            }
+        }
     };
+}
+
+/// A string outside the closed set of values a [`string_enum!`] allows.
+#[derive(Debug, thiserror::Error)]
+#[error("{value:?} is not a {what}")]
+pub struct UnknownValue {
+    pub what: &'static str,
+    pub value: String,
 }
 
 /// Installs the process's TLS crypto provider (ring, shared with sqlx) for

@@ -74,6 +74,24 @@ impl From<Money> for f64 {
     }
 }
 
+/// Whole units with thousands grouped: "860,000". The one way Baton writes
+/// an amount, in prompts, indexed text and briefs alike.
+impl std::fmt::Display for Money {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Finite and not negative by construction, so the rounded whole
+        // fits in u64 for any amount a CRM can hold.
+        let digits = (self.0.round() as u64).to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        f.pad(&out)
+    }
+}
+
 /// How warm a contact is to us: 1 (cold) to 5 (strong). No other value exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
 #[serde(try_from = "i64", into = "i64")]
@@ -213,5 +231,16 @@ mod tests {
         assert!(Money::try_from(f64::NAN).is_err());
         assert!(Money::try_from(f64::INFINITY).is_err());
         assert_eq!(Money::try_from(0.0).unwrap().value(), 0.0);
+    }
+
+    #[test]
+    fn money_is_written_in_grouped_whole_units() {
+        let m = |v: f64| Money::try_from(v).unwrap().to_string();
+        assert_eq!(m(860000.0), "860,000");
+        assert_eq!(m(999.4), "999");
+        assert_eq!(m(999.5), "1,000");
+        assert_eq!(m(1234567.0), "1,234,567");
+        assert_eq!(m(0.0), "0");
+        assert_eq!(m(100.0), "100");
     }
 }

@@ -13,10 +13,10 @@ use crate::config::Config;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EmbedError {
-    #[error("embedding model failed: {0}")]
-    Model(String),
-    #[error("embedding endpoint failed: {0}")]
-    Remote(String),
+    #[error("the bundled embedding model failed")]
+    Model(#[source] crate::BoxError),
+    #[error("the embedding endpoint failed")]
+    Remote(#[source] crate::BoxError),
     #[error("embedding endpoint returned {got} vectors for {sent} texts")]
     Count { sent: usize, got: usize },
 }
@@ -50,8 +50,7 @@ const TASK_BATCH: usize = 32;
 
 impl Bundled {
     pub fn load() -> Result<Bundled, EmbedError> {
-        let encoder =
-            baton_minilm::Encoder::load().map_err(|e| EmbedError::Model(e.to_string()))?;
+        let encoder = baton_minilm::Encoder::load().map_err(|e| EmbedError::Model(e.into()))?;
         Ok(Bundled {
             encoder,
             cache: std::sync::Arc::new(QueryCache::new(2048)),
@@ -73,7 +72,7 @@ impl Bundled {
             .collect();
         self.encoder
             .embed(&cleaned)
-            .map_err(|e| EmbedError::Model(e.to_string()))
+            .map_err(|e| EmbedError::Model(e.into()))
     }
 }
 
@@ -98,7 +97,7 @@ impl Embedder for Bundled {
             .collect();
         let mut out = Vec::with_capacity(texts.len());
         for t in tasks {
-            out.extend(t.await.map_err(|e| EmbedError::Model(e.to_string()))??);
+            out.extend(t.await.map_err(|e| EmbedError::Model(e.into()))??);
         }
         Ok(out)
     }
@@ -111,7 +110,7 @@ impl Embedder for Bundled {
         let owned = vec![text.to_string()];
         let mut v = tokio::task::spawn_blocking(move || me.embed_blocking(&owned))
             .await
-            .map_err(|e| EmbedError::Model(e.to_string()))??;
+            .map_err(|e| EmbedError::Model(e.into()))??;
         let v = v.pop().ok_or(EmbedError::Count { sent: 1, got: 0 })?;
         self.cache.put(text, v.clone());
         Ok(v)
@@ -149,8 +148,7 @@ impl Remote {
     /// Connects to the configured endpoint and learns the model's
     /// dimensions from one probe embedding.
     pub async fn connect(config: &Config, model: &str) -> Result<Remote, EmbedError> {
-        let client =
-            crate::llm::openai_client(config).map_err(|e| EmbedError::Remote(e.to_string()))?;
+        let client = crate::llm::openai_client(config).map_err(|e| EmbedError::Remote(e.into()))?;
         let mut remote = Remote {
             client,
             model: model.to_string(),
@@ -170,13 +168,13 @@ impl Remote {
             .model(&self.model)
             .input(texts)
             .build()
-            .map_err(|e| EmbedError::Remote(e.to_string()))?;
+            .map_err(|e| EmbedError::Remote(e.into()))?;
         let reply = self
             .client
             .embeddings()
             .create(request)
             .await
-            .map_err(|e| EmbedError::Remote(e.to_string()))?;
+            .map_err(|e| EmbedError::Remote(e.into()))?;
         let mut data = reply.data;
         data.sort_by_key(|d| d.index);
         if data.len() != sent {

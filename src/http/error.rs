@@ -104,14 +104,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
         if let ApiError::Internal(source) = &self {
-            let mut chain = source.to_string();
-            let mut cause = source.source();
-            while let Some(c) = cause {
-                chain.push_str(": ");
-                chain.push_str(&c.to_string());
-                cause = c.source();
-            }
-            tracing::error!(error = %chain, "request failed");
+            tracing::error!(error = %crate::ErrorChain(source.as_ref()), "request failed");
         }
         let details = match &self {
             ApiError::Unprocessable { details, .. } => details.clone(),

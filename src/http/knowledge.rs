@@ -14,8 +14,9 @@ use super::error::{ApiError, ErrorBody};
 use super::extract::{AppJson, AppQuery, Caller, OptionalJson};
 use crate::app::AppState;
 use crate::interviews::Interview;
-use crate::knowledge::ask::AskReply;
+use crate::knowledge::ask::{AnsweredBy, AskReply};
 use crate::knowledge::brief::{self, Brief};
+use crate::knowledge::store::CitedSource;
 use crate::knowledge::{Approval, IndexStatus, ReadableAccount};
 
 #[derive(Deserialize, Default, ToSchema)]
@@ -160,9 +161,9 @@ pub struct AskedQuestion {
     pub asked_by_name: String,
     pub asked_at: chrono::DateTime<chrono::Utc>,
     pub abstained: bool,
-    pub answered_by: String,
+    pub answered_by: AnsweredBy,
     pub confidence: f64,
-    pub citations: serde_json::Value,
+    pub citations: Vec<CitedSource>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -192,7 +193,7 @@ pub async fn asked_questions(
         items: rows
             .into_iter()
             .map(|r| AskedQuestion {
-                citations: serde_json::from_str(&r.citations).unwrap_or(serde_json::Value::Null),
+                citations: r.citations.0,
                 id: r.id,
                 question: r.question,
                 asked_by: r.asked_by,

@@ -34,7 +34,7 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
         })
         .into_response(),
         Err(e) => {
-            tracing::error!(error = %e, "health check: database unreachable");
+            tracing::error!(error = %crate::ErrorChain(&e), "health check: database unreachable");
             error_response(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",

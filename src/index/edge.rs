@@ -42,7 +42,7 @@ struct Open {
 /// process that is shutting down).
 const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
-fn engine_err(e: impl std::fmt::Display) -> IndexError {
+fn engine_err(e: impl Into<crate::BoxError>) -> IndexError {
     IndexError::engine(e)
 }
 
@@ -111,20 +111,21 @@ impl EdgeIndex {
     /// dropped and created anew (the store rebuilds it). One process at a
     /// time: a lock file refuses a second.
     pub fn open(path: &Path, dimensions: usize) -> Result<EdgeIndex, IndexError> {
-        std::fs::create_dir_all(path).map_err(engine_err)?;
+        let cannot_open = |source| IndexError::Open {
+            path: path.display().to_string(),
+            source,
+        };
+        std::fs::create_dir_all(path).map_err(cannot_open)?;
         let lock = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(path.join("baton.lock"))
-            .map_err(engine_err)?;
+            .map_err(cannot_open)?;
         let waiting = std::time::Instant::now();
         while lock.try_lock().is_err() {
             if waiting.elapsed() > LOCK_WAIT {
-                return Err(IndexError::Engine(format!(
-                    "the index at {} is open in another Baton process; stop it first",
-                    path.display()
-                )));
+                return Err(IndexError::Busy(path.display().to_string()));
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         }

@@ -34,15 +34,23 @@ pub const RRF_K: f32 = 60.0;
 
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
-    #[error("vector index: {0}")]
-    Engine(String),
+    #[error("vector index engine failed")]
+    Engine(#[source] crate::BoxError),
+    #[error("cannot open the vector index at {path}")]
+    Open {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the index at {0} is open in another Baton process; stop it first")]
+    Busy(String),
     #[error("vector index: a stored point is not valid: {0}")]
     Corrupt(String),
 }
 
 impl IndexError {
-    pub fn engine(e: impl std::fmt::Display) -> IndexError {
-        IndexError::Engine(e.to_string())
+    pub fn engine(e: impl Into<crate::BoxError>) -> IndexError {
+        IndexError::Engine(e.into())
     }
 }
 
@@ -59,17 +67,27 @@ impl Sparse {
     }
 }
 
+crate::string_enum!(
+    /// Where a chunk comes from: an approved interview answer, or a record item.
+    SourceKind {
+        Interview => "interview",
+        Activity => "activity",
+        Contact => "contact",
+        Opportunity => "opportunity",
+        Account => "account",
+    }
+);
+
 /// What every point carries besides its vectors. Mirrors a row of
 /// `knowledge_chunks`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChunkPayload {
     pub account_id: String,
-    /// `interview`, `activity`, `contact`, `opportunity` or `account`.
-    pub kind: String,
+    pub kind: SourceKind,
     /// The knowledge version or record item the chunk comes from.
     pub source_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question_id: Option<String>,
+    pub question_id: Option<crate::bank::QuestionId>,
     pub version: i64,
     /// When the source was written (RFC 3339), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -248,10 +266,15 @@ mod tests {
             score,
             payload: ChunkPayload {
                 account_id: "a".into(),
-                kind: "activity".into(),
+                kind: SourceKind::Activity,
                 source_id: format!("s{n}"),
+                question_id: None,
                 version: 1,
-                ..Default::default()
+                at: None,
+                author: None,
+                header: String::new(),
+                pos: 0,
+                text: String::new(),
             },
         }
     }

@@ -26,7 +26,7 @@ pub struct ServerIndex {
     dimensions: usize,
 }
 
-fn engine_err(e: impl std::fmt::Display) -> IndexError {
+fn engine_err(e: impl Into<crate::BoxError>) -> IndexError {
     IndexError::engine(e)
 }
 

@@ -210,13 +210,13 @@ pub struct Interviewer {
 }
 
 impl Interviewer {
-    pub fn new(bank: Arc<Bank>, model: Option<ChatModel>) -> Result<Interviewer, String> {
+    pub fn new(bank: Arc<Bank>, model: Option<ChatModel>) -> Result<Interviewer, crate::BoxError> {
         Ok(Interviewer {
             bank,
             tokens: TokenCounter::new()?,
             record_budget: RECORD_BUDGET_TOKENS,
             model: model.map(Arc::new),
-            prompts: Arc::new(Prompts::load().map_err(|e| e.to_string())?),
+            prompts: Arc::new(Prompts::load()?),
         })
     }
 
@@ -246,7 +246,7 @@ fn phrased<T>(result: Option<Result<T, LlmError>>) -> (Option<T>, PhrasedBy, Opt
         None => (None, PhrasedBy::Template, None),
         Some(Ok(v)) => (Some(v), PhrasedBy::Model, None),
         Some(Err(e)) => {
-            tracing::warn!(error = %e, "model step failed; the templates take over");
+            tracing::warn!(error = %crate::ErrorChain(&e), "model step failed; the templates take over");
             (None, PhrasedBy::Fallback, Some(e.reason()))
         }
     }
@@ -345,6 +345,7 @@ async fn decide_next(
     let mut context = walk::walk(
         record,
         question,
+        &bank.raise,
         today,
         &interviewer.tokens,
         interviewer.record_budget,
@@ -704,7 +705,9 @@ async fn extract_turn(
                 tracing::warn!(error = %e, "extraction did not match the schema twice");
                 return store::mark_not_extracted(db, turn_id).await;
             }
-            Err(e) => tracing::warn!(error = %e, "extraction by model failed; rules take over"),
+            Err(e) => {
+                tracing::warn!(error = %crate::ErrorChain(&e), "extraction by model failed; rules take over")
+            }
         }
     }
     let facts = rules::extract(text, &record.contacts);

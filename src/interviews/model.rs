@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::rules::{DraftFact, FactKind, FollowUp, FollowUpReason};
 use super::walk::{RecordContext, TokenCounter};
 use crate::bank::Question;
-use crate::llm::{ChatModel, LlmError, Prompts};
+use crate::llm::{parse_json, ChatModel, LlmError, Prompts};
 
 /// Most tokens of an answer placed in a prompt.
 const ANSWER_BUDGET_TOKENS: usize = 3_000;
@@ -132,17 +132,6 @@ impl ModelStep<'_> {
         let extracted: Extracted = parse_json(&reply)?;
         Ok(extracted.into_facts(answer))
     }
-}
-
-fn parse_json<T: for<'de> Deserialize<'de>>(reply: &str) -> Result<T, LlmError> {
-    // Some endpoints wrap JSON in a code fence despite the response format.
-    let body = reply
-        .trim()
-        .trim_start_matches("```json")
-        .trim_start_matches("```")
-        .trim_end_matches("```")
-        .trim();
-    serde_json::from_str(body).map_err(|e| LlmError::Malformed(e.to_string()))
 }
 
 #[derive(Deserialize)]

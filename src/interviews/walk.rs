@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::accounts::{AccountDetail, ContactRole};
-use crate::bank::{Question, QuestionId, RecordKind};
+use crate::bank::{Question, QuestionId, RaiseRules, RecordKind};
 use crate::string_enum;
 
 string_enum!(
@@ -52,10 +52,10 @@ pub struct TokenCounter(Arc<tiktoken_rs::CoreBPE>);
 
 impl TokenCounter {
     /// Builds the tokenizer (bundled data, no network).
-    pub fn new() -> Result<TokenCounter, String> {
+    pub fn new() -> Result<TokenCounter, crate::BoxError> {
         tiktoken_rs::cl100k_base()
             .map(|bpe| TokenCounter(Arc::new(bpe)))
-            .map_err(|e| e.to_string())
+            .map_err(Into::into)
     }
 
     pub fn count(&self, text: &str) -> usize {
@@ -82,23 +82,6 @@ fn clip(text: &str) -> String {
     } else {
         let cut: String = text.chars().take(ITEM_CHARS).collect();
         format!("{}…", cut.trim_end())
-    }
-}
-
-pub fn money(v: f64) -> String {
-    let whole = v.round() as i64;
-    let digits = whole.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if whole < 0 {
-        format!("-{out}")
-    } else {
-        out
     }
 }
 
@@ -153,6 +136,7 @@ pub fn put_captured_first(
 pub fn walk(
     record: &AccountDetail,
     question: &Question,
+    stages: &RaiseRules,
     today: NaiveDate,
     counter: &TokenCounter,
     budget: usize,
@@ -172,7 +156,7 @@ pub fn walk(
                     };
                     let arr = account
                         .arr
-                        .map(|a| format!(", ARR {}", money(a.value())))
+                        .map(|a| format!(", ARR {a}"))
                         .unwrap_or_default();
                     candidates.push((
                         40,
@@ -235,7 +219,7 @@ pub fn walk(
                         facts.push(stage.replace('_', " "));
                     }
                     if let Some(a) = o.amount {
-                        facts.push(money(a.value()));
+                        facts.push(a.to_string());
                     }
                     if let Some(d) = o.close_date {
                         facts.push(format!("closes {d}"));
@@ -245,10 +229,7 @@ pub fn walk(
                         .as_deref()
                         .map(|n| format!("; next step: {}", clip(n)))
                         .unwrap_or_default();
-                    let open = o
-                        .stage
-                        .as_deref()
-                        .is_none_or(|s| !s.to_lowercase().starts_with("closed"));
+                    let open = stages.is_open_stage(o.stage.as_deref());
                     candidates.push((
                         if open { 35 } else { 10 },
                         RecordItem {
@@ -310,13 +291,6 @@ pub fn walk(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn money_is_grouped() {
-        assert_eq!(money(860000.0), "860,000");
-        assert_eq!(money(999.4), "999");
-        assert_eq!(money(1234567.0), "1,234,567");
-    }
 
     #[test]
     fn long_items_are_clipped() {

@@ -28,6 +28,7 @@ use utoipa::ToSchema;
 
 use super::abstain::{Classifier, Features};
 use super::chunk::sentences;
+use super::grounded::ModelAnswer;
 use super::question::{self, Asked};
 use super::sources::SourceKind;
 use super::store;
@@ -35,6 +36,7 @@ use super::terms;
 use super::{excerpt, Knowledge, KnowledgeError, MAX_QUESTION_CHARS};
 use crate::access::Scope;
 use crate::accounts::AccountId;
+use crate::bank::QuestionId;
 use crate::index::{Hit, HybridQuery};
 use crate::string_enum;
 
@@ -57,11 +59,11 @@ pub struct Citation {
     pub n: usize,
     pub account_id: String,
     /// `interview` or a record kind: `activity`, `contact`, `opportunity`, `account`.
-    pub kind: String,
+    pub kind: SourceKind,
     /// The record item's id, or the knowledge version's id for an interview answer.
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub question_id: Option<String>,
+    pub question_id: Option<QuestionId>,
     /// The knowledge version, for interview answers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
@@ -273,7 +275,7 @@ fn score_hits(
     hits: Vec<Hit>,
     text_words: Vec<Vec<String>>,
     vocab: &terms::Vocab,
-    topics: &HashMap<String, f32>,
+    topics: &HashMap<QuestionId, f32>,
     w: Weights,
 ) -> Vec<Scored> {
     let min_dense = hits
@@ -320,7 +322,7 @@ fn score_hits(
             } else {
                 0.0
             };
-            let interview = if hit.payload.kind == SourceKind::Interview.as_str() {
+            let interview = if hit.payload.kind == SourceKind::Interview {
                 w.interview
             } else {
                 0.0
@@ -329,7 +331,7 @@ fn score_hits(
                 (Some(v), true) => v / max_sparse,
                 _ => 0.0,
             };
-            let reach_bonus = if reach && hit.payload.kind == SourceKind::Contact.as_str() {
+            let reach_bonus = if reach && hit.payload.kind == SourceKind::Contact {
                 w.reach
             } else {
                 0.0
@@ -548,7 +550,10 @@ pub fn extractive_answer(relevance: impl Fn(&str) -> f32, citations: &[Citation]
 impl Knowledge {
     /// How close a question is to each bank question: the best cosine
     /// similarity to its wording or one of its probes.
-    async fn topic_scores(&self, query: &[f32]) -> Result<HashMap<String, f32>, KnowledgeError> {
+    async fn topic_scores(
+        &self,
+        query: &[f32],
+    ) -> Result<HashMap<QuestionId, f32>, KnowledgeError> {
         let topics = self
             .topics
             .get_or_try_init(|| async {
@@ -558,7 +563,7 @@ impl Knowledge {
                 for id in crate::bank::QuestionId::ALL {
                     let q = bank.question(*id);
                     for t in std::iter::once(&q.text).chain(q.probes.iter()) {
-                        labels.push(id.as_str().to_string());
+                        labels.push(*id);
                         texts.push(t.clone());
                     }
                 }
@@ -566,10 +571,10 @@ impl Knowledge {
                 Ok::<_, KnowledgeError>(labels.into_iter().zip(vectors).collect::<Vec<_>>())
             })
             .await?;
-        let mut best: HashMap<String, f32> = HashMap::new();
+        let mut best: HashMap<QuestionId, f32> = HashMap::new();
         for (label, v) in topics {
             let cos: f32 = v.iter().zip(query).map(|(a, b)| a * b).sum();
-            let e = best.entry(label.clone()).or_insert(f32::MIN);
+            let e = best.entry(*label).or_insert(f32::MIN);
             *e = e.max(cos);
         }
         Ok(best)
@@ -704,15 +709,18 @@ impl Knowledge {
             (NOT_CAPTURED.to_string(), AnsweredBy::Extractive, true)
         } else {
             match self.model_answer(&account_name, question, &citations).await {
-                None => (
+                ModelAnswer::NoModel => (
                     extractive_answer(relevance, &citations),
                     AnsweredBy::Extractive,
                     false,
                 ),
-                Some(Ok(Some(text))) => (text, AnsweredBy::Model, false),
-                Some(Ok(None)) => (NOT_CAPTURED.to_string(), AnsweredBy::Model, true),
-                Some(Err(e)) => {
-                    tracing::warn!(error = %e, "model answer failed; answering extractively");
+                ModelAnswer::Answered(text) => (text, AnsweredBy::Model, false),
+                ModelAnswer::NotAnswered => (NOT_CAPTURED.to_string(), AnsweredBy::Model, true),
+                ModelAnswer::Failed(e) => {
+                    tracing::warn!(
+                        error = %crate::ErrorChain(&e),
+                        "model answer failed; answering extractively"
+                    );
                     (
                         extractive_answer(relevance, &citations),
                         AnsweredBy::Fallback,
@@ -729,11 +737,16 @@ impl Knowledge {
                 asked_by: scope.user_id().as_str(),
                 question,
                 abstained,
-                answered_by: answered_by.as_str(),
-                citations: serde_json::json!(citations
+                answered_by,
+                citations: citations
                     .iter()
-                    .map(|c| serde_json::json!({"n": c.n, "kind": c.kind, "id": c.id, "question_id": c.question_id}))
-                    .collect::<Vec<_>>()),
+                    .map(|c| store::CitedSource {
+                        n: c.n,
+                        kind: c.kind,
+                        id: c.id.clone(),
+                        question_id: c.question_id,
+                    })
+                    .collect(),
                 confidence: verdict.confidence,
             },
         )
@@ -784,13 +797,13 @@ impl Knowledge {
 
 fn citation(n: usize, s: &Scored) -> Citation {
     let p = &s.hit.payload;
-    let interview = p.kind == SourceKind::Interview.as_str();
+    let interview = p.kind == SourceKind::Interview;
     Citation {
         n,
         account_id: p.account_id.clone(),
-        kind: p.kind.clone(),
+        kind: p.kind,
         id: p.source_id.clone(),
-        question_id: p.question_id.clone(),
+        question_id: p.question_id,
         version: interview.then_some(p.version),
         label: p.header.clone(),
         excerpt: p.text.clone(),
@@ -808,7 +821,7 @@ mod tests {
         Citation {
             n,
             account_id: "a".into(),
-            kind: "activity".into(),
+            kind: SourceKind::Activity,
             id: format!("x{n}"),
             question_id: None,
             version: None,
@@ -864,11 +877,15 @@ mod tests {
                         sparse: None,
                         payload: crate::index::ChunkPayload {
                             account_id: "a".into(),
-                            kind: "activity".into(),
+                            kind: SourceKind::Activity,
                             source_id: format!("x{i}"),
+                            question_id: None,
                             version: 1,
+                            at: None,
+                            author: None,
+                            header: String::new(),
+                            pos: 0,
                             text: t.to_string(),
-                            ..Default::default()
                         },
                     },
                     dense: 0.5,

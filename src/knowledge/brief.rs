@@ -7,23 +7,23 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::ask::Citation;
+use super::sources::SourceKind;
 use super::store::{self, VersionRow};
 use super::{Knowledge, KnowledgeError};
 use crate::access::Scope;
-use crate::accounts::{self, AccountDetail};
+use crate::accounts::{self, AccountDetail, ContactRole, Money};
 use crate::bank::QuestionId;
-use crate::interviews::walk::money;
 use crate::with_db;
 
 /// Where a line of the brief comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct SourceRef {
     /// `interview` or a record kind.
-    pub kind: String,
+    pub kind: SourceKind,
     /// The record item's id or the knowledge version's id.
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub question_id: Option<String>,
+    pub question_id: Option<QuestionId>,
 }
 
 /// One line of the brief and its source.
@@ -37,8 +37,8 @@ pub struct Line {
 pub struct Person {
     pub name: String,
     pub title: Option<String>,
-    /// The record's buying role (`economic_buyer`, `champion`, …).
-    pub role: Option<String>,
+    /// The record's buying role.
+    pub role: Option<ContactRole>,
     /// Relationship strength 1 (cold) to 5 (strong).
     pub strength: Option<u8>,
     pub channel: Option<String>,
@@ -69,12 +69,16 @@ pub struct AnsweredQuestion {
     pub approved_at: DateTime<Utc>,
 }
 
+crate::string_enum!(
+    /// Why a question is open: a successor `asked` it and nothing captured
+    /// answered, or it is a bank question the interviews did `not_captured`.
+    OpenBecause { Asked => "asked", NotCaptured => "not_captured" }
+);
+
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct OpenQuestion {
     pub question: String,
-    /// `asked` (a successor asked and nothing answered it) or `not_captured`
-    /// (a bank question the interviews did not answer).
-    pub why: String,
+    pub why: OpenBecause,
     pub asked_at: Option<DateTime<Utc>>,
 }
 
@@ -91,7 +95,7 @@ pub struct Brief {
     pub account_name: String,
     pub owner_name: String,
     pub segment: String,
-    pub arr: Option<f64>,
+    pub arr: Option<Money>,
     pub industry: Option<String>,
     pub generated_at: DateTime<Utc>,
     /// With a model: a short situation summary, every sentence cited.
@@ -122,15 +126,15 @@ const RECENT: usize = 5;
 
 fn interview_ref(v: &VersionRow) -> SourceRef {
     SourceRef {
-        kind: "interview".into(),
+        kind: SourceKind::Interview,
         id: v.id.clone(),
-        question_id: Some(v.question_id.clone()),
+        question_id: Some(v.question_id),
     }
 }
 
-fn record_ref(kind: &str, id: &str) -> SourceRef {
+fn record_ref(kind: SourceKind, id: &str) -> SourceRef {
     SourceRef {
-        kind: kind.into(),
+        kind,
         id: id.into(),
         question_id: None,
     }
@@ -244,23 +248,26 @@ impl Knowledge {
         versions: &[VersionRow],
     ) -> Option<Summary> {
         let mut citations: Vec<Citation> = Vec::new();
-        let mut push =
-            |kind: &str, id: &str, question_id: Option<String>, label: String, text: String| {
-                let n = citations.len() + 1;
-                citations.push(Citation {
-                    n,
-                    account_id: brief.account_id.clone(),
-                    kind: kind.into(),
-                    id: id.into(),
-                    question_id,
-                    version: None,
-                    label,
-                    excerpt: text,
-                    score: 1.0,
-                });
-            };
+        let mut push = |kind: SourceKind,
+                        id: &str,
+                        question_id: Option<QuestionId>,
+                        label: String,
+                        text: String| {
+            let n = citations.len() + 1;
+            citations.push(Citation {
+                n,
+                account_id: brief.account_id.clone(),
+                kind,
+                id: id.into(),
+                question_id,
+                version: None,
+                label,
+                excerpt: text,
+                score: 1.0,
+            });
+        };
         push(
-            "account",
+            SourceKind::Account,
             record.account.id.as_str(),
             None,
             format!("Account record of {}", record.account.name),
@@ -268,10 +275,10 @@ impl Knowledge {
         );
         for v in versions {
             push(
-                "interview",
+                SourceKind::Interview,
                 &v.id,
-                Some(v.question_id.clone()),
-                v.question_id.replace('_', " "),
+                Some(v.question_id),
+                v.question_id.as_str().replace('_', " "),
                 v.text.clone(),
             );
         }
@@ -287,7 +294,7 @@ impl Knowledge {
                 })
             }
             Err(e) => {
-                tracing::warn!(error = %e, "brief summary failed; the brief goes without it");
+                tracing::warn!(error = %crate::ErrorChain(&e), "brief summary failed; the brief goes without it");
                 None
             }
         }
@@ -302,7 +309,7 @@ fn account_line(record: &AccountDetail) -> String {
         a.segment.as_str().replace('_', "-")
     );
     if let Some(arr) = a.arr {
-        s.push_str(&format!(", ARR {}", money(arr.value())));
+        s.push_str(&format!(", ARR {arr}"));
     }
     s.push(')');
     if let Some(r) = a.renewal_date {
@@ -323,7 +330,7 @@ fn build(
     bank: &crate::bank::Bank,
     today: NaiveDate,
 ) -> Brief {
-    let by_question = |q: &str| versions.iter().find(|v| v.question_id == q);
+    let by_question = |q: QuestionId| versions.iter().find(|v| v.question_id == q);
     let version_by_id = |id: &str| versions.iter().find(|v| v.id == id);
     let fact_lines = |kind: &str, field: &str| -> Vec<Line> {
         facts
@@ -394,12 +401,12 @@ fn build(
             Person {
                 name: c.name.clone(),
                 title: c.title.clone(),
-                role: Some(c.role.as_str().to_string()),
+                role: Some(c.role),
                 strength,
                 channel,
                 never_surprise,
                 said,
-                source: record_ref("contact", c.id.as_str()),
+                source: record_ref(SourceKind::Contact, c.id.as_str()),
             }
         })
         .collect();
@@ -408,23 +415,23 @@ fn build(
 
     let mut promises = fact_lines("commitment", "what");
     if promises.is_empty() {
-        promises = lines_of(by_question(QuestionId::HiddenCommitments.as_str()));
+        promises = lines_of(by_question(QuestionId::HiddenCommitments));
     }
     for o in &record.opportunities {
         if let Some(step) = o.next_step.as_deref().filter(|s| !s.trim().is_empty()) {
             promises.push(Line {
                 text: format!("{}: next step: {}", o.name, step.trim()),
-                source: record_ref("opportunity", o.id.as_str()),
+                source: record_ref(SourceKind::Opportunity, o.id.as_str()),
             });
         }
     }
 
     let mut sensitivities = fact_lines("sensitive_topic", "topic");
     if sensitivities.is_empty() {
-        sensitivities = lines_of(by_question(QuestionId::HistorySensitivities.as_str()));
+        sensitivities = lines_of(by_question(QuestionId::HistorySensitivities));
     }
 
-    let mut pricing = lines_of(by_question(QuestionId::PricingStory.as_str()));
+    let mut pricing = lines_of(by_question(QuestionId::PricingStory));
     if let Some(notes) = record
         .account
         .contract_notes
@@ -433,40 +440,36 @@ fn build(
     {
         pricing.push(Line {
             text: format!("Contract notes: {}", notes.trim()),
-            source: record_ref("account", record.account.id.as_str()),
+            source: record_ref(SourceKind::Account, record.account.id.as_str()),
         });
     }
 
-    let (stated, real) = stated_and_real(lines_of(by_question(QuestionId::RenewalRisk.as_str())));
+    let (stated, real) = stated_and_real(lines_of(by_question(QuestionId::RenewalRisk)));
     let open_opportunities = record
         .opportunities
         .iter()
-        .filter(|o| {
-            !o.stage
-                .as_deref()
-                .is_some_and(|s| s.starts_with("closed") || s == "won" || s == "lost")
-        })
+        .filter(|o| bank.raise.is_open_stage(o.stage.as_deref()))
         .map(|o| {
             let mut t = o.name.clone();
             if let Some(s) = &o.stage {
                 t.push_str(&format!(", {s}"));
             }
             if let Some(m) = o.amount {
-                t.push_str(&format!(", {}", money(m.value())));
+                t.push_str(&format!(", {m}"));
             }
             if let Some(d) = o.close_date {
                 t.push_str(&format!(", closes {d}"));
             }
             Line {
                 text: t,
-                source: record_ref("opportunity", o.id.as_str()),
+                source: record_ref(SourceKind::Opportunity, o.id.as_str()),
             }
         })
         .collect();
 
     let mut warning_signs = fact_lines("warning_sign", "sign");
     if warning_signs.is_empty() {
-        warning_signs = lines_of(by_question(QuestionId::WarningSigns.as_str()));
+        warning_signs = lines_of(by_question(QuestionId::WarningSigns));
     }
 
     let recent_activity = record
@@ -481,7 +484,7 @@ fn build(
                 .unwrap_or_default();
             Line {
                 text: format!("{} {}: {}", a.at.date_naive(), a.kind.as_str(), what),
-                source: record_ref("activity", a.id.as_str()),
+                source: record_ref(SourceKind::Activity, a.id.as_str()),
             }
         })
         .collect();
@@ -490,15 +493,15 @@ fn build(
         .iter()
         .map(|q| OpenQuestion {
             question: q.question.clone(),
-            why: "asked".into(),
+            why: OpenBecause::Asked,
             asked_at: Some(q.asked_at),
         })
         .collect();
     for q in QuestionId::ALL {
-        if by_question(q.as_str()).is_none() {
+        if by_question(*q).is_none() {
             open_questions.push(OpenQuestion {
                 question: bank.question(*q).text.clone(),
-                why: "not_captured".into(),
+                why: OpenBecause::NotCaptured,
                 asked_at: None,
             });
         }
@@ -506,14 +509,11 @@ fn build(
 
     let already_answered = versions
         .iter()
-        .filter_map(|v| {
-            let q = v.question().ok()?;
-            Some(AnsweredQuestion {
-                question_id: q,
-                question: bank.question(q).text.clone(),
-                version: v.version,
-                approved_at: v.approved_at,
-            })
+        .map(|v| AnsweredQuestion {
+            question_id: v.question_id,
+            question: bank.question(v.question_id).text.clone(),
+            version: v.version,
+            approved_at: v.approved_at,
         })
         .collect();
 
@@ -523,7 +523,7 @@ fn build(
         account_name: a.name.clone(),
         owner_name: record.owner_name.clone(),
         segment: a.segment.as_str().to_string(),
-        arr: a.arr.map(|m| m.value()),
+        arr: a.arr,
         industry: a.industry.clone(),
         generated_at: Utc::now(),
         summary: None,
@@ -570,7 +570,7 @@ pub fn markdown(b: &Brief) -> String {
         format!("Segment: {}", b.segment.replace('_', "-")),
     ];
     if let Some(arr) = b.arr {
-        facts.push(format!("ARR: {}", money(arr)));
+        facts.push(format!("ARR: {arr}"));
     }
     if let Some(i) = &b.industry {
         facts.push(format!("Industry: {i}"));
@@ -598,7 +598,7 @@ pub fn markdown(b: &Brief) -> String {
             line.push_str(&format!(", {t}"));
         }
         if let Some(r) = &p.role {
-            line.push_str(&format!(" — {}", r.replace('_', " ")));
+            line.push_str(&format!(" — {}", r.as_str().replace('_', " ")));
         }
         if let Some(s) = p.strength {
             line.push_str(&format!(" · strength {s}/5"));
@@ -633,7 +633,7 @@ pub fn markdown(b: &Brief) -> String {
         out.push_str("_None._\n");
     }
     for q in &b.open_questions {
-        let why = if q.why == "asked" {
+        let why = if q.why == OpenBecause::Asked {
             "asked, not captured"
         } else {
             "not captured in the interview"
@@ -657,7 +657,7 @@ mod tests {
     fn line(t: &str) -> Line {
         Line {
             text: t.into(),
-            source: record_ref("account", "a"),
+            source: record_ref(SourceKind::Account, "a"),
         }
     }
 

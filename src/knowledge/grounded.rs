@@ -10,14 +10,15 @@ use serde::{Deserialize, Serialize};
 
 use super::ask::Citation;
 use super::chunk::sentences;
+use super::sources::SourceKind;
 use super::terms;
 use super::Knowledge;
-use crate::llm::LlmError;
+use crate::llm::{parse_json, LlmError};
 
 #[derive(Serialize)]
 struct Excerpt<'a> {
     n: usize,
-    kind: &'a str,
+    kind: SourceKind,
     label: &'a str,
     text: &'a str,
 }
@@ -128,14 +129,17 @@ pub fn keep_grounded(text: &str, excerpts: &[(usize, &str)]) -> Option<String> {
     }
 }
 
-fn parse_json<T: for<'de> Deserialize<'de>>(raw: &str) -> Result<T, LlmError> {
-    let start = raw.find('{');
-    let end = raw.rfind('}');
-    let body = match (start, end) {
-        (Some(s), Some(e)) if e > s => &raw[s..=e],
-        _ => raw,
-    };
-    serde_json::from_str(body).map_err(|e| LlmError::Malformed(e.to_string()))
+/// What the model made of a question and its excerpts.
+#[derive(Debug)]
+pub(super) enum ModelAnswer {
+    /// No model is configured: the answer is extractive.
+    NoModel,
+    /// The model's answer, every sentence citing an excerpt that supports it.
+    Answered(String),
+    /// The model says the excerpts do not answer the question.
+    NotAnswered,
+    /// The model failed or its reply did not hold up, twice.
+    Failed(LlmError),
 }
 
 impl Knowledge {
@@ -144,55 +148,56 @@ impl Knowledge {
             .iter()
             .map(|c| Excerpt {
                 n: c.n,
-                kind: &c.kind,
+                kind: c.kind,
                 label: &c.label,
                 text: &c.excerpt,
             })
             .collect()
     }
 
-    /// The model's grounded answer: `None` with no model configured;
-    /// `Ok(None)` when the model says the excerpts do not answer.
+    /// The model's grounded answer to `question` from the cited excerpts.
     pub(super) async fn model_answer(
         &self,
         account_name: &str,
         question: &str,
         citations: &[Citation],
-    ) -> Option<Result<Option<String>, LlmError>> {
-        let model = self.model.as_ref()?;
-        Some(
-            async {
-                let system = self.prompts.render(
-                    "answer_system.j2",
-                    serde_json::json!({ "account_name": account_name }),
-                )?;
-                let user = self.prompts.render(
-                    "answer.j2",
-                    serde_json::json!({ "question": question, "excerpts": Self::excerpts(citations) }),
-                )?;
-                let given: Vec<(usize, &str)> =
-                    citations.iter().map(|c| (c.n, c.excerpt.as_str())).collect();
-                // One retry on a reply that does not hold up.
-                let mut last = LlmError::Malformed("no reply".into());
-                for _ in 0..2 {
-                    let raw = model.complete(&system, &user, true).await?;
-                    match parse_json::<ModelReply>(&raw) {
-                        Ok(r) if r.abstain => return Ok(None),
-                        Ok(r) => match keep_grounded(&r.answer, &given) {
-                            Some(text) => return Ok(Some(text)),
-                            None => {
-                                last = LlmError::Malformed(
-                                    "no sentence cites a given excerpt that supports it".into(),
-                                )
-                            }
-                        },
-                        Err(e) => last = e,
-                    }
+    ) -> ModelAnswer {
+        let Some(model) = self.model.as_ref() else {
+            return ModelAnswer::NoModel;
+        };
+        let attempt = async {
+            let system = self.prompts.render(
+                "answer_system.j2",
+                serde_json::json!({ "account_name": account_name }),
+            )?;
+            let user = self.prompts.render(
+                "answer.j2",
+                serde_json::json!({ "question": question, "excerpts": Self::excerpts(citations) }),
+            )?;
+            let given: Vec<(usize, &str)> = citations
+                .iter()
+                .map(|c| (c.n, c.excerpt.as_str()))
+                .collect();
+            // One retry on a reply that does not hold up.
+            let mut last = LlmError::Malformed("no reply".into());
+            for _ in 0..2 {
+                let raw = model.complete(&system, &user, true).await?;
+                match parse_json::<ModelReply>(&raw) {
+                    Ok(r) if r.abstain => return Ok(ModelAnswer::NotAnswered),
+                    Ok(r) => match keep_grounded(&r.answer, &given) {
+                        Some(text) => return Ok(ModelAnswer::Answered(text)),
+                        None => {
+                            last = LlmError::Malformed(
+                                "no sentence cites a given excerpt that supports it".into(),
+                            )
+                        }
+                    },
+                    Err(e) => last = e,
                 }
-                Err(last)
             }
-            .await,
-        )
+            Err(last)
+        };
+        attempt.await.unwrap_or_else(ModelAnswer::Failed)
     }
 
     /// The model's situation summary for the brief, held to its excerpts.
@@ -274,13 +279,5 @@ mod tests {
             "She signs it herself.",
             &["Helga signs the renewal."]
         ));
-    }
-
-    #[test]
-    fn json_is_found_inside_chatter() {
-        let r: ModelReply =
-            parse_json("Sure! {\"answer\": \"x [1].\", \"abstain\": false} done").unwrap();
-        assert_eq!(r.answer, "x [1].");
-        assert!(parse_json::<ModelReply>("not json").is_err());
     }
 }

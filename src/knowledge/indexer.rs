@@ -20,7 +20,7 @@ use serde::Serialize;
 use tokio::sync::Notify;
 use utoipa::ToSchema;
 
-use super::sources::{self, SourceKind};
+use super::sources;
 use super::store::{self, ChunkRow};
 use super::KnowledgeError;
 use crate::accounts::{self, AccountId};
@@ -149,7 +149,7 @@ impl Indexer {
         &self.tokens
     }
 
-    pub(crate) fn vocab(&self) -> &super::vocab::Vocabularies {
+    pub fn vocab(&self) -> &super::vocab::Vocabularies {
         &self.vocab
     }
 
@@ -257,7 +257,7 @@ impl Indexer {
         let started = Instant::now();
         match self.index.optimize().await {
             Ok(()) => tracing::info!(ms = started.elapsed().as_millis() as u64, "index optimized"),
-            Err(e) => tracing::warn!(error = %e, "index optimization failed"),
+            Err(e) => tracing::warn!(error = %crate::ErrorChain(&e), "index optimization failed"),
         }
     }
 
@@ -351,18 +351,14 @@ impl Indexer {
 
     /// The points for stored chunks: dense and BM25 vectors, payload.
     pub async fn points(&self, rows: &[ChunkRow]) -> Result<Vec<Point>, KnowledgeError> {
-        let mut dense_texts = Vec::with_capacity(rows.len());
-        let mut kinds = Vec::with_capacity(rows.len());
-        for r in rows {
-            let kind = r.kind()?;
-            dense_texts.push(sources::dense_text(&r.header, &r.text));
-            kinds.push(kind);
-        }
+        let dense_texts = rows
+            .iter()
+            .map(|r| sources::dense_text(&r.header, &r.text))
+            .collect();
         let dense = self.embedder.embed(dense_texts).await?;
         rows.iter()
-            .zip(kinds)
             .zip(dense)
-            .map(|((r, kind), dense)| {
+            .map(|(r, dense)| {
                 let id = uuid::Uuid::parse_str(&r.id)
                     .map_err(|_| crate::store::StoreError::Corrupt(format!("chunk id {}", r.id)))?;
                 Ok(Point {
@@ -370,8 +366,8 @@ impl Indexer {
                     dense,
                     sparse: self
                         .bm25
-                        .document(&sources::sparse_text(kind, &r.header, &r.text)),
-                    payload: payload_of(r, kind),
+                        .document(&sources::sparse_text(r.kind, &r.header, &r.text)),
+                    payload: payload_of(r),
                 })
             })
             .collect()
@@ -403,7 +399,7 @@ impl Indexer {
                         *me.last_error.lock().unwrap_or_else(|p| p.into_inner()) = None;
                     }
                     Err(e) => {
-                        tracing::error!(error = %e, "indexing failed; will retry");
+                        tracing::error!(error = %crate::ErrorChain(&e), "indexing failed; will retry");
                         *me.last_error.lock().unwrap_or_else(|p| p.into_inner()) =
                             Some(e.public_reason().to_string());
                     }
@@ -438,12 +434,12 @@ impl Indexer {
     }
 }
 
-fn payload_of(r: &ChunkRow, kind: SourceKind) -> ChunkPayload {
+fn payload_of(r: &ChunkRow) -> ChunkPayload {
     ChunkPayload {
         account_id: r.account_id.clone(),
-        kind: kind.as_str().to_string(),
+        kind: r.kind,
         source_id: r.source_id.clone(),
-        question_id: r.question_id.clone(),
+        question_id: r.question_id,
         version: r.version,
         at: r.source_at.map(|t| t.to_rfc3339()),
         author: r.author_id.clone(),

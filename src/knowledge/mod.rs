@@ -37,7 +37,7 @@ use crate::bank::QuestionId;
 use crate::embed::EmbedError;
 use crate::index::IndexError;
 use crate::interviews::{self, Interview, InterviewError, InterviewStatus, Interviewer};
-use crate::llm::{ChatModel, Prompts};
+use crate::llm::{ChatModel, LlmError, Prompts};
 use crate::store::{Db, StoreError};
 use crate::with_db;
 
@@ -117,7 +117,7 @@ pub struct ReadableAccount {
 }
 
 /// A bank question's id with the embedding of its wording or a probe.
-pub(crate) type TopicVector = (String, Vec<f32>);
+pub(crate) type TopicVector = (crate::bank::QuestionId, Vec<f32>);
 
 /// What approval did.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -139,11 +139,11 @@ impl Knowledge {
         indexer: Arc<Indexer>,
         model: Option<Arc<ChatModel>>,
         classifier: abstain::Classifier,
-    ) -> Result<Knowledge, String> {
+    ) -> Result<Knowledge, LlmError> {
         Ok(Knowledge {
             db,
             model,
-            prompts: Arc::new(Prompts::load().map_err(|e| e.to_string())?),
+            prompts: Arc::new(Prompts::load()?),
             topics: Arc::new(tokio::sync::OnceCell::new()),
             bank_stems: Arc::new(terms::bank_stems(indexer.bank())),
             classifier: Arc::new(classifier),

@@ -13,20 +13,10 @@ use sha2::{Digest, Sha256};
 use super::chunk::{chunk, CHUNK_TOKENS};
 use crate::accounts::{AccountDetail, ContactRole};
 use crate::bank::{Bank, QuestionId};
-use crate::interviews::walk::money;
 use crate::interviews::TokenCounter;
-use crate::string_enum;
 
-string_enum!(
-    /// Where a chunk comes from: an approved interview answer, or a record item.
-    SourceKind {
-        Interview => "interview",
-        Activity => "activity",
-        Contact => "contact",
-        Opportunity => "opportunity",
-        Account => "account",
-    }
-);
+/// Where a chunk comes from; the index's payload carries it.
+pub use crate::index::SourceKind;
 
 /// A chunk before it is stored: everything but its id and index state.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,7 +159,7 @@ pub fn record_drafts(record: &AccountDetail, tokens: &TokenCounter) -> Vec<Draft
     }
     let mut text = stop(&facts.join(", "));
     if let Some(arr) = a.arr {
-        text.push_str(&format!(" ARR {}.", money(arr.value())));
+        text.push_str(&format!(" ARR {arr}."));
     }
     if let Some(r) = a.renewal_date {
         text.push_str(&format!(" The contract renews on {r}."));
@@ -229,7 +219,7 @@ pub fn record_drafts(record: &AccountDetail, tokens: &TokenCounter) -> Vec<Draft
             parts.push(format!("stage {s}"));
         }
         if let Some(m) = o.amount {
-            parts.push(format!("amount {}", money(m.value())));
+            parts.push(format!("amount {m}"));
         }
         if let Some(d) = o.close_date {
             parts.push(format!("closes {d}"));

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 
+use super::ask::AnsweredBy;
 use super::sources::{Draft, SourceKind};
 use super::KnowledgeError;
 use crate::bank::QuestionId;
@@ -45,30 +46,20 @@ macro_rules! insert_chunks {
     };
 }
 
-fn corrupt(what: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(what.to_string())
-}
-
 /// A stored chunk, as the indexer and the brief read it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ChunkRow {
     pub id: String,
     pub account_id: String,
-    pub kind: String,
+    pub kind: SourceKind,
     pub source_id: String,
-    pub question_id: Option<String>,
+    pub question_id: Option<QuestionId>,
     pub version: i64,
     pub pos: i64,
     pub header: String,
     pub text: String,
     pub author_id: Option<String>,
     pub source_at: Option<DateTime<Utc>>,
-}
-
-impl ChunkRow {
-    pub fn kind(&self) -> Result<SourceKind, StoreError> {
-        SourceKind::parse(&self.kind).ok_or_else(|| corrupt(format!("chunk {}: kind", self.id)))
-    }
 }
 
 const CHUNK_COLUMNS: &str =
@@ -79,7 +70,7 @@ const CHUNK_COLUMNS: &str =
 pub struct VersionRow {
     pub id: String,
     pub account_id: String,
-    pub question_id: String,
+    pub question_id: QuestionId,
     pub version: i64,
     pub interview_id: Option<String>,
     pub text: String,
@@ -87,13 +78,6 @@ pub struct VersionRow {
     pub approved_by: Option<String>,
     pub approved_at: DateTime<Utc>,
     pub superseded_at: Option<DateTime<Utc>>,
-}
-
-impl VersionRow {
-    pub fn question(&self) -> Result<QuestionId, StoreError> {
-        QuestionId::parse(&self.question_id)
-            .ok_or_else(|| corrupt(format!("knowledge version {}: question", self.id)))
-    }
 }
 
 const VERSION_COLUMNS: &str =
@@ -364,7 +348,7 @@ pub async fn live_chunks(db: &Db, ids: &[String]) -> Result<HashSet<String>, Sto
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SourceChunk {
     pub id: String,
-    pub kind: String,
+    pub kind: SourceKind,
     pub source_id: String,
     pub pos: i64,
     pub text: String,
@@ -491,14 +475,37 @@ pub async fn reset_index_state(db: &Db) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A source an answer cited, as the ask log keeps it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct CitedSource {
+    pub n: usize,
+    pub kind: SourceKind,
+    /// The record item's id, or the knowledge version's id.
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question_id: Option<QuestionId>,
+}
+
+/// The sources an answer cited, stored as JSON text and read back through
+/// `TryFrom` at the row.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Citations(pub Vec<CitedSource>);
+
+impl TryFrom<String> for Citations {
+    type Error = serde_json::Error;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        serde_json::from_str(&raw).map(Citations)
+    }
+}
+
 /// One logged question.
 pub struct AskedRow<'a> {
     pub account_id: &'a str,
     pub asked_by: &'a str,
     pub question: &'a str,
     pub abstained: bool,
-    pub answered_by: &'a str,
-    pub citations: serde_json::Value,
+    pub answered_by: AnsweredBy,
+    pub citations: Vec<CitedSource>,
     pub confidence: f32,
 }
 
@@ -515,8 +522,8 @@ pub async fn log_question(db: &Db, row: AskedRow<'_>) -> Result<String, StoreErr
         .bind(Utc::now())
         .bind(row.question)
         .bind(row.abstained)
-        .bind(row.answered_by)
-        .bind(row.citations.to_string())
+        .bind(row.answered_by.as_str())
+        .bind(serde_json::to_string(&row.citations).map_err(|e| StoreError::Corrupt(e.to_string()))?)
         .bind(f64::from(row.confidence))
         .execute(pool)
         .await?;
@@ -532,8 +539,9 @@ pub struct AskedQuestionRow {
     pub asked_at: DateTime<Utc>,
     pub question: String,
     pub abstained: bool,
-    pub answered_by: String,
-    pub citations: String,
+    pub answered_by: AnsweredBy,
+    #[sqlx(try_from = "String")]
+    pub citations: Citations,
     pub confidence: f64,
 }
 

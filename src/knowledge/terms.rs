@@ -355,6 +355,10 @@ pub fn bank_stems(bank: &crate::bank::Bank) -> HashSet<String> {
     out
 }
 
+/// The fewest letters two word forms share from the start to count as one
+/// word by prefix ("presentation" / "presents").
+const PREFIX_LETTERS: usize = 5;
+
 /// Two word forms match when their stems are equal or they share most of
 /// their letters from the start ("presentation" / "presents"). What
 /// [`WordSet::has`] answers for many words at once.
@@ -363,11 +367,13 @@ pub fn same_word(a: &str, b: &str) -> bool {
     a == b || stem(a) == stem(b) || shared_prefix(a, b)
 }
 
-/// The prefix half of [`same_word`]: five letters or more in common from
-/// the start, and at least 80% of the shorter word.
+/// The prefix half of [`same_word`], and the one rule for word forms that
+/// share a start, in ranking and abstention alike: [`PREFIX_LETTERS`] or
+/// more letters in common from the start, and at least 80% of the shorter
+/// word.
 fn shared_prefix(a: &str, b: &str) -> bool {
     let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    if shared < 5 {
+    if shared < PREFIX_LETTERS {
         return false;
     }
     let shorter = a.chars().count().min(b.chars().count());
@@ -585,15 +591,7 @@ impl Vocab {
         if let Some(full) = expand_thousands(&w) {
             return self.forms.contains(&full);
         }
-        let n = w.chars().count();
-        if n < 4 {
-            return false;
-        }
-        self.forms.iter().any(|f| {
-            let shared = f.chars().zip(w.chars()).take_while(|(a, b)| a == b).count();
-            let shorter = n.min(f.chars().count());
-            shared >= 4 && shared * 10 >= shorter * 8
-        })
+        self.forms.iter().any(|f| shared_prefix(f, &w))
     }
 
     /// True when the account's knowledge has exactly this (lower-case) word.
@@ -681,6 +679,42 @@ mod tests {
         assert!(!v.mentions("Laredo"));
         assert!(!v.mentions("QuickBooks"));
         assert_eq!(v.df("containers"), 1);
+    }
+
+    /// Abstention (does the account use the word?) and ranking (does this
+    /// excerpt hold it?) answer alike for every pair: one prefix rule.
+    #[test]
+    fn the_vocabulary_and_excerpts_match_word_forms_alike() {
+        let text = "The plan covers Ethiopia, invoices and the Canada pilot.";
+        let v = Vocab::build([text], &[]);
+        let set = WordSet::new(words(text));
+        for w in [
+            "planks",
+            "plane",
+            "Ethiopian",
+            "invoicing",
+            "Canadian",
+            "pilots",
+            "pile",
+            "covenant",
+            "coverage",
+            "canal",
+        ] {
+            let lower = w.to_lowercase();
+            assert_eq!(
+                v.mentions(w),
+                set.has(&lower, &stem(&lower)),
+                "{w}: the two rules disagree"
+            );
+        }
+        assert!(
+            !v.mentions("planks"),
+            "four shared letters are not one word"
+        );
+        assert!(
+            v.mentions("coverage"),
+            "\"covers\" shares five letters, most of the shorter word"
+        );
     }
 
     #[test]

@@ -49,6 +49,17 @@ impl Vocabularies {
         self.built.load(Ordering::Relaxed)
     }
 
+    /// True when the account's vocabulary is cached: an ask finds it
+    /// without reading the store.
+    pub fn is_warm(&self, account_id: &str) -> bool {
+        self.cache.contains(account_id)
+    }
+
+    /// Bytes the cached vocabularies take, by their own estimate.
+    pub fn held(&self) -> usize {
+        self.cache.held()
+    }
+
     /// The account's vocabulary: cached, or built from the store now.
     pub async fn get(&self, account_id: &str) -> Result<Arc<Vocab>, StoreError> {
         if let Some(v) = self.cache.get(account_id) {

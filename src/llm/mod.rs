@@ -19,17 +19,31 @@ use minijinja::Environment;
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::BoxError;
 
 /// Why a model call failed. Transient failures (timeouts, 429, 5xx) were
-/// already retried with backoff by the client.
+/// already retried with backoff by the client. Each keeps its cause for
+/// the log; [`LlmError::reason`] is what users see.
 #[derive(Debug, thiserror::Error)]
 pub enum LlmError {
-    #[error("model unavailable: {0}")]
-    Unavailable(String),
-    #[error("model reply was malformed: {0}")]
+    #[error("the model timed out")]
+    TimedOut(#[source] OpenAIError),
+    #[error("the model endpoint answered HTTP {status}")]
+    Status {
+        status: u16,
+        #[source]
+        source: OpenAIError,
+    },
+    #[error("the model endpoint could not be reached")]
+    Unreachable(#[source] BoxError),
+    #[error("the model's reply was malformed: {0}")]
     Malformed(String),
-    #[error("prompt template: {0}")]
-    Template(String),
+    #[error("prompt template {name} failed")]
+    Template {
+        name: String,
+        #[source]
+        source: BoxError,
+    },
 }
 
 impl LlmError {
@@ -38,13 +52,17 @@ impl LlmError {
     /// client's error text (those go to the log).
     pub fn reason(&self) -> String {
         match self {
-            LlmError::Unavailable(r) if r == TIMED_OUT => "the model timed out".into(),
-            LlmError::Unavailable(r) if r.starts_with("HTTP ") => {
-                format!("the model endpoint answered {r}")
-            }
-            LlmError::Unavailable(_) => "the model endpoint could not be reached".into(),
             LlmError::Malformed(_) => "the model's reply was malformed".into(),
-            LlmError::Template(_) => "a prompt template failed".into(),
+            LlmError::Template { .. } => "a prompt template failed".into(),
+            // Their own text names no address: the cause below does.
+            other => other.to_string(),
+        }
+    }
+
+    fn template(name: &str, source: impl Into<BoxError>) -> LlmError {
+        LlmError::Template {
+            name: name.to_string(),
+            source: source.into(),
         }
     }
 }
@@ -78,7 +96,7 @@ impl Prompts {
         env.add_filter("data", data_filter);
         for (name, text) in TEMPLATES {
             env.add_template(name, text)
-                .map_err(|e| LlmError::Template(format!("{name}: {e}")))?;
+                .map_err(|e| LlmError::template(name, e))?;
         }
         Ok(Prompts { env })
     }
@@ -88,7 +106,7 @@ impl Prompts {
         self.env
             .get_template(name)
             .and_then(|t| t.render(minijinja::value::Serde(context)))
-            .map_err(|e| LlmError::Template(format!("{name}: {e}")))
+            .map_err(|e| LlmError::template(name, e))
     }
 }
 
@@ -140,7 +158,7 @@ impl ChatModel {
             return Ok(None);
         };
         Ok(Some(ChatModel {
-            client: openai_client(config).map_err(|e| LlmError::Unavailable(e.to_string()))?,
+            client: openai_client(config).map_err(|e| LlmError::Unreachable(e.into()))?,
             model,
         }))
     }
@@ -164,7 +182,7 @@ impl ChatModel {
         }
         let request = args
             .build()
-            .map_err(|e| LlmError::Template(e.to_string()))?;
+            .map_err(|e| LlmError::template("chat request", e))?;
         // The client retries 429, 5xx and failed connections with backoff;
         // a timed-out attempt is retried here, once.
         let mut attempt = 0;
@@ -176,7 +194,7 @@ impl ChatModel {
                 .await
                 .map_err(classify)
             {
-                Err(LlmError::Unavailable(reason)) if reason == TIMED_OUT && attempt == 0 => {
+                Err(LlmError::TimedOut(_)) if attempt == 0 => {
                     attempt += 1;
                     tracing::warn!("model request timed out; retrying once");
                     tokio::time::sleep(Duration::from_millis(250)).await;
@@ -195,15 +213,58 @@ impl ChatModel {
     }
 }
 
-const TIMED_OUT: &str = "timed out";
+/// A model's JSON reply as `T`: the reply itself, or the JSON object inside
+/// it when the endpoint wrapped it in a code fence or a sentence despite
+/// the response format. The one reading of a model's JSON, for every
+/// prompt that asks for it.
+pub fn parse_json<T: serde::de::DeserializeOwned>(reply: &str) -> Result<T, LlmError> {
+    let body = reply.trim();
+    serde_json::from_str(body).or_else(|whole| {
+        match (body.find('{'), body.rfind('}')) {
+            (Some(s), Some(e)) if e > s => serde_json::from_str(&body[s..=e]),
+            _ => Err(whole),
+        }
+        .map_err(|e| LlmError::Malformed(e.to_string()))
+    })
+}
 
 fn classify(e: OpenAIError) -> LlmError {
     match e {
         OpenAIError::JSONDeserialize(err, _) => LlmError::Malformed(err.to_string()),
-        OpenAIError::ApiError(api) => {
-            LlmError::Unavailable(format!("HTTP {}", api.status_code.as_u16()))
+        OpenAIError::ApiError(ref api) => LlmError::Status {
+            status: api.status_code.as_u16(),
+            source: e,
+        },
+        OpenAIError::Reqwest(ref err) if err.is_timeout() => LlmError::TimedOut(e),
+        other => LlmError::Unreachable(other.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Reply {
+        answer: String,
+    }
+
+    #[test]
+    fn json_is_read_bare_fenced_or_inside_chatter() {
+        let want = Reply { answer: "x".into() };
+        for reply in [
+            r#"{"answer": "x"}"#,
+            "```json\n{\"answer\": \"x\"}\n```",
+            "```\n{\"answer\": \"x\"}\n```",
+            "Sure! {\"answer\": \"x\"} Hope that helps.",
+        ] {
+            assert_eq!(parse_json::<Reply>(reply).unwrap(), want, "{reply}");
         }
-        OpenAIError::Reqwest(err) if err.is_timeout() => LlmError::Unavailable(TIMED_OUT.into()),
-        other => LlmError::Unavailable(other.to_string()),
+        for bad in ["not json", "{\"answer\": 3}", "} {", ""] {
+            assert!(
+                matches!(parse_json::<Reply>(bad), Err(LlmError::Malformed(_))),
+                "{bad}"
+            );
+        }
     }
 }

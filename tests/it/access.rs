@@ -169,6 +169,25 @@ async fn bad_and_revoked_tokens_are_refused(backend: Backend) {
         "{secret}"
     );
     assert!(app.get("/api/v1/me", &secret).await.status.is_success());
+    // What the store keeps is the SHA-256 of the secret, never the secret.
+    let stored: Vec<(String,)> = baton::with_db!(&app.state().db, pool => {
+        sqlx::query_as("SELECT token_hash FROM api_tokens WHERE id = $1")
+            .bind(&id)
+            .fetch_all(pool)
+            .await
+            .unwrap()
+    });
+    use sha2::Digest;
+    let want = hex::encode(sha2::Sha256::digest(secret.as_bytes()));
+    assert_eq!(stored, vec![(want,)]);
+    let anywhere: Vec<(String,)> = baton::with_db!(&app.state().db, pool => {
+        sqlx::query_as("SELECT id FROM api_tokens WHERE token_hash = $1 OR label = $1 OR id = $1")
+            .bind(&secret)
+            .fetch_all(pool)
+            .await
+            .unwrap()
+    });
+    assert!(anywhere.is_empty(), "the secret is stored nowhere");
     let listed = app.get("/api/v1/tokens", &rep).await;
     let listed = listed.assert_ok().to_string();
     assert!(
@@ -344,7 +363,210 @@ async fn departed_users_tokens_stop_working(backend: Backend) {
     assert_eq!(last["changed_by"], "u-mgr-a");
 }
 
+/// Every action stays with its people: a caller who may see the thing but
+/// not do it gets 403, one who may not see it gets 404 as if it did not
+/// exist, and neither changes anything.
+async fn each_action_stays_with_its_people(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
+    let iv = ids["acc-ent"].clone();
+    let owner = app.token("u-rep-a1").await;
+    let mgr_a = app.token("u-mgr-a").await;
+    let mgr_b = app.token("u-mgr-b").await;
+    let rep_b = app.token("u-rep-b1").await;
+    let rep_a2 = app.token("u-rep-a2").await;
+    let before = app.interview(&owner, &iv).await;
+    let question = before["current_prompt"]["question_id"].clone();
+    let answer =
+        json!({"question_id": question, "text": "Pat Doe signs; the CFO reviews it first."});
+    let edit = json!({"text": "A text nobody may write here."});
+    let url = |tail: &str| app.url(&format!("/api/v1/interviews/{iv}{tail}"));
+    let hd = "decision_maker";
+
+    // (who, method, url, body, status, code)
+    let cases = [
+        // The interview is the departing owner's to answer, skip, edit
+        // and submit: their manager reviews it but does not write it.
+        (
+            &mgr_a,
+            "POST",
+            url("/answers"),
+            answer.clone(),
+            403,
+            "forbidden",
+        ),
+        (&mgr_a, "POST", url("/skip"), json!({}), 403, "forbidden"),
+        (
+            &mgr_a,
+            "PUT",
+            url(&format!("/answers/{hd}")),
+            edit.clone(),
+            403,
+            "forbidden",
+        ),
+        (&mgr_a, "POST", url("/submit"), json!({}), 403, "forbidden"),
+        // Strangers: another line's manager, another line's rep, and the
+        // successor (who reads the approved knowledge, not the interview).
+        (
+            &mgr_b,
+            "POST",
+            url("/answers"),
+            answer.clone(),
+            404,
+            "not_found",
+        ),
+        (&rep_b, "POST", url("/skip"), json!({}), 404, "not_found"),
+        (
+            &rep_b,
+            "PUT",
+            url(&format!("/answers/{hd}")),
+            edit.clone(),
+            404,
+            "not_found",
+        ),
+        (&mgr_b, "POST", url("/submit"), json!({}), 404, "not_found"),
+        (
+            &rep_a2,
+            "POST",
+            url("/answers"),
+            answer.clone(),
+            404,
+            "not_found",
+        ),
+        (&mgr_b, "POST", url("/approve"), json!({}), 404, "not_found"),
+        // Asking about, or reading the questions of, another line's account.
+        (
+            &mgr_b,
+            "POST",
+            app.url("/api/v1/accounts/acc-ent/ask"),
+            json!({"question": "Who signs?"}),
+            404,
+            "not_found",
+        ),
+        (
+            &mgr_b,
+            "GET",
+            app.url("/api/v1/accounts/acc-ent/questions"),
+            json!(null),
+            404,
+            "not_found",
+        ),
+        (
+            &rep_b,
+            "GET",
+            app.url("/api/v1/accounts/acc-ent/brief"),
+            json!(null),
+            404,
+            "not_found",
+        ),
+        // The index status is for managers and admins.
+        (
+            &rep_b,
+            "GET",
+            app.url("/api/v1/index"),
+            json!(null),
+            403,
+            "forbidden",
+        ),
+        // A token is minted by its user or an admin, not by their manager.
+        (
+            &mgr_a,
+            "POST",
+            app.url("/api/v1/tokens"),
+            json!({"user_id": "u-rep-a1", "label": "mine now"}),
+            403,
+            "forbidden",
+        ),
+        (
+            &rep_b,
+            "POST",
+            app.url("/api/v1/tokens"),
+            json!({"user_id": "u-rep-a1"}),
+            403,
+            "forbidden",
+        ),
+    ];
+    for (who, method, url, body, status, code) in cases {
+        let req = match method {
+            "GET" => app.client.get(&url),
+            "PUT" => app.client.put(&url).json(&body),
+            _ => app.client.post(&url).json(&body),
+        };
+        let reply = app.send(req.bearer_auth(who)).await;
+        assert_eq!(
+            (reply.status.as_u16(), reply.body["error"]["code"].as_str()),
+            (status, Some(code)),
+            "{method} {url}: {}",
+            reply.body
+        );
+    }
+    let after = app.interview(&owner, &iv).await;
+    assert_eq!(before["turns"], after["turns"], "nothing was written");
+    assert_eq!(after["status"], before["status"]);
+    let tokens = app.get("/api/v1/tokens", &owner).await.assert_ok().clone();
+    assert!(
+        !tokens.to_string().contains("mine now"),
+        "no token was minted: {tokens}"
+    );
+
+    // Completing a departure of another line: not found, still open.
+    let departure = app.get("/api/v1/departures", &mgr_a).await.assert_ok()[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.post(
+        &format!("/api/v1/departures/{departure}/complete"),
+        &mgr_b,
+        &json!({}),
+    )
+    .await
+    .assert_error(404, "not_found");
+    let d = app
+        .get(&format!("/api/v1/departures/{departure}"), &mgr_a)
+        .await;
+    assert_eq!(d.assert_ok()["status"], "open");
+}
+
+/// A departing user's tokens work through their last day and stop after
+/// it, although nobody completed the departure.
+async fn a_departing_users_tokens_end_after_the_last_day(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let rep = app.token("u-rep-a1").await;
+    app.notice_rep_a1(None).await;
+    assert_eq!(
+        app.get("/api/v1/me", &rep).await.assert_ok()["status"],
+        "departing"
+    );
+    // The last day comes and goes (notice refuses a past day, so the
+    // store is moved instead).
+    let yesterday = crate::support::today() - chrono::Duration::days(1);
+    baton::with_db!(&app.state().db, pool => {
+        sqlx::query("UPDATE departures SET last_day = $1 WHERE user_id = $2")
+            .bind(yesterday)
+            .bind("u-rep-a1")
+            .execute(pool)
+            .await
+            .unwrap();
+    });
+    app.get("/api/v1/me", &rep)
+        .await
+        .assert_error(401, "unauthorized");
+    let admin = app.token("u-admin").await;
+    let listed = app.get("/api/v1/tokens", &admin).await.assert_ok().clone();
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["user_id"] == "u-rep-a1")
+            .all(|t| t["active"] == false),
+        "{listed}"
+    );
+}
+
 both_backends!(
+    each_action_stays_with_its_people,
+    a_departing_users_tokens_end_after_the_last_day,
     visibility_follows_role_and_reporting_line,
     accounts_filter_and_page,
     bad_and_revoked_tokens_are_refused,

@@ -272,6 +272,54 @@ fn bad_configuration_names_the_setting() {
     );
 }
 
+/// A failure at start-up prints its whole chain of causes, down to the
+/// operating system's or the endpoint's own words, and exits non-zero.
+#[test]
+fn start_up_failures_print_every_cause() {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = DatabaseConfig::Sqlite(dir.path().join("x.sqlite3"));
+    // Where the index directory should be, a file.
+    std::fs::write(dir.path().join("index"), "not a directory").unwrap();
+    let out = baton(
+        dir.path(),
+        &sqlite,
+        &["serve"],
+        &[("BATON_ADDR", "127.0.0.1:0")],
+    );
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    let index = dir.path().join("index");
+    assert!(
+        stderr.contains(&format!(
+            "baton: knowledge index: cannot open the vector index at {}: ",
+            index.display()
+        )) && stderr.contains("(os error"),
+        "{stderr}"
+    );
+
+    // A remote embedding endpoint nobody answers at: the client's own
+    // words come after ours.
+    let dir = tempfile::tempdir().unwrap();
+    let out = baton(
+        dir.path(),
+        &sqlite,
+        &["serve"],
+        &[
+            ("BATON_ADDR", "127.0.0.1:0"),
+            ("BATON_EMBED_MODEL", "e"),
+            ("OPENAI_BASE_URL", "http://127.0.0.1:1/v1"),
+        ],
+    );
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    let ours = "baton: embedding model: the embedding endpoint failed: ";
+    let at = stderr.find(ours).unwrap_or_else(|| panic!("{stderr}"));
+    assert!(
+        stderr[at + ours.len()..].trim().len() > 10,
+        "the cause is printed: {stderr}"
+    );
+}
+
 /// `baton interview ID` in a terminal: answers, a skip, a volunteered
 /// answer, submission — all visible over HTTP afterwards.
 async fn interview_in_the_terminal(backend: Backend) {

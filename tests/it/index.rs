@@ -102,7 +102,7 @@ fn point(n: u128, account: &str, text: &str, axis: usize) -> Point {
         sparse: bm25.document(text),
         payload: ChunkPayload {
             account_id: account.into(),
-            kind: "activity".into(),
+            kind: baton::index::SourceKind::Activity,
             source_id: format!("a-{n}"),
             question_id: None,
             version: 1,

@@ -294,7 +294,7 @@ async fn edits_make_versions_and_old_text_is_never_cited(backend: Backend) {
         .unwrap();
     let pricing: Vec<_> = versions
         .iter()
-        .filter(|v| v.question_id == "pricing_story")
+        .filter(|v| v.question_id == baton::bank::QuestionId::PricingStory)
         .collect();
     assert_eq!(pricing.len(), 2);
     assert!(pricing[0].superseded_at.is_some() && pricing[1].superseded_at.is_none());
@@ -472,7 +472,7 @@ async fn vocabularies_follow_what_changed(backend: Backend) {
     let indexer = app.state().knowledge.indexer.clone();
     // The background loop's first pass (on the empty store) ends before
     // anything is imported; the next comes in half a minute, unless woken,
-    // and nothing here wakes it: the builds counted below are the test's.
+    // and nothing here wakes it: what is warm below is the test's doing.
     for _ in 0..200 {
         if indexer.status().await.unwrap().passes > 0 {
             break;
@@ -483,19 +483,26 @@ async fn vocabularies_follow_what_changed(backend: Backend) {
     let app = app.with_team().await;
     app.index_now().await;
     let admin = app.token("u-admin").await;
-    let built = || async {
-        let status = app.get("/api/v1/index", &admin).await;
-        status.assert_ok()["vocabularies_built"].as_u64().unwrap()
+    let ids: Vec<String> = team_bundle()["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    // Which vocabularies are cached, account by account.
+    let warm = || -> Vec<(String, bool)> {
+        ids.iter()
+            .map(|id| (id.clone(), indexer.vocab().is_warm(id)))
+            .collect()
     };
-    let accounts = team_bundle()["accounts"].as_array().unwrap().len() as u64;
+    let all = |w: bool| ids.iter().map(|id| (id.clone(), w)).collect::<Vec<_>>();
     indexer.warm_vocabularies().await.unwrap();
-    assert_eq!(built().await, accounts, "each account built once");
+    assert_eq!(warm(), all(true));
     assert_eq!(indexer.warm_vocabularies().await.unwrap(), 0, "all warm");
     let q = "What does Zelda Quark expect from the renewal?";
     let before = ask(&app, &admin, "acc-ent", q).await;
     assert_eq!(before["abstained"], true, "{before}");
     assert!(before["not_captured"].to_string().contains("Zelda"));
-    assert_eq!(built().await, accounts, "the ask found it warm");
 
     // An import of one account: that vocabulary alone is rebuilt.
     let mut one = team_bundle();
@@ -507,13 +514,23 @@ async fn vocabularies_follow_what_changed(backend: Backend) {
     one["accounts"] = json!([ent]);
     app.import(&one).await;
     app.index_now().await;
+    let mut expected = all(true);
+    expected
+        .iter_mut()
+        .find(|(id, _)| id == "acc-ent")
+        .unwrap()
+        .1 = false;
+    assert_eq!(warm(), expected, "that vocabulary alone was let go");
     let after = ask(&app, &admin, "acc-ent", q).await;
     assert!(
         !after["not_captured"].to_string().contains("Zelda"),
         "the new contact is known: {after}"
     );
-    indexer.warm_vocabularies().await.unwrap();
-    assert_eq!(built().await, accounts + 1, "the others were kept");
+    assert_eq!(
+        indexer.warm_vocabularies().await.unwrap(),
+        0,
+        "the ask built it"
+    );
 
     // A new colleague: every vocabulary is rebuilt and knows them.
     let mut people = one.clone();
@@ -522,8 +539,12 @@ async fn vocabularies_follow_what_changed(backend: Backend) {
     people["users"].as_array_mut().unwrap().push(yannick);
     app.import(&people).await;
     app.index_now().await;
-    indexer.warm_vocabularies().await.unwrap();
-    assert_eq!(built().await, 2 * accounts + 1);
+    assert_eq!(warm(), all(false), "every vocabulary was let go");
+    assert_eq!(
+        indexer.warm_vocabularies().await.unwrap(),
+        ids.len(),
+        "and each is built again"
+    );
     let reply = ask(&app, &admin, "acc-b1", "Has Yannick Osei met them yet?").await;
     assert!(
         !reply["not_captured"].to_string().contains("Yannick"),
@@ -548,17 +569,22 @@ async fn warming_stays_within_the_budget(backend: Backend) {
     let ids = store::accounts_with_chunks(&db).await.unwrap();
     assert!(ids.len() > 3);
     let unbounded = Vocabularies::new(db.clone(), usize::MAX);
+    assert!(!unbounded.is_warm(&ids[0]));
     assert_eq!(unbounded.warm(&ids).await.unwrap(), ids.len());
+    assert!(ids.iter().all(|id| unbounded.is_warm(id)));
     let size = unbounded.get(&ids[0]).await.unwrap().size();
-    assert_eq!(unbounded.built(), ids.len() as u64, "the get found it warm");
 
-    let small = Vocabularies::new(db, size * 5 / 2);
+    let budget = size * 5 / 2;
+    let small = Vocabularies::new(db, budget);
     let n = small.warm(&ids).await.unwrap();
     assert!(n >= 1 && n < ids.len(), "{n} of {}", ids.len());
-    for id in &ids[..n] {
-        small.get(id).await.unwrap();
-    }
-    assert_eq!(small.built(), n as u64, "none of the warmed was evicted");
+    assert!(small.held() <= budget, "{} of {budget}", small.held());
+    let warm: Vec<bool> = ids.iter().map(|id| small.is_warm(id)).collect();
+    assert_eq!(
+        warm,
+        (0..ids.len()).map(|i| i < n).collect::<Vec<_>>(),
+        "the first {n} are warm, none of them pushed out, none beyond"
+    );
 }
 
 /// Record items are indexed at import; one deleted upstream leaves the
@@ -690,6 +716,24 @@ async fn the_brief_is_built_from_locked_knowledge_and_the_record(backend: Backen
     app.get("/api/v1/accounts/acc-ent/brief?format=pdf", &successor)
         .await
         .assert_error(400, "invalid_query");
+}
+
+/// The brief lists open opportunities by the same rule that sets interview
+/// tiers (`closed_stages` in tiers.toml): "Closed Won" is closed there and
+/// here, whatever its case.
+async fn the_brief_and_the_plan_agree_on_which_opportunities_are_open(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let admin = app.token("u-admin").await;
+    let brief = app
+        .get("/api/v1/accounts/acc-smb-small/brief", &admin)
+        .await;
+    let open: Vec<&str> = brief.assert_ok()["renewal_risk"]["open_opportunities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["source"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(open, vec!["o-smb-small", "o-smb-late"]);
 }
 
 /// The account changes hands again: the next interview starts from what
@@ -1045,6 +1089,7 @@ both_backends!(
     record_items_follow_imports,
     deleting_the_index_loses_nothing,
     the_brief_is_built_from_locked_knowledge_and_the_record,
+    the_brief_and_the_plan_agree_on_which_opportunities_are_open,
     bad_questions_and_approvals_are_refused,
     a_second_handoff_starts_from_what_was_captured,
     an_import_over_http_is_indexed_in_the_background,
