@@ -55,6 +55,8 @@ pub enum DepartureError {
     NotFound,
     #[error("only the user's manager chain or an admin may do this")]
     Forbidden,
+    #[error("nobody gives or completes their own notice: their manager or another admin does")]
+    OwnDeparture,
     #[error("last day {last_day} is in the past (today is {today})")]
     LastDayInPast {
         last_day: NaiveDate,
@@ -133,9 +135,14 @@ pub struct Departure {
 }
 
 /// Checks that the caller may act for `user`: an admin, or someone above
-/// them in the reporting line. A user the caller cannot see is not found.
+/// them in the reporting line, and never for themselves (an admin's own
+/// departure is another admin's to handle). A user the caller cannot see
+/// is not found.
 async fn authorize_for_user(db: &Db, scope: &Scope, user_id: &str) -> Result<User, DepartureError> {
     let user = users::get_visible(db, scope, user_id).await?;
+    if user.id == *scope.user_id() {
+        return Err(DepartureError::OwnDeparture);
+    }
     if scope.is_admin() || users::is_above(db, scope.user_id(), &user.id).await? {
         Ok(user)
     } else {

@@ -11,6 +11,8 @@ use crate::accounts::{self, AccountDetail, AccountFilter, AccountPage, Segment};
 use crate::app::AppState;
 
 const MAX_PER_PAGE: u32 = 200;
+/// The last page number asked for: far past any team's accounts.
+const MAX_PAGE: u32 = 1_000_000;
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -19,9 +21,11 @@ pub struct ListParams {
     owner_id: Option<String>,
     /// Only accounts of this segment.
     segment: Option<Segment>,
-    /// 1-based page number (default 1).
+    /// 1-based page number (default 1), at most 1,000,000.
+    #[param(minimum = 1, maximum = 1000000)]
     page: Option<u32>,
     /// Page size, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     per_page: Option<u32>,
 }
 
@@ -42,10 +46,10 @@ pub async fn list_accounts(
         });
     }
     let page = params.page.unwrap_or(1);
-    if page == 0 {
+    if !(1..=MAX_PAGE).contains(&page) {
         return Err(ApiError::BadRequest {
             code: "invalid_query",
-            message: "page starts at 1".into(),
+            message: format!("page must be between 1 and {MAX_PAGE}"),
         });
     }
     let filter = AccountFilter {
@@ -61,6 +65,7 @@ pub async fn list_accounts(
 #[into_params(parameter_in = Query)]
 pub struct DetailParams {
     /// How many recent activities to include, 0 to 200 (default 20).
+    #[param(minimum = 0, maximum = 200)]
     activities: Option<u32>,
 }
 
@@ -76,6 +81,12 @@ pub async fn account_detail(
     Path(id): Path<String>,
     AppQuery(params): AppQuery<DetailParams>,
 ) -> Result<Json<AccountDetail>, ApiError> {
-    let limit = params.activities.unwrap_or(20).min(MAX_PER_PAGE);
+    let limit = params.activities.unwrap_or(20);
+    if limit > MAX_PER_PAGE {
+        return Err(ApiError::BadRequest {
+            code: "invalid_query",
+            message: format!("activities must be between 0 and {MAX_PER_PAGE}"),
+        });
+    }
     Ok(Json(accounts::detail(&state.db, &scope, &id, limit).await?))
 }

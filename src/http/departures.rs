@@ -26,7 +26,8 @@ pub struct NoticeRequest {
 }
 
 /// Gives notice for a user: they become `departing` and one interview is
-/// planned per account they own. By their manager chain or an admin.
+/// planned per account they own. By their manager chain or an admin,
+/// never by the departing user themselves.
 #[utoipa::path(post, path = "/api/v1/departures", tag = "departures", request_body = NoticeRequest,
     security(("bearer" = [])),
     responses(

@@ -185,7 +185,9 @@ impl From<DepartureError> for ApiError {
         match e {
             DepartureError::UserNotFound => ApiError::NotFound("user"),
             DepartureError::NotFound => ApiError::NotFound("departure"),
-            DepartureError::Forbidden => ApiError::Forbidden(message),
+            DepartureError::Forbidden | DepartureError::OwnDeparture => {
+                ApiError::Forbidden(message)
+            }
             DepartureError::LastDayInPast { .. } => ApiError::Unprocessable {
                 code: "last_day_in_past",
                 message,

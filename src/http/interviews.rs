@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use super::error::{ApiError, ErrorBody};
 use super::extract::{AppJson, Caller};
 use crate::app::AppState;
+use crate::bank::QuestionId;
 use crate::interviews::{self, Interview};
 
 /// The interview with its current prompt (`null` when nothing is left to
@@ -30,7 +31,10 @@ pub async fn get_interview(
 #[serde(deny_unknown_fields)]
 pub struct AnswerRequest {
     /// The current prompt's question, or a bank question the plan left out.
+    #[schema(value_type = QuestionId)]
     question_id: String,
+    /// Not blank, at most 20,000 characters.
+    #[schema(min_length = 1, max_length = 20000, pattern = r"\S")]
     text: String,
 }
 

@@ -13,6 +13,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::error::{ApiError, ErrorBody};
 use super::extract::{AppJson, AppQuery, Caller, OptionalJson};
 use crate::app::AppState;
+use crate::bank::QuestionId;
 use crate::interviews::Interview;
 use crate::knowledge::ask::{AnsweredBy, AskReply};
 use crate::knowledge::brief::{self, Brief};
@@ -23,7 +24,9 @@ use crate::knowledge::{Approval, IndexStatus, ReadableAccount};
 #[serde(deny_unknown_fields)]
 pub struct ApproveRequest {
     /// Edits to make before locking, by question id: the text that replaces
-    /// the answer (the earlier text is kept as a version).
+    /// the answer (the earlier text is kept as a version). Keys are bank
+    /// question ids, texts are not blank (the document says so: see
+    /// `document::approve_edits`).
     #[serde(default)]
     answers: BTreeMap<String, String>,
 }
@@ -55,6 +58,8 @@ pub async fn approve(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EditRequest {
+    /// The new text: not blank, at most 20,000 characters.
+    #[schema(min_length = 1, max_length = 20000, pattern = r"\S")]
     text: String,
 }
 
@@ -63,7 +68,7 @@ pub struct EditRequest {
 /// manager chain (or an admin) does, and an approved answer becomes a new
 /// knowledge version (the old one is kept and no longer searched).
 #[utoipa::path(put, path = "/api/v1/interviews/{id}/answers/{question_id}", tag = "interviews", request_body = EditRequest,
-    params(("id" = String, Path, description = "Interview id"), ("question_id" = String, Path, description = "Question id")),
+    params(("id" = String, Path, description = "Interview id"), ("question_id" = QuestionId, Path, description = "Question id")),
     security(("bearer" = [])),
     responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -84,6 +89,8 @@ pub async fn edit_answer(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AskRequest {
+    /// Not blank, at most 2,000 characters.
+    #[schema(min_length = 1, max_length = 2000, pattern = r"\S")]
     question: String,
 }
 
@@ -108,7 +115,16 @@ pub async fn ask(
 #[into_params(parameter_in = Query)]
 pub struct BriefParams {
     /// `json` (default) or `md` for Markdown.
-    format: Option<String>,
+    #[param(inline)]
+    format: Option<BriefFormat>,
+}
+
+/// How the brief is written: JSON, or Markdown to print or paste.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+enum BriefFormat {
+    Json,
+    Md,
 }
 
 /// The first-call brief: people, promises, sensitivities, pricing story,
@@ -116,7 +132,7 @@ pub struct BriefParams {
 /// not to ask. JSON, or Markdown with `?format=md`.
 #[utoipa::path(get, path = "/api/v1/accounts/{id}/brief", tag = "knowledge", params(("id" = String, Path, description = "Account id"), BriefParams),
     security(("bearer" = [])),
-    responses((status = 200, body = Brief), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+    responses((status = 200, description = "The brief: JSON, or Markdown with `?format=md`", content((Brief = "application/json"), (String = "text/markdown"))), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 404, body = ErrorBody)))]
 pub async fn get_brief(
     State(state): State<AppState>,
@@ -124,16 +140,7 @@ pub async fn get_brief(
     Path(id): Path<String>,
     AppQuery(params): AppQuery<BriefParams>,
 ) -> Result<Response, ApiError> {
-    let markdown = match params.format.as_deref() {
-        None | Some("json") => false,
-        Some("md") | Some("markdown") => true,
-        Some(other) => {
-            return Err(ApiError::BadRequest {
-                code: "invalid_query",
-                message: format!("format {other:?} is not json or md"),
-            })
-        }
-    };
+    let markdown = params.format == Some(BriefFormat::Md);
     let b = state.knowledge.brief(&scope, &id, state.today()).await?;
     Ok(if markdown {
         (

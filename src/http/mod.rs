@@ -3,6 +3,7 @@
 
 mod accounts;
 mod departures;
+mod document;
 pub mod error;
 mod extract;
 mod imports;
@@ -88,68 +89,15 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(tokens::revoke_token))
         .merge(imports)
         .split_for_parts();
-    document_request_timeout(&mut doc);
+    document::complete(&mut doc);
     (router, doc)
-}
-
-/// What the timeout layer's 503 says, in replies and in the document.
-const REQUEST_TIMEOUT: &str =
-    "the server gave up on this request after its time limit (BATON_REQUEST_TIMEOUT_SECS)";
-
-/// Every operation may answer 503 `request_timeout` (the timeout layer,
-/// `BATON_REQUEST_TIMEOUT_SECS`), so every operation documents it.
-fn document_request_timeout(doc: &mut utoipa::openapi::OpenApi) {
-    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
-    let response = ResponseBuilder::new()
-        .description(format!("request_timeout: {REQUEST_TIMEOUT}"))
-        .content(
-            "application/json",
-            ContentBuilder::new()
-                .schema(Some(Ref::from_schema_name("ErrorBody")))
-                .build(),
-        )
-        .build();
-    for item in doc.paths.paths.values_mut() {
-        for op in [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.patch,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            match op.responses.responses.entry("503".to_string()) {
-                std::collections::btree_map::Entry::Vacant(slot) => {
-                    slot.insert(response.clone().into());
-                }
-                // An operation's own 503 (health: the database is down)
-                // says the timeout's too.
-                std::collections::btree_map::Entry::Occupied(mut own) => {
-                    if let utoipa::openapi::RefOr::T(own) = own.get_mut() {
-                        own.description = if own.description.is_empty() {
-                            response.description.clone()
-                        } else {
-                            format!("{}; or {}", own.description, response.description)
-                        };
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The OpenAPI document of the whole API.
-pub fn openapi(state: &AppState) -> utoipa::openapi::OpenApi {
-    api(state).1
 }
 
 /// The whole HTTP surface. `extra` adds routes (tests use it to mount a
 /// handler that panics).
 pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
     let (mut routes, doc) = api(&state);
-    let doc_json = doc.to_pretty_json().unwrap_or_else(|_| "{}".to_string());
+    let doc_json = document::to_json(&doc);
     routes = routes.layer(axum::Extension(meta::OpenApiJson(std::sync::Arc::new(
         doc_json,
     ))));
@@ -255,7 +203,7 @@ async fn json_errors(req: Request, next: Next) -> Response {
         _ => "bad_request",
     };
     let message = if code == "request_timeout" {
-        REQUEST_TIMEOUT
+        document::REQUEST_TIMEOUT
     } else {
         status.canonical_reason().unwrap_or("error")
     };

@@ -39,8 +39,13 @@ pub async fn list_users(
 #[serde(deny_unknown_fields)]
 pub struct MintRequest {
     user_id: String,
-    /// What the token is for; 1 to 100 characters, no control characters.
-    #[schema(min_length = 1, max_length = 100)]
+    /// What the token is for; 1 to 100 characters, not blank, no control
+    /// characters.
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = r"^[^\u0000-\u001f\u007f-\u009f]*[^\s\u0000-\u001f\u007f-\u009f][^\u0000-\u001f\u007f-\u009f]*$"
+    )]
     label: Option<String>,
     /// Days until the token stops working by itself, 1 to 3650; never when
     /// absent.

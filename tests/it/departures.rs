@@ -267,6 +267,24 @@ async fn notice_follows_the_manager_chain(backend: Backend) {
     app.post("/api/v1/departures", &mgr_b, &body)
         .await
         .assert_error(404, "not_found");
+    // Nobody gives their own notice, an admin neither.
+    let admin = app.token("u-admin").await;
+    let own = app
+        .post(
+            "/api/v1/departures",
+            &admin,
+            &json!({"user_id": "u-admin", "last_day": in_days(10)}),
+        )
+        .await;
+    own.assert_error(403, "forbidden");
+    assert!(own.body["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("own notice"));
+    assert_eq!(
+        app.get("/api/v1/me", &admin).await.assert_ok()["status"],
+        "active"
+    );
     // Two levels up is the chain.
     let vp = app.token("u-vp").await;
     let created = app.post("/api/v1/departures", &vp, &body).await;

@@ -189,6 +189,8 @@ async fn openapi_document_matches_the_routes(backend: Backend) {
     let doc = doc.assert_ok().clone();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let paths = doc["paths"].as_object().expect("paths");
+    let mut operation_ids: Vec<String> = Vec::new();
+    let mut links: Vec<(String, serde_json::Value)> = Vec::new();
     for expected in [
         "/healthz",
         "/metrics",
@@ -233,6 +235,51 @@ async fn openapi_document_matches_the_routes(backend: Backend) {
                     .as_str()
                     .is_some_and(|d| d.contains("request_timeout")),
                 "{method} {path} documents the request timeout"
+            );
+            // What the extractors answer for any body or query.
+            let documents = |status: &str, code: &str| {
+                op["responses"][status]["description"]
+                    .as_str()
+                    .is_some_and(|d| d.contains(code))
+            };
+            if op.get("requestBody").is_some() {
+                for (status, code) in [
+                    ("400", "invalid_json"),
+                    ("413", "payload_too_large"),
+                    ("415", "unsupported_media_type"),
+                    ("422", "validation_failed"),
+                ] {
+                    assert!(documents(status, code), "{method} {path}: {status} {code}");
+                }
+            }
+            let has_query = op["parameters"]
+                .as_array()
+                .is_some_and(|ps| ps.iter().any(|p| p["in"] == "query"));
+            if has_query {
+                assert!(documents("400", "invalid_query"), "{method} {path}");
+            }
+            operation_ids.push(op["operationId"].as_str().unwrap_or_default().to_string());
+            for (_, r) in op["responses"].as_object().unwrap() {
+                for (name, link) in r["links"].as_object().into_iter().flatten() {
+                    links.push((format!("{method} {path} {name}"), link.clone()));
+                }
+            }
+        }
+    }
+    // Links join operations that exist, through parameters they take.
+    assert!(links.len() >= 10, "{links:?}");
+    for (from, link) in &links {
+        let to = link["operationId"].as_str().unwrap();
+        assert!(operation_ids.iter().any(|id| id == to), "{from}: {to}");
+        let target = paths
+            .iter()
+            .flat_map(|(p, ops)| ops.as_object().unwrap().values().map(move |op| (p, op)))
+            .find(|(_, op)| op["operationId"] == to)
+            .unwrap();
+        for (param, _) in link["parameters"].as_object().unwrap() {
+            assert!(
+                target.0.contains(&format!("{{{param}}}")),
+                "{from}: {to} takes no {param}"
             );
         }
     }
