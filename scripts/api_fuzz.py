@@ -165,10 +165,11 @@ def main():
             "true",
         ]
         if args.report:
-            cmd += ["--report", "junit", "--report-junit-path", args.report]
+            cmd += ["--report", "junit", "--report-junit-path", os.path.abspath(args.report)]
         print("api_fuzz:", " ".join(c if "Bearer" not in c else "Authorization: Bearer …" for c in cmd),
               flush=True)
-        code = subprocess.call(cmd)
+        # Run in the scratch directory: schemathesis keeps a cache where it runs.
+        code = subprocess.call(cmd, cwd=data_dir)
     finally:
         proc.terminate()
         try:
