@@ -132,6 +132,10 @@ def main():
     ap.add_argument("--seed", type=int, default=20261204)
     ap.add_argument("--report", default=None, help="write a JUnit report here")
     args = ap.parse_args()
+    # Paths given relative to here still work from the scratch directory.
+    if os.sep in args.schemathesis:
+        args.schemathesis = os.path.abspath(args.schemathesis)
+    args.bin = os.path.abspath(args.bin)
 
     data_dir = tempfile.mkdtemp(prefix="baton-fuzz-")
     proc, admin, base = start_demo(args.bin, data_dir)
