@@ -8,6 +8,7 @@
 //! next prompt come after, and if they fail the answer is still there and the
 //! next read picks up where it stopped.
 
+pub mod facts;
 mod model;
 mod rules;
 mod store;
@@ -20,7 +21,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-pub use rules::{DraftFact, FactKind, FollowUp, FollowUpReason};
+pub use facts::{DraftFact, FactData, FactKind};
+pub use rules::{FollowUp, FollowUpReason};
 pub use walk::{RecordContext, RecordItem, RecordItemKind, TokenCounter};
 
 use crate::access::Scope;
@@ -160,8 +162,9 @@ pub struct Fact {
     pub id: String,
     pub turn_id: String,
     pub question_id: QuestionId,
-    pub kind: FactKind,
-    pub data: serde_json::Value,
+    /// `kind` and `data`, one shape whoever extracted it.
+    #[serde(flatten)]
+    pub fact: FactData,
     pub source_text: String,
     pub extracted_by: String,
 }

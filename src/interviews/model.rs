@@ -4,8 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::{DraftFact, FactKind, FollowUp, FollowUpReason};
+use super::facts::{role_named, DraftFact, FactData};
+use super::rules::{FollowUp, FollowUpReason};
 use super::walk::{RecordContext, TokenCounter};
+use crate::accounts::RelationshipStrength;
 use crate::bank::Question;
 use crate::llm::{parse_json, ChatModel, LlmError, Prompts};
 
@@ -150,7 +152,8 @@ struct Extracted {
     warning_signs: Vec<Warning>,
 }
 
-#[derive(Deserialize, Serialize)]
+/// The model's commitment as its schema asks for it.
+#[derive(Deserialize)]
 struct Commitment {
     what: String,
     to_whom: Option<String>,
@@ -159,39 +162,25 @@ struct Commitment {
     source: String,
 }
 
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize)]
 struct Sensitive {
     topic: String,
     source: String,
 }
 
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize)]
 struct Stakeholder {
     name: String,
     role: Option<String>,
-    strength: Option<StrengthValue>,
+    /// 1 to 5; anything else fails the schema.
+    strength: Option<RelationshipStrength>,
     channel: Option<String>,
     #[serde(default)]
     never_surprise: bool,
     source: String,
 }
 
-/// 1 to 5; anything else fails the schema.
-#[derive(Serialize)]
-struct StrengthValue(u8);
-
-impl<'de> Deserialize<'de> for StrengthValue {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let n = u8::deserialize(d)?;
-        if (1..=5).contains(&n) {
-            Ok(StrengthValue(n))
-        } else {
-            Err(serde::de::Error::custom("strength must be 1 to 5"))
-        }
-    }
-}
-
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize)]
 struct Warning {
     sign: String,
     preceded: Option<String>,
@@ -206,51 +195,55 @@ fn normalize(s: &str) -> String {
 }
 
 impl Extracted {
-    /// Keeps what quotes the answer: a fact whose source is not in the
-    /// answer was invented and is dropped.
+    /// The same facts the rules make, keeping only those that quote the
+    /// answer: a fact whose source is not in the answer was invented and
+    /// is dropped.
     fn into_facts(self, answer: &str) -> Vec<DraftFact> {
         let answer_n = normalize(answer);
-        let quotes = |source: &str| {
-            let s = normalize(source.trim_matches('"'));
-            !s.is_empty() && answer_n.contains(&s)
-        };
         let mut out = Vec::new();
-        let mut push = |kind: FactKind, source: &str, data: serde_json::Value| {
-            if quotes(source) {
+        let mut push = |source: &str, fact: FactData| {
+            let source = source.trim_matches('"');
+            let s = normalize(source);
+            if !s.is_empty() && answer_n.contains(&s) {
                 out.push(DraftFact {
-                    kind,
-                    data,
-                    source_text: source.trim_matches('"').to_string(),
+                    fact,
+                    source_text: source.to_string(),
                 });
             }
         };
-        for c in &self.commitments {
-            push(
-                FactKind::Commitment,
-                &c.source,
-                serde_json::to_value(c).unwrap_or_default(),
-            );
+        for c in self.commitments {
+            let fact = FactData::Commitment {
+                what: c.what,
+                to_whom: c
+                    .to_whom
+                    .into_iter()
+                    .filter(|w| !w.trim().is_empty())
+                    .collect(),
+                by_when: c.by_when,
+                in_contract: c.in_contract,
+            };
+            push(&c.source, fact);
         }
-        for s in &self.sensitive_topics {
-            push(
-                FactKind::SensitiveTopic,
-                &s.source,
-                serde_json::to_value(s).unwrap_or_default(),
-            );
+        for t in self.sensitive_topics {
+            push(&t.source, FactData::SensitiveTopic { topic: t.topic });
         }
-        for s in &self.stakeholders {
-            push(
-                FactKind::Stakeholder,
-                &s.source,
-                serde_json::to_value(s).unwrap_or_default(),
-            );
+        for p in self.stakeholders {
+            let fact = FactData::Stakeholder {
+                name: p.name,
+                contact_id: None,
+                role: p.role.as_deref().and_then(role_named),
+                strength: p.strength,
+                channel: p.channel,
+                never_surprise: p.never_surprise,
+            };
+            push(&p.source, fact);
         }
-        for w in &self.warning_signs {
-            push(
-                FactKind::WarningSign,
-                &w.source,
-                serde_json::to_value(w).unwrap_or_default(),
-            );
+        for w in self.warning_signs {
+            let fact = FactData::WarningSign {
+                sign: w.sign,
+                preceded: w.preceded,
+            };
+            push(&w.source, fact);
         }
         out
     }
@@ -259,6 +252,7 @@ impl Extracted {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interviews::facts::FactKind;
 
     #[test]
     fn extraction_schema_is_strict_and_invented_facts_are_dropped() {
@@ -268,7 +262,7 @@ mod tests {
             "stakeholders": [{"name": "Kim", "role": null, "strength": 3, "channel": null, "never_surprise": false, "source": "Kim is the real boss."}],
             "warning_signs": []}"#;
         let facts = parse_json::<Extracted>(good).unwrap().into_facts(answer);
-        let kinds: Vec<FactKind> = facts.iter().map(|f| f.kind).collect();
+        let kinds: Vec<FactKind> = facts.iter().map(DraftFact::kind).collect();
         assert_eq!(
             kinds,
             vec![FactKind::Commitment, FactKind::SensitiveTopic],

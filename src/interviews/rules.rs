@@ -9,6 +9,7 @@ use regex::Regex;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::facts::{DraftFact, FactData};
 use super::walk::{self, RecordContext, RecordItemKind};
 use crate::accounts::Contact;
 use crate::bank::{Expect, Question};
@@ -371,27 +372,6 @@ fn has_name(text: &str) -> bool {
     })
 }
 
-string_enum!(
-    /// The kinds of structured fact drawn from answers.
-    FactKind {
-        Commitment => "commitment",
-        SensitiveTopic => "sensitive_topic",
-        Stakeholder => "stakeholder",
-        WarningSign => "warning_sign",
-        Amount => "amount",
-        Date => "date",
-    }
-);
-
-/// A fact and the answer text it came from.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct DraftFact {
-    pub kind: FactKind,
-    pub data: serde_json::Value,
-    /// The sentence of the answer the fact was drawn from.
-    pub source_text: String,
-}
-
 const COMMITMENT_WORDS: &[&str] = &[
     "promised",
     "promise",
@@ -467,59 +447,69 @@ pub fn extract(answer: &str, contacts: &[Contact]) -> Vec<DraftFact> {
                 continue;
             }
             facts.push(DraftFact {
-                kind: FactKind::Stakeholder,
-                data: serde_json::json!({
-                    "name": c.name,
-                    "contact_id": c.id,
-                    "role": c.role,
-                    "strength": c.relationship_strength.map(|s| s.get()),
-                    "channel": c.preferred_channel,
-                    "never_surprise": contains_any(sentence, SURPRISE_WORDS),
-                }),
+                fact: FactData::Stakeholder {
+                    name: c.name.clone(),
+                    contact_id: Some(c.id.clone()),
+                    role: Some(c.role),
+                    strength: c.relationship_strength,
+                    channel: c.preferred_channel.clone(),
+                    never_surprise: contains_any(sentence, SURPRISE_WORDS),
+                },
                 source_text: sentence.to_string(),
             });
         }
         for m in NUMBER.find_iter(sentence) {
             facts.push(DraftFact {
-                kind: FactKind::Amount,
-                data: serde_json::json!({"text": m.as_str().trim()}),
+                fact: FactData::Amount {
+                    text: m.as_str().trim().to_string(),
+                },
                 source_text: sentence.to_string(),
             });
         }
         for m in DATE.find_iter(sentence) {
             facts.push(DraftFact {
-                kind: FactKind::Date,
-                data: serde_json::json!({"text": m.as_str().trim()}),
+                fact: FactData::Date {
+                    text: m.as_str().trim().to_string(),
+                },
                 source_text: sentence.to_string(),
             });
         }
         if contains_any(sentence, COMMITMENT_WORDS) {
-            let to_whom: Vec<&str> = named_contacts(sentence, contacts)
+            let to_whom = named_contacts(sentence, contacts)
                 .iter()
-                .map(|c| c.name.as_str())
+                .map(|c| c.name.clone())
                 .collect();
+            let off_contract = [
+                "not in the contract",
+                "verbal",
+                "never written",
+                "off the record",
+                "handshake",
+            ];
             facts.push(DraftFact {
-                kind: FactKind::Commitment,
-                data: serde_json::json!({
-                    "what": sentence,
-                    "to_whom": to_whom,
-                    "by_when": DATE.find(sentence).map(|m| m.as_str().trim().to_string()),
-                    "in_contract": if contains_any(sentence, &["not in the contract", "verbal", "never written", "off the record", "handshake"]) { Some(false) } else { None },
-                }),
+                fact: FactData::Commitment {
+                    what: sentence.to_string(),
+                    to_whom,
+                    by_when: DATE.find(sentence).map(|m| m.as_str().trim().to_string()),
+                    in_contract: contains_any(sentence, &off_contract).then_some(false),
+                },
                 source_text: sentence.to_string(),
             });
         }
         if contains_any(sentence, SENSITIVE_WORDS) {
             facts.push(DraftFact {
-                kind: FactKind::SensitiveTopic,
-                data: serde_json::json!({"topic": sentence}),
+                fact: FactData::SensitiveTopic {
+                    topic: sentence.to_string(),
+                },
                 source_text: sentence.to_string(),
             });
         }
         if contains_any(sentence, WARNING_WORDS) {
             facts.push(DraftFact {
-                kind: FactKind::WarningSign,
-                data: serde_json::json!({"sign": sentence}),
+                fact: FactData::WarningSign {
+                    sign: sentence.to_string(),
+                    preceded: None,
+                },
                 source_text: sentence.to_string(),
             });
         }
@@ -532,6 +522,7 @@ mod tests {
     use super::*;
     use crate::accounts::{ContactId, ContactRole, RelationshipStrength};
     use crate::bank::{Bank, QuestionId};
+    use crate::interviews::facts::FactKind;
     use crate::interviews::walk::RecordItem;
 
     fn contact(id: &str, name: &str, role: ContactRole) -> Contact {
@@ -686,7 +677,7 @@ mod tests {
                       The outage in May is still a sore topic with Helen. Usage dropped before last year's escalation. \
                       The price is 40k.";
         let facts = extract(answer, &contacts());
-        let kinds: Vec<FactKind> = facts.iter().map(|f| f.kind).collect();
+        let kinds: Vec<FactKind> = facts.iter().map(DraftFact::kind).collect();
         for k in [
             FactKind::Commitment,
             FactKind::Stakeholder,
@@ -699,11 +690,24 @@ mod tests {
         }
         let commitment = facts
             .iter()
-            .find(|f| f.kind == FactKind::Commitment)
+            .find_map(|f| match &f.fact {
+                FactData::Commitment {
+                    to_whom,
+                    by_when,
+                    in_contract,
+                    ..
+                } => Some((to_whom.clone(), by_when.clone(), *in_contract)),
+                _ => None,
+            })
             .unwrap();
-        assert_eq!(commitment.data["to_whom"], serde_json::json!(["Raj Patel"]));
-        assert_eq!(commitment.data["in_contract"], false);
-        assert_eq!(commitment.data["by_when"], "March 15");
+        assert_eq!(
+            commitment,
+            (
+                vec!["Raj Patel".to_string()],
+                Some("March 15".to_string()),
+                Some(false)
+            )
+        );
         for f in &facts {
             assert!(
                 answer.contains(&f.source_text),

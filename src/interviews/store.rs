@@ -2,11 +2,11 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::rules::DraftFact;
+use super::facts::{DraftFact, FactData};
 use super::walk::RecordContext;
 use super::{
-    AnswerVersion, ExtractionStatus, Fact, FactKind, InterviewError, InterviewStatus, NextPrompt,
-    PhrasedBy, Turn, TurnKind,
+    AnswerVersion, ExtractionStatus, Fact, InterviewError, InterviewStatus, NextPrompt, PhrasedBy,
+    Turn, TurnKind,
 };
 use crate::access::Scope;
 use crate::accounts::AccountId;
@@ -398,8 +398,8 @@ pub(super) async fn replace_facts(
             .bind(interview_id)
             .bind(turn_id)
             .bind(pos as i64)
-            .bind(f.kind.as_str())
-            .bind(f.data.to_string())
+            .bind(f.kind().as_str())
+            .bind(f.fact.data_json())
             .bind(&f.source_text)
             .bind(extracted_by)
             .bind(now)
@@ -443,8 +443,7 @@ pub(super) async fn facts(db: &Db, interview_id: &str) -> Result<Vec<Fact>, Inte
             let bad = |what: &str| corrupt(format!("fact {}: {what}", r.id));
             Ok(Fact {
                 question_id: QuestionId::parse(&r.question_id).ok_or_else(|| bad("question"))?,
-                kind: FactKind::parse(&r.kind).ok_or_else(|| bad("kind"))?,
-                data: serde_json::from_str(&r.data).map_err(|_| bad("data"))?,
+                fact: FactData::from_columns(&r.kind, &r.data).map_err(|_| bad("data"))?,
                 id: r.id,
                 turn_id: r.turn_id,
                 source_text: r.source_text,

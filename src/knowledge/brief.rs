@@ -11,8 +11,10 @@ use super::sources::SourceKind;
 use super::store::{self, VersionRow};
 use super::{Knowledge, KnowledgeError};
 use crate::access::Scope;
-use crate::accounts::{self, AccountDetail, ContactRole, Money};
+use crate::accounts::{self, AccountDetail, ContactRole, Money, RelationshipStrength};
 use crate::bank::QuestionId;
+use crate::interviews::{FactData, FactKind};
+use crate::store::StoreError;
 use crate::with_db;
 
 /// Where a line of the brief comes from.
@@ -112,11 +114,18 @@ pub struct Brief {
     pub already_answered: Vec<AnsweredQuestion>,
 }
 
-/// A fact drawn from a locked answer.
+/// A fact drawn from a locked answer, as stored.
 #[derive(sqlx::FromRow)]
 struct FactRow {
     kind: String,
     data: String,
+    source_text: String,
+    version_id: String,
+}
+
+/// A fact drawn from a locked answer, read.
+struct LockedFact {
+    fact: FactData,
     source_text: String,
     version_id: String,
 }
@@ -223,10 +232,10 @@ impl Knowledge {
         Ok(brief)
     }
 
-    async fn locked_facts(&self, account_id: &str) -> Result<Vec<FactRow>, KnowledgeError> {
+    async fn locked_facts(&self, account_id: &str) -> Result<Vec<LockedFact>, KnowledgeError> {
         // Facts of the answers that are current knowledge: the turn's
         // interview made the current version of the turn's question.
-        Ok(with_db!(&self.db, pool => {
+        let rows: Vec<FactRow> = with_db!(&self.db, pool => {
             sqlx::query_as(
                 "SELECT f.kind, f.data, f.source_text, v.id AS version_id \
                  FROM interview_facts f \
@@ -238,7 +247,19 @@ impl Knowledge {
             .bind(account_id)
             .fetch_all(pool)
             .await?
-        }))
+        });
+        rows.into_iter()
+            .map(|r| {
+                let fact = FactData::from_columns(&r.kind, &r.data).map_err(|_| {
+                    StoreError::Corrupt(format!("fact of version {}", r.version_id))
+                })?;
+                Ok(LockedFact {
+                    fact,
+                    source_text: r.source_text,
+                    version_id: r.version_id,
+                })
+            })
+            .collect()
     }
 
     async fn summary(
@@ -325,26 +346,21 @@ fn account_line(record: &AccountDetail) -> String {
 fn build(
     record: &AccountDetail,
     versions: &[VersionRow],
-    facts: &[FactRow],
+    facts: &[LockedFact],
     asked: &[store::AskedQuestionRow],
     bank: &crate::bank::Bank,
     today: NaiveDate,
 ) -> Brief {
     let by_question = |q: QuestionId| versions.iter().find(|v| v.question_id == q);
     let version_by_id = |id: &str| versions.iter().find(|v| v.id == id);
-    let fact_lines = |kind: &str, field: &str| -> Vec<Line> {
+    let fact_lines = |kind: FactKind| -> Vec<Line> {
         facts
             .iter()
-            .filter(|f| f.kind == kind)
+            .filter(|f| f.fact.kind() == kind)
             .filter_map(|f| {
                 let v = version_by_id(&f.version_id)?;
-                let data: serde_json::Value = serde_json::from_str(&f.data).ok()?;
-                let text = data[field]
-                    .as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| f.source_text.clone());
                 Some(Line {
-                    text,
+                    text: f.fact.headline().unwrap_or(&f.source_text).to_string(),
                     source: interview_ref(v),
                 })
             })
@@ -356,30 +372,39 @@ fn build(
             })
     };
 
-    // People: every contact, with what the interview says of them.
-    let stakeholder_facts: Vec<(&FactRow, serde_json::Value)> = facts
-        .iter()
-        .filter(|f| f.kind == "stakeholder")
-        .filter_map(|f| serde_json::from_str(&f.data).ok().map(|d| (f, d)))
-        .collect();
+    // People: every contact, with what the interview says of them. The
+    // record's values (strength, channel) stand: an answer (or a model
+    // reading it) may fill one the record lacks, never replace it.
     let mut people: Vec<Person> = record
         .contacts
         .iter()
         .map(|c| {
-            let about: Vec<&(&FactRow, serde_json::Value)> = stakeholder_facts
+            let about: Vec<(
+                &LockedFact,
+                Option<RelationshipStrength>,
+                Option<&String>,
+                bool,
+            )> = facts
                 .iter()
-                .filter(|(_, d)| {
-                    d["contact_id"].as_str() == Some(c.id.as_str())
-                        || d["name"]
-                            .as_str()
-                            .is_some_and(|n| n.eq_ignore_ascii_case(&c.name))
+                .filter_map(|f| match &f.fact {
+                    FactData::Stakeholder {
+                        name,
+                        contact_id,
+                        strength,
+                        channel,
+                        never_surprise,
+                        ..
+                    } if contact_id.as_ref() == Some(&c.id)
+                        || name.eq_ignore_ascii_case(&c.name) =>
+                    {
+                        Some((f, *strength, channel.as_ref(), *never_surprise))
+                    }
+                    _ => None,
                 })
                 .collect();
-            let never_surprise = about
-                .iter()
-                .any(|(_, d)| d["never_surprise"].as_bool() == Some(true));
+            let never_surprise = about.iter().any(|(_, _, _, n)| *n);
             let mut said: Vec<Line> = Vec::new();
-            for (f, _) in &about {
+            for (f, ..) in &about {
                 if let Some(v) = version_by_id(&f.version_id) {
                     if !said.iter().any(|l| l.text == f.source_text) {
                         said.push(Line {
@@ -389,15 +414,14 @@ fn build(
                     }
                 }
             }
-            let strength = about
-                .iter()
-                .find_map(|(_, d)| d["strength"].as_u64().and_then(|s| u8::try_from(s).ok()))
-                .filter(|s| (1..=5).contains(s))
-                .or(c.relationship_strength.map(|s| s.get()));
-            let channel = about
-                .iter()
-                .find_map(|(_, d)| d["channel"].as_str().map(str::to_string))
-                .or(c.preferred_channel.clone());
+            let strength = c
+                .relationship_strength
+                .or_else(|| about.iter().find_map(|(_, s, _, _)| *s))
+                .map(|s| s.get());
+            let channel = c
+                .preferred_channel
+                .clone()
+                .or_else(|| about.iter().find_map(|(_, _, ch, _)| ch.cloned()));
             Person {
                 name: c.name.clone(),
                 title: c.title.clone(),
@@ -413,7 +437,7 @@ fn build(
     // Weakest relationships and never-surprise people first: they need care.
     people.sort_by_key(|p| (!p.never_surprise, p.strength.unwrap_or(3)));
 
-    let mut promises = fact_lines("commitment", "what");
+    let mut promises = fact_lines(FactKind::Commitment);
     if promises.is_empty() {
         promises = lines_of(by_question(QuestionId::HiddenCommitments));
     }
@@ -426,7 +450,7 @@ fn build(
         }
     }
 
-    let mut sensitivities = fact_lines("sensitive_topic", "topic");
+    let mut sensitivities = fact_lines(FactKind::SensitiveTopic);
     if sensitivities.is_empty() {
         sensitivities = lines_of(by_question(QuestionId::HistorySensitivities));
     }
@@ -467,7 +491,7 @@ fn build(
         })
         .collect();
 
-    let mut warning_signs = fact_lines("warning_sign", "sign");
+    let mut warning_signs = fact_lines(FactKind::WarningSign);
     if warning_signs.is_empty() {
         warning_signs = lines_of(by_question(QuestionId::WarningSigns));
     }

@@ -271,7 +271,75 @@ async fn an_unreachable_model_is_not_named_to_the_rep(backend: Backend) {
     );
 }
 
+/// Facts a model reads into an answer have the rules' shape, and in the
+/// brief they fill what the record lacks, never replace what it says: the
+/// model calls Pat Doe's relationship a 5 and her channel SMS, the record
+/// says 3 and email, and the record stands; Sam Roe's strength, which the
+/// record does not give, comes from the interview.
+async fn the_brief_keeps_the_records_values_over_the_models(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
+    let answer = "Pat Doe signs and must never be surprised. Sam Roe is a strong ally.";
+    llm.default_reply(
+        Kind::Extract,
+        Reply::json(json!({
+            "commitments": [], "sensitive_topics": [], "warning_signs": [],
+            "stakeholders": [
+                {"name": "Pat Doe", "role": "Economic buyer", "strength": 5, "channel": "sms",
+                 "never_surprise": true, "source": "Pat Doe signs and must never be surprised."},
+                {"name": "Sam Roe", "role": "the ops guy", "strength": 4, "channel": null,
+                 "never_surprise": false, "source": "Sam Roe is a strong ally."}
+            ]
+        })),
+    );
+    let app = app_with_model(backend, &llm).await;
+    let id = app.notice_rep_a1(Some("u-rep-a2")).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    let iv = app.answer(&rep, &id, "decision_maker", answer).await;
+    let facts = iv["facts"].as_array().unwrap();
+    let pat = facts
+        .iter()
+        .find(|f| f["data"]["name"] == "Pat Doe")
+        .unwrap_or_else(|| panic!("{facts:?}"));
+    assert_eq!(pat["kind"], "stakeholder");
+    assert_eq!(pat["extracted_by"], "model");
+    assert_eq!(pat["data"]["role"], "economic_buyer", "{pat}");
+    let sam = facts
+        .iter()
+        .find(|f| f["data"]["name"] == "Sam Roe")
+        .unwrap();
+    assert!(
+        sam["data"]["role"].is_null(),
+        "a title is not a buying role: {sam}"
+    );
+
+    app.post(&format!("/api/v1/interviews/{id}/submit"), &rep, &json!({}))
+        .await
+        .assert_ok();
+    app.approve(&app.token("u-mgr-a").await, &id).await;
+    let successor = app.token("u-rep-a2").await;
+    let brief = app.get("/api/v1/accounts/acc-ent/brief", &successor).await;
+    let people = brief.assert_ok()["people"].as_array().unwrap().clone();
+    let person = |name: &str| people.iter().find(|p| p["name"] == name).unwrap().clone();
+    let pat = person("Pat Doe");
+    assert_eq!(
+        (pat["strength"].clone(), pat["channel"].clone()),
+        (json!(3), json!("email"))
+    );
+    assert_eq!(
+        pat["never_surprise"], true,
+        "what the record cannot say, the answer does"
+    );
+    let sam = person("Sam Roe");
+    assert_eq!(
+        (sam["strength"].clone(), sam["channel"].clone()),
+        (json!(4), json!("phone"))
+    );
+}
+
 both_backends!(
+    the_brief_keeps_the_records_values_over_the_models,
     an_unreachable_model_is_not_named_to_the_rep,
     model_phrases_follows_up_and_extracts,
     malformed_replies_fall_back_and_lose_nothing,
