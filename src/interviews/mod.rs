@@ -256,13 +256,20 @@ fn phrased<T>(result: Option<Result<T, LlmError>>) -> (Option<T>, PhrasedBy, Opt
 }
 
 /// People the record and the company know, for follow-ups and extraction.
-fn people(record: &AccountDetail, known_names: &[String]) -> Vec<String> {
-    record
+/// The people a prompt about the account may name: its contacts and the
+/// company's people it involves ([`store::account_people`]), never the
+/// whole company.
+async fn prompt_people(
+    db: &crate::store::Db,
+    record: &AccountDetail,
+) -> Result<Vec<String>, InterviewError> {
+    let colleagues = store::account_people(db, &record.account.id).await?;
+    Ok(record
         .contacts
         .iter()
         .map(|c| c.name.clone())
-        .chain(known_names.iter().cloned())
-        .collect()
+        .chain(colleagues)
+        .collect())
 }
 
 /// Decides what comes after the turns so far: a follow-up to the last answer
@@ -270,10 +277,13 @@ fn people(record: &AccountDetail, known_names: &[String]) -> Vec<String> {
 /// planned question not yet asked, else nothing. With a model, the model
 /// decides and phrases; when it fails, the rules do and the prompt says so.
 /// What the interviewer knows besides the turns: the record, the company's
-/// people, and what an earlier handoff of the account captured.
+/// people (for the rules: a colleague named in an answer is not an unknown
+/// person), the people a prompt may name, and what an earlier handoff of
+/// the account captured.
 struct Background<'a> {
     record: &'a AccountDetail,
     known_names: &'a [String],
+    prompt_people: &'a [String],
     captured: &'a [Captured],
 }
 
@@ -297,6 +307,7 @@ async fn decide_next(
     let Background {
         record,
         known_names,
+        prompt_people,
         captured,
     } = *background;
     let bank = &interviewer.bank;
@@ -311,10 +322,7 @@ async fn decide_next(
             if asked < usize::from(iv.max_follow_ups) {
                 let question = bank.question(last.question_id);
                 let by_model = match &step {
-                    Some(s) => Some(
-                        s.follow_up(question, answer, &people(record, known_names), asked)
-                            .await,
-                    ),
+                    Some(s) => Some(s.follow_up(question, answer, prompt_people, asked).await),
                     None => None,
                 };
                 let (decided, phrased_by, fallback_reason) = phrased(by_model);
@@ -396,10 +404,15 @@ async fn ensure_prompt(
     }
     let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
     let known = store::known_names(db).await?;
+    let prompt_people = match interviewer.model {
+        Some(_) => prompt_people(db, &record).await?,
+        None => Vec::new(),
+    };
     let captured = store::captured(db, &iv.account_id, &iv.id).await?;
     let background = Background {
         record: &record,
         known_names: &known,
+        prompt_people: &prompt_people,
         captured: &captured,
     };
     if let Some(next) = decide_next(iv, &turns, &background, interviewer, today).await {
@@ -696,7 +709,7 @@ async fn extract_turn(
 ) -> Result<(), InterviewError> {
     let record = accounts::record(db, &iv.account_id, 0).await?;
     if let Some(step) = interviewer.step(&iv.account_name) {
-        let known = people(&record, &store::known_names(db).await?);
+        let known = prompt_people(db, &record).await?;
         let q = interviewer.bank.question(question);
         let mut result = step.extract(q, text, &known).await;
         if matches!(result, Err(LlmError::Malformed(_))) {

@@ -498,6 +498,32 @@ pub(super) async fn known_names(db: &Db) -> Result<Vec<String>, InterviewError> 
     Ok(rows.into_iter().map(|(n,)| n).collect())
 }
 
+/// The names of the company's people this account involves: its owner,
+/// the authors of its activities, everyone in its ownership history, and
+/// the successor named for its owner. What a prompt about the account may
+/// name besides its contacts: never the whole company.
+pub(super) async fn account_people(
+    db: &Db,
+    account_id: &AccountId,
+) -> Result<Vec<String>, InterviewError> {
+    let rows: Vec<(String,)> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT name FROM users WHERE id IN ( \
+                 SELECT owner_id FROM accounts WHERE id = $1 \
+                 UNION SELECT author_id FROM activities WHERE account_id = $1 \
+                 UNION SELECT from_user_id FROM ownership_changes WHERE account_id = $1 \
+                 UNION SELECT to_user_id FROM ownership_changes WHERE account_id = $1 \
+                 UNION SELECT d.successor_id FROM departures d JOIN accounts a ON a.owner_id = d.user_id \
+                       WHERE a.id = $1 AND d.status = 'open') \
+             ORDER BY name",
+        )
+        .bind(account_id.as_str())
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(|(n,)| n).collect())
+}
+
 /// The owner of an interview, as a caller.
 pub(super) async fn owner_scope(db: &Db, id: &str) -> Result<Scope, InterviewError> {
     let row: Option<(String, String, String)> = with_db!(db, pool => {

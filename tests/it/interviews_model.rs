@@ -103,7 +103,17 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
     // Prompts: this account only, answers and record inside the delimiters.
     for body in llm.requests() {
         let text = body.to_string();
-        for other in ["acc-b1", "acc-a2", "acc-mid-120", "c-acc-b1-1"] {
+        // Other accounts, and colleagues this account does not involve
+        // (another line's manager and rep, the admin).
+        for other in [
+            "acc-b1",
+            "acc-a2",
+            "acc-mid-120",
+            "c-acc-b1-1",
+            "Name of u-mgr-b",
+            "Name of u-rep-b1",
+            "Name of u-admin",
+        ] {
             assert!(
                 !text.contains(other),
                 "a prompt about acc-ent mentions {other}"
@@ -122,6 +132,11 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
         .unwrap();
     assert!(
         inside.contains("Marta Quinn has a veto"),
+        "{extract_prompt}"
+    );
+    // The people the extraction may name: the contacts and the owner.
+    assert!(
+        extract_prompt.contains("Pat Doe") && extract_prompt.contains("Name of u-rep-a1"),
         "{extract_prompt}"
     );
     let phrase_prompt = &llm.prompts(Kind::Phrase)[0];
