@@ -57,9 +57,13 @@ impl Modify for BearerAuth {
 /// The routes and the OpenAPI document generated from the same declarations.
 fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let import_limit = usize::try_from(state.config.import_max_bytes).unwrap_or(usize::MAX);
+    let body_limit = usize::try_from(state.config.body_limit_bytes).unwrap_or(usize::MAX);
     let imports = OpenApiRouter::new()
         .routes(routes!(imports::import_bundle))
-        .layer(DefaultBodyLimit::max(import_limit));
+        .layer(DefaultBodyLimit::max(import_limit))
+        .route_layer(middleware::from_fn(move |req, next| {
+            drain_oversized(import_limit, req, next)
+        }));
     let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(meta::healthz))
         .routes(routes!(meta::openapi_json))
@@ -87,6 +91,9 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(tokens::list_users))
         .routes(routes!(tokens::mint_token, tokens::list_tokens))
         .routes(routes!(tokens::revoke_token))
+        .route_layer(middleware::from_fn(move |req, next| {
+            drain_oversized(body_limit, req, next)
+        }))
         .merge(imports)
         .split_for_parts();
     document::complete(&mut doc);
@@ -123,6 +130,57 @@ pub fn router(state: AppState, extra: Option<Router<AppState>>) -> Router {
             tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
         }))
         .with_state(state)
+}
+
+/// How much of a refused body is read and thrown away so that the client,
+/// still sending, reads the answer instead of a broken pipe; a client
+/// sending more than this gets the connection closed on it.
+const DRAIN_BEYOND_LIMIT: usize = 64 * 1024 * 1024;
+/// And for how long at most.
+const DRAIN_TIME: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// A body whose declared length is over the route's limit goes to the
+/// handler as usual (which refuses it, after checking who asks), and what
+/// the handler leaves unread is drained afterwards: a client that sends the
+/// whole body before reading the reply (no `Expect: 100-continue`, as
+/// Python's urllib) then reads the answer instead of a reset connection.
+async fn drain_oversized(limit: usize, req: Request, next: Next) -> Response {
+    use futures::StreamExt;
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_none_or(|n| n <= limit as u64) {
+        return next.run(req).await;
+    }
+    let (parts, body) = req.into_parts();
+    let (tx, mut rx) = tokio::sync::mpsc::channel(4);
+    let pump = tokio::spawn(async move {
+        let mut stream = body.into_data_stream();
+        let deadline = tokio::time::Instant::now() + DRAIN_TIME;
+        let mut forwarding = true;
+        let mut drained = 0usize;
+        while let Ok(Some(frame)) = tokio::time::timeout_at(deadline, stream.next()).await {
+            let Ok(bytes) = frame else { break };
+            if forwarding {
+                // The handler stopped reading (it refused the body): from
+                // here on, read and throw away.
+                forwarding = tx.send(bytes).await.is_ok();
+            } else {
+                drained += bytes.len();
+                if drained > DRAIN_BEYOND_LIMIT {
+                    break;
+                }
+            }
+        }
+    });
+    let forwarded =
+        futures::stream::poll_fn(move |cx| rx.poll_recv(cx)).map(Ok::<_, std::convert::Infallible>);
+    let req = Request::from_parts(parts, axum::body::Body::from_stream(forwarded));
+    let response = next.run(req).await;
+    let _ = pump.await;
+    response
 }
 
 /// Records every request in the metrics, by its route template.

@@ -103,6 +103,30 @@ async fn routing_and_body_errors_are_json(backend: Backend) {
     app.post("/api/v1/departures", &admin, &big)
         .await
         .assert_error(413, "payload_too_large");
+    // A client that sends the whole body before reading (no `Expect:
+    // 100-continue`, as Python's urllib) reads the 413, not a reset: here
+    // 4 MiB against a 2 KiB limit, written in full, then the reply read.
+    {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let host = app.url("").trim_start_matches("http://").to_string();
+        let mut conn = tokio::net::TcpStream::connect(&host).await.unwrap();
+        let body = vec![b'x'; 4 * 1024 * 1024];
+        let head = format!(
+            "POST /api/v1/departures HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {admin}\r\n\
+             Content-Type: application/json\r\nConnection: close\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        );
+        conn.write_all(head.as_bytes()).await.unwrap();
+        conn.write_all(&body)
+            .await
+            .expect("the server reads what it refuses");
+        let mut reply = Vec::new();
+        let read = conn.read_to_end(&mut reply);
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(20), read).await;
+        let reply = String::from_utf8_lossy(&reply);
+        assert!(reply.starts_with("HTTP/1.1 413"), "{reply}");
+        assert!(reply.contains("payload_too_large"), "{reply}");
+    }
     // Nothing was saved by any of it.
     let list = app.get("/api/v1/departures", &admin).await;
     assert_eq!(list.assert_ok().as_array().unwrap().len(), 0);
