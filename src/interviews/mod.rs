@@ -768,7 +768,7 @@ pub async fn edit(
             t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
         })
         .ok_or(InterviewError::NoAnswer(question))?;
-    store::edit_answer(db, turn, &text, scope.user_id().as_str()).await?;
+    store::edit_answer(db, turn, &text, scope.user_id().as_str(), &iv).await?;
     extract_turn(db, interviewer, &iv, &turn.id, question, &text).await?;
     let iv = store::get_visible(db, scope, id).await?;
     let turns = store::turns(db, &iv.id).await?;

@@ -321,19 +321,34 @@ pub(super) async fn record_volunteered(
 }
 
 /// Replaces an answer's text, keeping the earlier one as a version.
+/// Replaces an answer, keeping the old text as a version, provided the
+/// interview is still in the state the edit was allowed in: the interview's
+/// row is claimed first (locked on PostgreSQL until the commit), so a
+/// submission or an approval either lands before the edit (which then
+/// answers 409) or waits for it, never in between.
 pub(super) async fn edit_answer(
     db: &Db,
     turn: &Turn,
     text: &str,
     by: &str,
+    interview: &InterviewRow,
 ) -> Result<(), InterviewError> {
     let old = turn
         .answer_text
         .as_deref()
         .ok_or(InterviewError::Conflict)?;
-    let now = Utc::now();
+
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
+        let still = sqlx::query("UPDATE interviews SET status = status WHERE id = $1 AND status = $2")
+            .bind(&interview.id)
+            .bind(interview.status.as_str())
+            .execute(&mut *tx)
+            .await?;
+        if still.rows_affected() == 0 {
+            return Err(InterviewError::Conflict);
+        }
+        let now = Utc::now();
         let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM answer_versions WHERE turn_id = $1")
             .bind(&turn.id)
             .fetch_one(&mut *tx)
@@ -472,20 +487,24 @@ pub(super) async fn mark_not_extracted(db: &Db, turn_id: &str) -> Result<(), Int
 }
 
 pub(super) async fn submit(db: &Db, interview_id: &str) -> Result<(), InterviewError> {
-    let done = with_db!(db, pool => {
-        sqlx::query(
-            "UPDATE interviews SET status = 'submitted', submitted_at = $2 \
-             WHERE id = $1 AND status = 'in_progress'",
-        )
-        .bind(interview_id)
-        .bind(Utc::now())
-        .execute(pool)
-        .await?
-        .rows_affected()
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        // The row first (an edit in flight finishes before), then the
+        // time: submitted_at follows every write that came before it.
+        let held = sqlx::query("UPDATE interviews SET status = status WHERE id = $1 AND status = 'in_progress'")
+            .bind(interview_id)
+            .execute(&mut *tx)
+            .await?;
+        if held.rows_affected() == 0 {
+            return Err(InterviewError::Conflict);
+        }
+        sqlx::query("UPDATE interviews SET status = 'submitted', submitted_at = $2 WHERE id = $1")
+            .bind(interview_id)
+            .bind(Utc::now())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
     });
-    if done == 0 {
-        return Err(InterviewError::Conflict);
-    }
     Ok(())
 }
 

@@ -329,6 +329,7 @@ both_backends!(
     bad_answers_are_refused_and_change_nothing,
     restart_resumes_at_the_same_prompt,
     racing_answers_on_one_prompt_are_never_a_server_error,
+    edits_racing_submission_land_before_it_or_not_at_all,
 );
 
 /// Answers racing on one prompt: every reply is an answer or a clear
@@ -356,4 +357,75 @@ async fn racing_answers_on_one_prompt_are_never_a_server_error(backend: Backend)
     }
     let held = app.interview(&rep, &id).await.to_string();
     assert!(held.contains("Answer number"), "{held}");
+}
+
+/// Edits racing the submission: each lands before it or not at all (409,
+/// or 403 once it is the reviewers' turn), never after the interview was
+/// submitted.
+async fn edits_racing_submission_land_before_it_or_not_at_all(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = app.notice_rep_a1(None).await;
+    let rep = app.token("u-rep-a1").await;
+    let id = ids["acc-smb-small"].clone();
+    app.answer(
+        &rep,
+        &id,
+        "decision_maker",
+        "Pat Doe signs; the CFO reviews first.",
+    )
+    .await;
+    let edit_url = app.url(&format!("/api/v1/interviews/{id}/answers/decision_maker"));
+    let edits = (0..8).map(|i| {
+        app.send(
+            app.client
+                .put(edit_url.clone())
+                .bearer_auth(&rep)
+                .json(&json!({"text": format!("Edit {i}: Pat Doe signs alone.")})),
+        )
+    });
+    let submit = app.send(
+        app.client
+            .post(app.url(&format!("/api/v1/interviews/{id}/submit")))
+            .bearer_auth(&rep)
+            .json(&json!({})),
+    );
+    let (edits, submitted) = tokio::join!(futures::future::join_all(edits), submit);
+    assert!(submitted.status.is_success(), "{submitted:?}");
+    for r in &edits {
+        assert!(
+            [200, 403, 409].contains(&r.status.as_u16()),
+            "an edit is done or refused: {r:?}"
+        );
+    }
+    let (submitted_at, last_write): (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) = baton::with_db!(&app.state().db, pool => {
+        sqlx::query_as(
+            "SELECT i.submitted_at, MAX(t.answered_at) FROM interviews i \
+             JOIN interview_turns t ON t.interview_id = i.id \
+             WHERE i.id = $1 AND t.answer_text IS NOT NULL GROUP BY i.submitted_at",
+        )
+        .bind(&id)
+        .fetch_one(pool)
+        .await
+        .unwrap()
+    });
+    assert!(
+        last_write <= submitted_at,
+        "{last_write} after {submitted_at}"
+    );
+    // The text the interview holds is the last acknowledged edit's, or the
+    // answer itself when none got in.
+    let iv = app.interview(&app.token("u-mgr-a").await, &id).await;
+    let held = iv["turns"][0]["answer_text"].as_str().unwrap().to_string();
+    let acknowledged: Vec<&Value> = edits
+        .iter()
+        .filter(|r| r.status.is_success())
+        .map(|r| &r.body)
+        .collect();
+    assert!(
+        acknowledged.is_empty() && held.starts_with("Pat Doe signs;")
+            || acknowledged
+                .iter()
+                .any(|b| b["turns"][0]["answer_text"].as_str() == Some(held.as_str())),
+        "{held}"
+    );
 }
