@@ -321,6 +321,11 @@ pub(super) async fn record_volunteered(
 }
 
 /// Replaces an answer's text, keeping the earlier one as a version.
+/// Claims an interview's row inside a write transaction, provided it is in
+/// the given status (`$1` id, `$2` status): locked on PostgreSQL until the
+/// commit, so a second writer of the interview waits; no row, no claim.
+const CLAIM_IN_STATUS: &str = "UPDATE interviews SET status = status WHERE id = $1 AND status = $2";
+
 /// Replaces an answer, keeping the old text as a version, provided the
 /// interview is still in the state the edit was allowed in: the interview's
 /// row is claimed first (locked on PostgreSQL until the commit), so a
@@ -340,7 +345,7 @@ pub(super) async fn edit_answer(
 
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        let still = sqlx::query("UPDATE interviews SET status = status WHERE id = $1 AND status = $2")
+        let still = sqlx::query(CLAIM_IN_STATUS)
             .bind(&interview.id)
             .bind(interview.status.as_str())
             .execute(&mut *tx)
@@ -491,8 +496,9 @@ pub(super) async fn submit(db: &Db, interview_id: &str) -> Result<(), InterviewE
         let mut tx = pool.begin_write().await?;
         // The row first (an edit in flight finishes before), then the
         // time: submitted_at follows every write that came before it.
-        let held = sqlx::query("UPDATE interviews SET status = status WHERE id = $1 AND status = 'in_progress'")
+        let held = sqlx::query(CLAIM_IN_STATUS)
             .bind(interview_id)
+            .bind(InterviewStatus::InProgress.as_str())
             .execute(&mut *tx)
             .await?;
         if held.rows_affected() == 0 {

@@ -738,15 +738,7 @@ impl Knowledge {
                 question,
                 abstained,
                 answered_by,
-                citations: citations
-                    .iter()
-                    .map(|c| store::CitedSource {
-                        n: c.n,
-                        kind: c.kind,
-                        id: c.id.clone(),
-                        question_id: c.question_id,
-                    })
-                    .collect(),
+                citations: citations.iter().map(store::CitedSource::from).collect(),
                 confidence: verdict.confidence,
             },
         )

@@ -486,6 +486,17 @@ pub struct CitedSource {
     pub question_id: Option<QuestionId>,
 }
 
+impl From<&super::ask::Citation> for CitedSource {
+    fn from(c: &super::ask::Citation) -> Self {
+        CitedSource {
+            n: c.n,
+            kind: c.kind,
+            id: c.id.clone(),
+            question_id: c.question_id,
+        }
+    }
+}
+
 /// The sources an answer cited, stored as JSON text and read back through
 /// `TryFrom` at the row.
 #[derive(Debug, Clone, Default, PartialEq)]
