@@ -11,7 +11,7 @@
 
 pub mod tokens;
 
-use crate::users::{Role, UserId};
+use crate::users::{Role, UserId, REPORTS};
 
 /// The caller of a request: an active user, authenticated by a token.
 #[derive(Debug, Clone)]
@@ -56,10 +56,7 @@ impl Scope {
     /// Use it in a query started with [`Scope::query_as`], which binds the
     /// caller at `$1` and their role at `$2`.
     pub fn account_visible(alias: &str) -> String {
-        format!(
-            "($2 = 'admin' OR {alias}.owner_id = $1 \
-             OR ($2 = 'manager' AND {alias}.owner_id IN ({REPORTS})))"
-        )
+        Scope::user_visible(&format!("{alias}.owner_id"))
     }
 
     /// SQL true when the caller may read the knowledge of the account
@@ -68,19 +65,19 @@ impl Scope {
     /// from notice on. Bound as [`Scope::account_visible`].
     pub fn knowledge_visible(alias: &str) -> String {
         format!(
-            "({} OR EXISTS (SELECT 1 FROM departures d \
-             WHERE d.successor_id = $1 AND d.status = 'open' AND d.user_id = {alias}.owner_id))",
-            Scope::account_visible(alias)
+            "({} OR {})",
+            Scope::account_visible(alias),
+            crate::departures::caller_succeeds(&format!("{alias}.owner_id"))
         )
     }
 
-    /// SQL true when the user aliased `alias` is visible to the caller: an
-    /// admin sees everyone, a manager themself and their reporting line, a
-    /// rep themself. Bound as [`Scope::account_visible`].
-    pub fn user_visible(alias: &str) -> String {
+    /// SQL true when the user whose id is the column `id_column` is visible
+    /// to the caller: an admin sees everyone, a manager themself and their
+    /// reporting line, a rep themself. Bound as [`Scope::account_visible`].
+    pub fn user_visible(id_column: &str) -> String {
         format!(
-            "($2 = 'admin' OR {alias}.id = $1 \
-             OR ($2 = 'manager' AND {alias}.id IN ({REPORTS})))"
+            "($2 = 'admin' OR {id_column} = $1 \
+             OR ($2 = 'manager' AND {id_column} IN ({REPORTS})))"
         )
     }
 
@@ -101,9 +98,3 @@ impl Scope {
             .bind(self.role.as_str())
     }
 }
-
-/// Everyone below the caller (`$1`), at any depth.
-const REPORTS: &str = "WITH RECURSIVE reports(id) AS ( \
-     SELECT id FROM users WHERE manager_id = $1 \
-     UNION SELECT x.id FROM users x JOIN reports r ON x.manager_id = r.id) \
-     SELECT id FROM reports";

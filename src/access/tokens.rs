@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 
 use super::Scope;
 use crate::store::{Db, StoreError};
-use crate::users::{Role, UserId, UserStatus};
+use crate::users::{UserId, UserStatus};
 use crate::with_db;
 
 /// Every token starts with this, so a leaked one is recognisable.
@@ -166,17 +166,9 @@ pub async fn mint_as(
     mint(db, user_id, label, expires_in_days, Some(scope.user_id())).await
 }
 
-#[derive(sqlx::FromRow)]
-struct AuthRow {
-    token_id: String,
-    user_id: String,
-    name: String,
-    role: String,
-}
-
 /// The scope of a bearer secret, or `None` when the token is unknown,
 /// revoked or expired, or its user has departed (status `departed`, or past
-/// the last day of an open departure).
+/// the last day of their notice).
 pub async fn authenticate(
     db: &Db,
     secret: &str,
@@ -185,12 +177,11 @@ pub async fn authenticate(
     if !secret.starts_with(TOKEN_PREFIX) || secret.len() > 200 {
         return Ok(None);
     }
-    let row: Option<AuthRow> = with_db!(db, pool => {
+    let row: Option<(String, String)> = with_db!(db, pool => {
         sqlx::query_as(
             sqlx::AssertSqlSafe(format!(
-                "SELECT t.id AS token_id, u.id AS user_id, u.name, u.role \
-                 FROM api_tokens t JOIN users u ON u.id = t.user_id \
-                 WHERE t.token_hash = $3 AND {WORKS_NOW}"
+                "SELECT t.id, t.user_id FROM api_tokens t WHERE t.token_hash = $3 AND {}",
+                works_now()
             )),
         )
         .bind(Utc::now())
@@ -199,35 +190,46 @@ pub async fn authenticate(
         .fetch_optional(pool)
         .await?
     });
-    let Some(row) = row else { return Ok(None) };
-    let role = Role::parse(&row.role)
-        .ok_or_else(|| StoreError::Corrupt(format!("user {}: role", row.user_id)))?;
-    let user_id = UserId::parse(&row.user_id)
-        .map_err(|_| StoreError::Corrupt(format!("user {}: id", row.user_id)))?;
-    Ok(Some(Scope::new(user_id, role, row.name, row.token_id)))
+    let Some((token_id, user_id)) = row else {
+        return Ok(None);
+    };
+    let user = crate::users::find(db, &user_id)
+        .await
+        .map_err(|e| match e {
+            crate::users::UsersError::Store(s) => s,
+            crate::users::UsersError::NotFound => {
+                StoreError::Corrupt(format!("token {token_id}: user {user_id}"))
+            }
+        })?
+        .ok_or_else(|| StoreError::Corrupt(format!("token {token_id}: user {user_id}")))?;
+    Ok(Some(Scope::new(user.id, user.role, user.name, token_id)))
 }
 
-/// Whether the token aliased `t` of the user aliased `u` works now (`$1`:
-/// now, `$2`: today): not revoked, not expired, its user not departed nor
-/// past the last day of their notice. [`authenticate`] and the listings'
-/// `active` share it.
-const WORKS_NOW: &str = "(t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $1) \
-     AND u.status <> 'departed' \
-     AND NOT EXISTS (SELECT 1 FROM departures d \
-                     WHERE d.user_id = u.id AND d.status = 'open' AND d.last_day < $2))";
+/// SQL true when the token aliased `t` works now (`$1`: now, `$2`: today):
+/// not revoked, not expired, its user not departed nor past the last day
+/// of their notice. [`authenticate`] and the listings' `active` share it.
+fn works_now() -> String {
+    format!(
+        "(t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $1) \
+         AND NOT {} AND NOT {})",
+        crate::users::departed("t.user_id"),
+        crate::departures::past_last_day("t.user_id", "$2")
+    )
+}
 
-/// A token's columns and whether it works now (bound as [`WORKS_NOW`]).
+/// A token's columns and whether it works now (bound as [`works_now`]).
 fn token_columns() -> String {
     format!(
         "t.id, t.user_id, t.label, t.created_by, t.created_at, t.revoked_at, t.expires_at, \
-         {WORKS_NOW} AS active"
+         {} AS active",
+        works_now()
     )
 }
 
 /// Tokens the caller may manage: all for an admin, their own otherwise.
 pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<TokenInfo>, TokenError> {
     let sql = format!(
-        "SELECT {} FROM api_tokens t JOIN users u ON u.id = t.user_id \
+        "SELECT {} FROM api_tokens t \
          WHERE ($3 = 'admin' OR t.user_id = $4) ORDER BY t.created_at DESC, t.id",
         token_columns()
     );
@@ -264,7 +266,7 @@ pub async fn revoke(db: &Db, scope: Option<&Scope>, id: &str) -> Result<TokenInf
     });
     let id = revoked.ok_or(TokenError::NotFound)?;
     let sql = format!(
-        "SELECT {} FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.id = $3",
+        "SELECT {} FROM api_tokens t WHERE t.id = $3",
         token_columns()
     );
     let row: Option<TokenInfo> = with_db!(db, pool => {

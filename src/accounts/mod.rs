@@ -1,7 +1,9 @@
 //! The account record: accounts, contacts, opportunities, activities and the
 //! history of who owned each account. Reads always go through a [`Scope`].
 
+pub mod import;
 pub mod model;
+pub mod text;
 
 use std::collections::HashMap;
 
@@ -10,9 +12,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub use model::*;
 
 use crate::access::Scope;
-use crate::store::{Db, StoreError};
+use crate::store::{Db, StoreError, Tx};
 use crate::users::UserId;
-use crate::with_db;
+use crate::{with_db, with_tx};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountsError {
@@ -77,8 +79,14 @@ impl AccountRow {
     }
 }
 
-const ACCOUNT_COLUMNS: &str = "a.id, a.name, a.owner_id, o.name AS owner_name, a.arr, a.currency, \
-     a.segment, a.segment_derived, a.industry, a.territory, a.renewal_date, a.contract_notes";
+/// The columns of [`AccountRow`], for an account aliased `a`.
+fn account_columns() -> String {
+    format!(
+        "a.id, a.name, a.owner_id, {} AS owner_name, a.arr, a.currency, \
+         a.segment, a.segment_derived, a.industry, a.territory, a.renewal_date, a.contract_notes",
+        crate::users::name_of("a.owner_id")
+    )
+}
 
 /// Filters and page of an account listing.
 #[derive(Debug, Clone, Default)]
@@ -110,8 +118,8 @@ pub async fn list(
         format!("{visible} AND ($3 IS NULL OR a.owner_id = $3) AND ($4 IS NULL OR a.segment = $4)");
     let count_sql = format!("SELECT COUNT(*) FROM accounts a WHERE {conditions}");
     let page_sql = format!(
-        "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id \
-         WHERE {conditions} ORDER BY a.name, a.id LIMIT $5 OFFSET $6"
+        "SELECT {} FROM accounts a WHERE {conditions} ORDER BY a.name, a.id LIMIT $5 OFFSET $6",
+        account_columns()
     );
     let per_page = i64::from(filter.per_page.max(1));
     let offset = i64::from(filter.page.max(1) - 1) * per_page;
@@ -152,8 +160,8 @@ pub async fn get_visible(
     id: &str,
 ) -> Result<AccountSummary, AccountsError> {
     let sql = format!(
-        "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id \
-         WHERE a.id = $3 AND {}",
+        "SELECT {} FROM accounts a WHERE a.id = $3 AND {}",
+        account_columns(),
         Scope::account_visible("a")
     );
     let row: Option<AccountRow> = with_db!(db, pool => {
@@ -282,7 +290,8 @@ pub(crate) async fn record(
     activity_limit: u32,
 ) -> Result<AccountDetail, AccountsError> {
     let sql = format!(
-        "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id WHERE a.id = $1"
+        "SELECT {} FROM accounts a WHERE a.id = $1",
+        account_columns()
     );
     let row: Option<AccountRow> = with_db!(db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id.as_str()).fetch_optional(pool).await?
@@ -411,8 +420,8 @@ pub async fn owned_by(
     owner: &UserId,
 ) -> Result<Vec<AccountWithOpportunities>, AccountsError> {
     let accounts_sql = format!(
-        "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN users o ON o.id = a.owner_id \
-         WHERE a.owner_id = $1 ORDER BY a.id"
+        "SELECT {} FROM accounts a WHERE a.owner_id = $1 ORDER BY a.id",
+        account_columns()
     );
     let opps_sql = format!(
         "SELECT {OPPORTUNITY_COLUMNS} FROM opportunities \
@@ -443,4 +452,121 @@ pub async fn owned_by(
             })
         })
         .collect()
+}
+
+/// SQL for the name of the account whose id is the column `id_column`, for
+/// a query of another module that shows an account's name beside its id.
+pub(crate) fn name_of(id_column: &str) -> String {
+    format!("(SELECT name FROM accounts WHERE id = {id_column})")
+}
+
+/// An account handed from one owner to another, and why.
+pub struct Handover<'a> {
+    pub from: &'a UserId,
+    pub to: &'a UserId,
+    pub by: &'a UserId,
+    pub at: DateTime<Utc>,
+    pub reason: &'a str,
+}
+
+/// Hands every account `from` owns to `to` inside the caller's
+/// transaction, each change recorded in its ownership history. Returns how
+/// many moved.
+pub async fn hand_over_all(tx: &mut Tx, h: &Handover<'_>) -> Result<u64, StoreError> {
+    Ok(with_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO ownership_changes (account_id, from_user_id, to_user_id, changed_by, changed_at, reason) \
+             SELECT id, owner_id, $2, $3, $4, $5 FROM accounts WHERE owner_id = $1",
+        )
+        .bind(h.from.as_str())
+        .bind(h.to.as_str())
+        .bind(h.by.as_str())
+        .bind(h.at)
+        .bind(h.reason)
+        .execute(&mut **conn)
+        .await?;
+        sqlx::query("UPDATE accounts SET owner_id = $2, updated_at = $3 WHERE owner_id = $1")
+            .bind(h.from.as_str())
+            .bind(h.to.as_str())
+            .bind(h.at)
+            .execute(&mut **conn)
+            .await?
+            .rows_affected()
+    }))
+}
+
+/// Accounts whose record changed in an import after `seq`, with the
+/// latest import seen.
+pub async fn imported_after(db: &Db, seq: i64) -> Result<(Vec<String>, Option<i64>), StoreError> {
+    let rows: Vec<(String, i64)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT id, import_seq FROM accounts WHERE import_seq > $1 ORDER BY id")
+            .bind(seq)
+            .fetch_all(pool)
+            .await?
+    });
+    let max = rows.iter().map(|(_, s)| *s).max();
+    Ok((rows.into_iter().map(|(id, _)| id).collect(), max))
+}
+
+/// An account's name and its contacts' names, if it exists.
+pub async fn names(db: &Db, id: &str) -> Result<Option<(String, Vec<String>)>, StoreError> {
+    type Rows = (Option<(String,)>, Vec<(String,)>);
+    let (name, contacts): Rows = with_db!(db, pool => {
+        let name = sqlx::query_as("SELECT name FROM accounts WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+        let contacts = sqlx::query_as("SELECT name FROM contacts WHERE account_id = $1 ORDER BY name")
+            .bind(id)
+            .fetch_all(pool)
+            .await?;
+        (name, contacts)
+    });
+    Ok(name.map(|(n,)| (n, contacts.into_iter().map(|(c,)| c).collect())))
+}
+
+/// The ids of the company's people this account involves: its owner, the
+/// authors of its activities and everyone in its ownership history.
+pub async fn involved_users(db: &Db, id: &AccountId) -> Result<Vec<String>, StoreError> {
+    let rows: Vec<(String,)> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT owner_id FROM accounts WHERE id = $1 \
+             UNION SELECT author_id FROM activities WHERE account_id = $1 AND author_id IS NOT NULL \
+             UNION SELECT from_user_id FROM ownership_changes WHERE account_id = $1 AND from_user_id IS NOT NULL \
+             UNION SELECT to_user_id FROM ownership_changes WHERE account_id = $1",
+        )
+        .bind(id.as_str())
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().map(|(u,)| u).collect())
+}
+
+/// An account whose knowledge the caller may read (see
+/// [`Scope::knowledge_visible`]), as a listing shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct KnowledgeAccount {
+    pub id: String,
+    pub name: String,
+    pub owner_id: String,
+    pub owner_name: String,
+    pub renewal_date: Option<NaiveDate>,
+}
+
+/// The accounts whose knowledge the caller may read, by name; only `id`
+/// when given.
+pub async fn knowledge_readable(
+    db: &Db,
+    scope: &Scope,
+    id: Option<&str>,
+) -> Result<Vec<KnowledgeAccount>, StoreError> {
+    let sql = format!(
+        "SELECT a.id, a.name, a.owner_id, {} AS owner_name, a.renewal_date FROM accounts a \
+         WHERE ($3 IS NULL OR a.id = $3) AND {} ORDER BY a.name, a.id",
+        crate::users::name_of("a.owner_id"),
+        Scope::knowledge_visible("a")
+    );
+    Ok(with_db!(db, pool => {
+        scope.query_as(sql).bind(id).fetch_all(pool).await?
+    }))
 }

@@ -1,20 +1,20 @@
 //! Importing the account record from a `baton-bundle/v1` file.
 //!
 //! Two steps: [`validate`] reads the whole file and reports every problem
-//! with its JSON path; only a valid bundle reaches [`apply`], which writes it
-//! in one transaction. Re-importing updates in place: records are keyed by
-//! the source system's ids, an account's contacts, opportunities and
+//! with its JSON path; only a valid bundle reaches
+//! [`crate::accounts::import`], which writes it in one transaction.
+//! Re-importing updates in place: records are keyed by the source
+//! system's ids, an account's contacts, opportunities and
 //! activities are replaced by the bundle's (so what the CRM deleted leaves
 //! Baton too), and every owner change is recorded in the account's history.
 //! Accounts absent from a bundle are left as they are.
 
-mod apply;
 mod validate;
 
 use serde::Serialize;
 use utoipa::ToSchema;
 
-pub use apply::ImportSummary;
+pub use crate::accounts::import::ImportSummary;
 pub use validate::{Known, FORMAT};
 
 use crate::accounts::{Account, Activity, Contact, Opportunity};
@@ -102,7 +102,7 @@ pub async fn import(
     source: ImportSource<'_>,
 ) -> Result<ImportSummary, ImportError> {
     let bundle = check(db, bytes).await?;
-    let summary = apply::apply(db, &bundle, &source).await?;
+    let summary = crate::accounts::import::apply(db, &bundle, &source).await?;
     tracing::info!(
         accounts = bundle.accounts.len(),
         owner_changes = summary.owner_changes,

@@ -12,9 +12,10 @@ pub use plan::{plan_interviews, tier_for, PlannedInterview, RaiseReason};
 use crate::access::Scope;
 use crate::accounts::{self, AccountsError};
 use crate::bank::{Bank, QuestionId, Tier};
-use crate::store::{BeginWrite, Db, StoreError};
+use crate::interviews;
+use crate::store::{Db, StoreError};
 use crate::users::{self, User, UserId, UserStatus, UsersError};
-use crate::{string_enum, with_db};
+use crate::{string_enum, with_db, with_tx};
 
 string_enum!(DepartureStatus { Open => "open", Completed => "completed" });
 
@@ -201,17 +202,20 @@ pub async fn give_notice(
     let planned = plan_interviews(&owned, bank, today, last_day.date());
     let departure_id = uuid::Uuid::new_v4().to_string();
     let now = Utc::now();
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        // The status flip is the lock: of two notices racing, one changes it.
-        let flipped = sqlx::query("UPDATE users SET status = 'departing', updated_at = $2 WHERE id = $1 AND status = 'active'")
-            .bind(user.id.as_str())
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        if flipped.rows_affected() == 0 {
-            return Err(DepartureError::AlreadyGiven(user.id.to_string()));
-        }
+    let mut tx = db.begin_write().await?;
+    // The status flip is the lock: of two notices racing, one changes it.
+    if !users::change_status(
+        &mut tx,
+        &user.id,
+        UserStatus::Active,
+        UserStatus::Departing,
+        now,
+    )
+    .await?
+    {
+        return Err(DepartureError::AlreadyGiven(user.id.to_string()));
+    }
+    with_tx!(&mut tx, conn => {
         sqlx::query(
             "INSERT INTO departures (id, user_id, last_day, successor_id, status, created_by, created_at) \
              VALUES ($1, $2, $3, $4, 'open', $5, $6)",
@@ -222,50 +226,13 @@ pub async fn give_notice(
         .bind(successor.as_ref().map(UserId::as_str))
         .bind(scope.user_id().as_str())
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut **conn)
         .await?;
-        for p in &planned {
-            sqlx::query(
-                "INSERT INTO interviews (id, departure_id, account_id, owner_id, tier, segment_tier, \
-                 raised_because, planned_questions, max_follow_ups, due_date, priority, status, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'planned', $12)",
-            )
-            .bind(uuid::Uuid::new_v4().to_string())
-            .bind(&departure_id)
-            .bind(p.account_id.as_str())
-            .bind(user.id.as_str())
-            .bind(p.tier.as_str())
-            .bind(p.segment_tier.as_str())
-            .bind(json_list(p.raised_because.iter().map(|r| r.as_str())))
-            .bind(json_list(p.planned_questions.iter().map(|q| q.as_str())))
-            .bind(i64::from(p.max_follow_ups))
-            .bind(p.due_date)
-            .bind(i64::from(p.priority))
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
     });
+    interviews::create_planned(&mut tx, &departure_id, &user.id, &planned, now).await?;
+    tx.commit().await?;
     tracing::info!(departure_id, interviews = planned.len(), "notice given");
     load(db, &departure_id).await
-}
-
-fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    serde_json::to_string(&items.collect::<Vec<_>>()).unwrap_or_else(|_| "[]".into())
-}
-
-fn parse_list<T>(
-    raw: &str,
-    parse: impl Fn(&str) -> Option<T>,
-    what: &str,
-) -> Result<Vec<T>, StoreError> {
-    let items: Vec<String> =
-        serde_json::from_str(raw).map_err(|_| StoreError::Corrupt(format!("interview {what}")))?;
-    items
-        .iter()
-        .map(|s| parse(s).ok_or_else(|| StoreError::Corrupt(format!("interview {what}: {s}"))))
-        .collect()
 }
 
 #[derive(sqlx::FromRow)]
@@ -281,72 +248,52 @@ struct DepartureRow {
     completed_at: Option<DateTime<Utc>>,
 }
 
-#[derive(sqlx::FromRow)]
-struct InterviewRow {
-    id: String,
-    account_id: String,
-    account_name: String,
-    tier: String,
-    segment_tier: String,
-    raised_because: String,
-    planned_questions: String,
-    max_follow_ups: i64,
-    due_date: NaiveDate,
-    priority: i64,
-    status: String,
+fn departure_select() -> String {
+    format!(
+        "SELECT d.id, d.user_id, {} AS user_name, d.last_day, d.successor_id, d.status, \
+         d.created_by, d.created_at, d.completed_at FROM departures d",
+        users::name_of("d.user_id")
+    )
 }
 
-impl TryFrom<InterviewRow> for InterviewPlan {
-    type Error = StoreError;
-    fn try_from(r: InterviewRow) -> Result<Self, StoreError> {
-        let tier = |s: &str| {
-            Tier::parse(s).ok_or_else(|| StoreError::Corrupt(format!("interview {}: tier", r.id)))
-        };
-        Ok(InterviewPlan {
-            tier: tier(&r.tier)?,
-            segment_tier: tier(&r.segment_tier)?,
-            raised_because: parse_list(&r.raised_because, RaiseReason::parse, "raised_because")?,
-            planned_questions: parse_list(
-                &r.planned_questions,
-                QuestionId::parse,
-                "planned_questions",
-            )?,
-            max_follow_ups: u8::try_from(r.max_follow_ups).unwrap_or(u8::MAX),
-            priority: u32::try_from(r.priority).unwrap_or(u32::MAX),
-            id: r.id,
-            account_id: r.account_id,
-            account_name: r.account_name,
-            due_date: r.due_date,
-            status: r.status,
-        })
-    }
+/// SQL true when the caller (`$1`) is the successor named in an open
+/// departure of the user whose id is the column `owner_column`: what lets a
+/// successor read the knowledge of the accounts they will take over.
+pub(crate) fn caller_succeeds(owner_column: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM departures d WHERE d.successor_id = $1 AND d.status = 'open' \
+         AND d.user_id = {owner_column})"
+    )
 }
 
-const DEPARTURE_SELECT: &str =
-    "SELECT d.id, d.user_id, u.name AS user_name, d.last_day, d.successor_id, d.status, \
-     d.created_by, d.created_at, d.completed_at FROM departures d JOIN users u ON u.id = d.user_id";
+/// SQL true when the user whose id is `user_column` is past the last day
+/// of an open notice (`today` names the parameter holding today's date).
+pub(crate) fn past_last_day(user_column: &str, today: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM departures d WHERE d.user_id = {user_column} AND d.status = 'open' \
+         AND d.last_day < {today})"
+    )
+}
+
+/// The successor named in the open departure of `user_id`, if any.
+pub async fn open_successor_of(db: &Db, user_id: &str) -> Result<Option<String>, StoreError> {
+    let row: Option<(Option<String>,)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT successor_id FROM departures WHERE user_id = $1 AND status = 'open'")
+            .bind(user_id)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(row.and_then(|(s,)| s))
+}
 
 async fn load_rows(db: &Db, rows: Vec<DepartureRow>) -> Result<Vec<Departure>, DepartureError> {
     let mut out = Vec::with_capacity(rows.len());
     for d in rows {
-        let interviews: Vec<InterviewRow> = with_db!(db, pool => {
-            sqlx::query_as(
-                "SELECT i.id, i.account_id, a.name AS account_name, i.tier, i.segment_tier, i.raised_because, \
-                 i.planned_questions, i.max_follow_ups, i.due_date, i.priority, i.status \
-                 FROM interviews i JOIN accounts a ON a.id = i.account_id \
-                 WHERE i.departure_id = $1 ORDER BY i.priority",
-            )
-            .bind(&d.id)
-            .fetch_all(pool)
-            .await?
-        });
+        let interviews = interviews::plans_of_departure(db, &d.id).await?;
         out.push(Departure {
             status: DepartureStatus::parse(&d.status)
                 .ok_or_else(|| StoreError::Corrupt(format!("departure {}: status", d.id)))?,
-            interviews: interviews
-                .into_iter()
-                .map(InterviewPlan::try_from)
-                .collect::<Result<_, _>>()?,
+            interviews,
             id: d.id,
             user_id: d.user_id,
             user_name: d.user_name,
@@ -361,7 +308,7 @@ async fn load_rows(db: &Db, rows: Vec<DepartureRow>) -> Result<Vec<Departure>, D
 }
 
 async fn load(db: &Db, id: &str) -> Result<Departure, DepartureError> {
-    let sql = format!("{DEPARTURE_SELECT} WHERE d.id = $1");
+    let sql = format!("{} WHERE d.id = $1", departure_select());
     let row: Option<DepartureRow> = with_db!(db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(pool).await?
     });
@@ -372,8 +319,9 @@ async fn load(db: &Db, id: &str) -> Result<Departure, DepartureError> {
 /// A departure the caller may see: that of a user they may see.
 pub async fn get(db: &Db, scope: &Scope, id: &str) -> Result<Departure, DepartureError> {
     let sql = format!(
-        "{DEPARTURE_SELECT} WHERE d.id = $3 AND {}",
-        Scope::user_visible("u")
+        "{} WHERE d.id = $3 AND {}",
+        departure_select(),
+        Scope::user_visible("d.user_id")
     );
     let row: Option<DepartureRow> = with_db!(db, pool => {
         scope.query_as(sql).bind(id).fetch_optional(pool)
@@ -386,8 +334,9 @@ pub async fn get(db: &Db, scope: &Scope, id: &str) -> Result<Departure, Departur
 /// Every departure the caller may see, newest first.
 pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<Departure>, DepartureError> {
     let sql = format!(
-        "{DEPARTURE_SELECT} WHERE {} ORDER BY d.created_at DESC, d.id",
-        Scope::user_visible("u")
+        "{} WHERE {} ORDER BY d.created_at DESC, d.id",
+        departure_select(),
+        Scope::user_visible("d.user_id")
     );
     let rows: Vec<DepartureRow> = with_db!(db, pool => {
         scope.query_as(sql).fetch_all(pool)
@@ -408,41 +357,40 @@ pub async fn complete(db: &Db, scope: &Scope, id: &str) -> Result<Departure, Dep
     }
     let now = Utc::now();
     let reason = format!("handoff on departure of {}", departure.user_name);
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        let done = sqlx::query("UPDATE departures SET status = 'completed', completed_at = $2 WHERE id = $1 AND status = 'open'")
+    let mut tx = db.begin_write().await?;
+    let done = with_tx!(&mut tx, conn => {
+        sqlx::query("UPDATE departures SET status = 'completed', completed_at = $2 WHERE id = $1 AND status = 'open'")
             .bind(&departure.id)
             .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() == 0 {
-            return Err(DepartureError::AlreadyCompleted(departure.id.clone()));
-        }
-        sqlx::query("UPDATE users SET status = 'departed', updated_at = $2 WHERE id = $1")
-            .bind(&departure.user_id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        if let Some(successor) = &departure.successor_id {
-            sqlx::query(
-                "INSERT INTO ownership_changes (account_id, from_user_id, to_user_id, changed_by, changed_at, reason) \
-                 SELECT id, owner_id, $2, $3, $4, $5 FROM accounts WHERE owner_id = $1",
-            )
-            .bind(&departure.user_id)
-            .bind(successor)
-            .bind(scope.user_id().as_str())
-            .bind(now)
-            .bind(&reason)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query("UPDATE accounts SET owner_id = $2, updated_at = $3 WHERE owner_id = $1")
-                .bind(&departure.user_id)
-                .bind(successor)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
+            .execute(&mut **conn)
+            .await?
+            .rows_affected()
     });
+    if done == 0 {
+        return Err(DepartureError::AlreadyCompleted(departure.id.clone()));
+    }
+    let user = UserId::parse(&departure.user_id)
+        .map_err(|_| StoreError::Corrupt(format!("departure {}: user", departure.id)))?;
+    users::change_status(
+        &mut tx,
+        &user,
+        UserStatus::Departing,
+        UserStatus::Departed,
+        now,
+    )
+    .await?;
+    if let Some(successor) = &departure.successor_id {
+        let successor = UserId::parse(successor)
+            .map_err(|_| StoreError::Corrupt(format!("departure {}: successor", departure.id)))?;
+        let handover = accounts::Handover {
+            from: &user,
+            to: &successor,
+            by: scope.user_id(),
+            at: now,
+            reason: &reason,
+        };
+        accounts::hand_over_all(&mut tx, &handover).await?;
+    }
+    tx.commit().await?;
     load(db, id).await
 }

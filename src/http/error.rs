@@ -264,6 +264,8 @@ impl From<InterviewError> for ApiError {
             InterviewError::NoAnswer(_) => conflict("not_answered"),
             InterviewError::NothingToSubmit => conflict("nothing_to_submit"),
             InterviewError::Conflict => conflict("conflict"),
+            InterviewError::PromptClosed => conflict("prompt_closed"),
+            InterviewError::UnknownPrompt => invalid("unknown_prompt"),
             InterviewError::Store(s) => s.into(),
         }
     }

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ErrorBody};
-use super::extract::{AppJson, Caller};
+use super::extract::{AppJson, Caller, OptionalJson};
 use crate::app::AppState;
 use crate::bank::QuestionId;
 use crate::interviews::{self, Interview};
@@ -36,6 +36,23 @@ pub struct AnswerRequest {
     /// Not blank, at most 20,000 characters.
     #[schema(min_length = 1, max_length = 20000, pattern = r"\S")]
     text: String,
+    /// The `id` of the prompt answered (`current_prompt.id`). When given,
+    /// the answer lands on that prompt or not at all: 409 `prompt_closed`
+    /// once it was answered or skipped, 422 `unknown_prompt` when the
+    /// interview has no such prompt.
+    #[serde(default)]
+    prompt_id: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SkipRequest {
+    /// The `id` of the prompt skipped (`current_prompt.id`). When given,
+    /// the skip lands on that prompt or not at all: 409 `prompt_closed`
+    /// once it was answered or skipped, 422 `unknown_prompt` when the
+    /// interview has no such prompt.
+    #[serde(default)]
+    prompt_id: Option<String>,
 }
 
 /// Answers the current prompt, or volunteers an answer to a question the
@@ -53,31 +70,38 @@ pub async fn answer(
     AppJson(req): AppJson<AnswerRequest>,
 ) -> Result<Json<Interview>, ApiError> {
     let today = state.today();
-    let iv = interviews::answer(
-        &state.db,
-        &state.interviewer,
-        &scope,
-        &id,
-        &req.question_id,
-        &req.text,
-        today,
-    )
-    .await?;
+    let given = interviews::Answer {
+        question_id: &req.question_id,
+        text: &req.text,
+        prompt_id: req.prompt_id.as_deref(),
+    };
+    let iv = interviews::answer(&state.db, &state.interviewer, &scope, &id, &given, today).await?;
     Ok(Json(iv))
 }
 
-/// Skips the current prompt.
-#[utoipa::path(post, path = "/api/v1/interviews/{id}/skip", tag = "interviews",
+/// Skips the current prompt: a skipped question is left unanswered, a
+/// skipped follow-up moves on. The body may be left out.
+#[utoipa::path(post, path = "/api/v1/interviews/{id}/skip", tag = "interviews", request_body = SkipRequest,
     params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
-    responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = Interview), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
 pub async fn skip(
     State(state): State<AppState>,
     Caller(scope): Caller,
     Path(id): Path<String>,
+    OptionalJson(req): OptionalJson<SkipRequest>,
 ) -> Result<Json<Interview>, ApiError> {
     Ok(Json(
-        interviews::skip(&state.db, &state.interviewer, &scope, &id, state.today()).await?,
+        interviews::skip(
+            &state.db,
+            &state.interviewer,
+            &scope,
+            &id,
+            req.prompt_id.as_deref(),
+            state.today(),
+        )
+        .await?,
     ))
 }
 

@@ -94,6 +94,10 @@ pub enum InterviewError {
     NothingToSubmit,
     #[error("the interview changed meanwhile; read it again")]
     Conflict,
+    #[error("that prompt was already answered or skipped; read the interview again")]
+    PromptClosed,
+    #[error("this interview has no such prompt")]
+    UnknownPrompt,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -116,6 +120,11 @@ impl From<AccountsError> for InterviewError {
 /// The prompt waiting for an answer.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Prompt {
+    /// This prompt's own id. An answer or a skip that names it lands on
+    /// this prompt or not at all (409 `prompt_closed` once it was answered
+    /// or skipped), so a second click or a second tab never answers the
+    /// prompt that came after.
+    pub id: String,
     pub kind: TurnKind,
     pub question_id: QuestionId,
     pub text: String,
@@ -255,15 +264,20 @@ fn phrased<T>(result: Option<Result<T, LlmError>>) -> (Option<T>, PhrasedBy, Opt
     }
 }
 
-/// People the record and the company know, for follow-ups and extraction.
 /// The people a prompt about the account may name: its contacts and the
-/// company's people it involves ([`store::account_people`]), never the
-/// whole company.
+/// company's people it involves (its owner, the authors of its activities,
+/// its owners before, the successor named for its owner), never the whole
+/// company.
 async fn prompt_people(
     db: &crate::store::Db,
     record: &AccountDetail,
 ) -> Result<Vec<String>, InterviewError> {
-    let colleagues = store::account_people(db, &record.account.id).await?;
+    let mut involved = accounts::involved_users(db, &record.account.id).await?;
+    let owner = record.account.owner_id.as_str();
+    if let Some(successor) = crate::departures::open_successor_of(db, owner).await? {
+        involved.push(successor);
+    }
+    let colleagues = crate::users::names_of(db, &involved).await?;
     Ok(record
         .contacts
         .iter()
@@ -379,6 +393,21 @@ async fn decide_next(
     })
 }
 
+/// When the caller named the prompt they answer or skip, it must be the
+/// one waiting; a named prompt that is gone was answered or skipped.
+fn check_prompt(turns: &[Turn], prompt_id: Option<&str>) -> Result<(), InterviewError> {
+    match prompt_id {
+        Some(named) if pending(turns).map(|p| p.id.as_str()) != Some(named) => {
+            if turns.iter().any(|t| t.id == named) {
+                Err(InterviewError::PromptClosed)
+            } else {
+                Err(InterviewError::UnknownPrompt)
+            }
+        }
+        _ => Ok(()),
+    }
+}
+
 fn pending(turns: &[Turn]) -> Option<&Turn> {
     turns
         .iter()
@@ -403,7 +432,13 @@ async fn ensure_prompt(
         return Ok(turns);
     }
     let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
-    let known = store::known_names(db).await?;
+    // The company's own people: not to be mistaken for unknown people at
+    // the customer.
+    let known: Vec<String> = crate::users::names(db)
+        .await?
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
     let prompt_people = match interviewer.model {
         Some(_) => prompt_people(db, &record).await?,
         None => Vec::new(),
@@ -459,6 +494,7 @@ async fn view(
         InterviewStatus::Planned | InterviewStatus::InProgress
     );
     let current_prompt = pending(&turns).filter(|_| open).map(|t| Prompt {
+        id: t.id.clone(),
         kind: t.kind,
         question_id: t.question_id,
         text: t.prompt_text.clone(),
@@ -647,23 +683,32 @@ fn parse_question(raw: &str) -> Result<QuestionId, InterviewError> {
     QuestionId::parse(raw).ok_or_else(|| InterviewError::UnknownQuestion(raw.to_string()))
 }
 
+/// An answer as given: to the current prompt's question (the prompt named
+/// when `prompt_id` is), or to a bank question the plan left out.
+#[derive(Debug, Clone, Copy)]
+pub struct Answer<'a> {
+    pub question_id: &'a str,
+    pub text: &'a str,
+    pub prompt_id: Option<&'a str>,
+}
+
 /// Answers the current prompt, or volunteers an answer to a bank question
 /// the plan left out. The answer is committed first; extraction and the
 /// next prompt follow.
-#[tracing::instrument(skip_all, fields(interview_id = %id, question_id = %question_id, by = %scope.user_id()))]
+#[tracing::instrument(skip_all, fields(interview_id = %id, question_id = %given.question_id, by = %scope.user_id()))]
 pub async fn answer(
     db: &crate::store::Db,
     interviewer: &Interviewer,
     scope: &Scope,
     id: &str,
-    question_id: &str,
-    text: &str,
+    given: &Answer<'_>,
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
-    let question = parse_question(question_id)?;
-    let text = clean_answer(text)?;
+    let question = parse_question(given.question_id)?;
+    let text = clean_answer(given.text)?;
     let mut iv = writable(db, scope, id).await?;
     let turns = ensure_prompt(db, interviewer, &mut iv, today).await?;
+    check_prompt(&turns, given.prompt_id)?;
     let already = turns.iter().any(|t| {
         t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
     });
@@ -696,9 +741,7 @@ pub async fn answer(
     get(db, interviewer, scope, id, today).await
 }
 
-/// Draws facts from an answer. With a model: its JSON, checked against the
-/// schema, retried once on a mismatch, else stored as not extracted; if the
-/// model is unreachable, the rules. Without one: the rules.
+/// Draws facts from an answer and stores them. See [`draw_facts`].
 async fn extract_turn(
     db: &crate::store::Db,
     interviewer: &Interviewer,
@@ -707,8 +750,36 @@ async fn extract_turn(
     question: QuestionId,
     text: &str,
 ) -> Result<(), InterviewError> {
+    let drawn = draw_facts(db, interviewer, iv, question, text, Drawer::ModelFirst).await?;
+    store::replace_facts(db, &iv.id, turn_id, &drawn).await
+}
+
+/// Who draws the facts of an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Drawer {
+    /// The model when one is configured: its JSON, checked against the
+    /// schema, retried once on a mismatch, else not extracted; if the model
+    /// is unreachable, the rules.
+    ModelFirst,
+    /// The rules: instant, for a write that must not wait on a model.
+    Rules,
+}
+
+/// Draws facts from an answer, storing nothing.
+async fn draw_facts(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    iv: &store::InterviewRow,
+    question: QuestionId,
+    text: &str,
+    drawer: Drawer,
+) -> Result<store::Drawn, InterviewError> {
     let record = accounts::record(db, &iv.account_id, 0).await?;
-    if let Some(step) = interviewer.step(&iv.account_name) {
+    let step = match drawer {
+        Drawer::ModelFirst => interviewer.step(&iv.account_name),
+        Drawer::Rules => None,
+    };
+    if let Some(step) = step {
         let known = prompt_people(db, &record).await?;
         let q = interviewer.bank.question(question);
         let mut result = step.extract(q, text, &known).await;
@@ -716,18 +787,20 @@ async fn extract_turn(
             result = step.extract(q, text, &known).await;
         }
         match result {
-            Ok(facts) => return store::replace_facts(db, &iv.id, turn_id, &facts, "model").await,
+            Ok(facts) => return Ok(store::Drawn::Facts(facts, "model")),
             Err(LlmError::Malformed(e)) => {
                 tracing::warn!(error = %e, "extraction did not match the schema twice");
-                return store::mark_not_extracted(db, turn_id).await;
+                return Ok(store::Drawn::NotExtracted);
             }
             Err(e) => {
                 tracing::warn!(error = %crate::ErrorChain(&e), "extraction by model failed; rules take over")
             }
         }
     }
-    let facts = rules::extract(text, &record.contacts);
-    store::replace_facts(db, &iv.id, turn_id, &facts, "rules").await
+    Ok(store::Drawn::Facts(
+        rules::extract(text, &record.contacts),
+        "rules",
+    ))
 }
 
 /// Skips the current prompt: a skipped question is left unanswered, a
@@ -738,42 +811,151 @@ pub async fn skip(
     interviewer: &Interviewer,
     scope: &Scope,
     id: &str,
+    prompt_id: Option<&str>,
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
     let mut iv = writable(db, scope, id).await?;
     let turns = ensure_prompt(db, interviewer, &mut iv, today).await?;
+    check_prompt(&turns, prompt_id)?;
     let p = pending(&turns).ok_or(InterviewError::NothingToAnswer)?;
     store::close_pending(db, &iv.id, &p.id, store::Closing::Skip).await?;
     get(db, interviewer, scope, id, today).await
 }
 
-/// Edits an earlier answer before submission; the earlier text is kept as a
-/// version. Edits the question's own answer (not its follow-ups).
-#[tracing::instrument(skip_all, fields(interview_id = %id, question_id = %question_id, by = %scope.user_id()))]
-pub async fn edit(
+/// What edits are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditFor {
+    /// An edit of its own: before submission by the owner (or an admin),
+    /// after it by the owner's manager chain (or an admin). Its facts are
+    /// drawn by the rules inside its transaction and by the model, when one
+    /// is configured, after the commit: the edit is durable first.
+    Edit,
+    /// A reviewer's edits landing with the approval of a submitted
+    /// interview: their facts, drawn before, commit with them and the lock.
+    Approval,
+}
+
+/// Edits of an interview's answers, checked and their facts drawn, nothing
+/// written yet: [`write_edits`] writes them inside the caller's transaction.
+pub struct EditPlan {
+    pub interview_id: String,
+    pub account_id: crate::accounts::AccountId,
+    /// The interview's status when the edits were allowed: the write
+    /// claims the interview in it, or fails with a conflict.
+    pub status: InterviewStatus,
+    for_what: EditFor,
+    edits: Vec<PlannedEdit>,
+}
+
+struct PlannedEdit {
+    turn: Turn,
+    text: String,
+    drawn: store::Drawn,
+}
+
+/// Checks edits (`(question id, text)`) against an interview the caller may
+/// edit, and draws their facts. Edits the question's own answer, not its
+/// follow-ups; the earlier text is kept as a version.
+#[tracing::instrument(skip_all, fields(interview_id = %id, by = %scope.user_id()))]
+pub async fn plan_edits(
     db: &crate::store::Db,
     interviewer: &Interviewer,
     scope: &Scope,
     id: &str,
-    question_id: &str,
-    text: &str,
-) -> Result<Interview, InterviewError> {
-    let question = parse_question(question_id)?;
-    let text = clean_answer(text)?;
-    let iv = editable(db, scope, id).await?;
+    edits: &[(String, String)],
+    for_what: EditFor,
+) -> Result<EditPlan, InterviewError> {
+    let iv = match for_what {
+        EditFor::Edit => editable(db, scope, id).await?,
+        EditFor::Approval => {
+            let iv = store::get_visible(db, scope, id).await?;
+            check_reviewer(db, scope, &iv).await?;
+            iv
+        }
+    };
     let turns = store::turns(db, &iv.id).await?;
-    let turn = turns
-        .iter()
-        .find(|t| {
-            t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
-        })
-        .ok_or(InterviewError::NoAnswer(question))?;
-    store::edit_answer(db, turn, &text, scope.user_id().as_str(), &iv).await?;
-    extract_turn(db, interviewer, &iv, &turn.id, question, &text).await?;
-    let iv = store::get_visible(db, scope, id).await?;
+    let drawer = match for_what {
+        EditFor::Edit => Drawer::Rules,
+        EditFor::Approval => Drawer::ModelFirst,
+    };
+    let mut planned = Vec::with_capacity(edits.len());
+    for (question_id, text) in edits {
+        let question = parse_question(question_id)?;
+        let text = clean_answer(text)?;
+        let turn = turns
+            .iter()
+            .find(|t| {
+                t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
+            })
+            .ok_or(InterviewError::NoAnswer(question))?;
+        let drawn = draw_facts(db, interviewer, &iv, question, &text, drawer).await?;
+        planned.push(PlannedEdit {
+            turn: turn.clone(),
+            text,
+            drawn,
+        });
+    }
+    Ok(EditPlan {
+        interview_id: iv.id,
+        account_id: iv.account_id,
+        status: iv.status,
+        for_what,
+        edits: planned,
+    })
+}
+
+/// Writes planned edits and their facts inside the caller's transaction,
+/// the interview claimed first in the status they were allowed in.
+pub async fn write_edits(
+    tx: &mut crate::store::Tx,
+    plan: &EditPlan,
+    by: &crate::users::UserId,
+) -> Result<(), InterviewError> {
+    store::claim(tx, &plan.interview_id, plan.status).await?;
+    for e in &plan.edits {
+        store::write_edit(tx, &e.turn, &e.text, by.as_str()).await?;
+        store::write_facts(tx, &plan.interview_id, &e.turn.id, &e.drawn).await?;
+    }
+    Ok(())
+}
+
+/// After the commit of an [`EditFor::Edit`], the model draws the edited
+/// answers' facts again when one is configured. The edits are durable
+/// already; a failure here leaves the rules' facts.
+pub async fn after_edits(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    scope: &Scope,
+    plan: &EditPlan,
+) -> Result<Interview, InterviewError> {
+    let iv = store::get_visible(db, scope, &plan.interview_id).await?;
+    if plan.for_what == EditFor::Edit && interviewer.model.is_some() {
+        for e in &plan.edits {
+            extract_turn(
+                db,
+                interviewer,
+                &iv,
+                &e.turn.id,
+                e.turn.question_id,
+                &e.text,
+            )
+            .await?;
+        }
+    }
     let turns = store::turns(db, &iv.id).await?;
     view(db, &interviewer.bank, iv, turns).await
 }
+
+/// The interview's answers composed by question, read inside the caller's
+/// transaction (its own edits included).
+pub async fn answers_in(
+    tx: &mut crate::store::Tx,
+    interview_id: &str,
+) -> Result<Vec<ReviewedAnswer>, InterviewError> {
+    Ok(compose_answers(&store::turns_in(tx, interview_id).await?))
+}
+
+pub(crate) use store::{account_facts, create_planned, mark_approved, plans_of_departure};
 
 /// Submits the interview for review: answers can no longer change here.
 #[tracing::instrument(skip_all, fields(interview_id = %id, by = %scope.user_id()))]

@@ -10,7 +10,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::facts::{DraftFact, FactData};
-use super::walk::{self, RecordContext, RecordItemKind};
+use super::walk::{RecordContext, RecordItemKind};
 use crate::accounts::Contact;
 use crate::bank::{Expect, Question};
 use crate::string_enum;
@@ -18,12 +18,20 @@ use crate::string_enum;
 /// Answers shorter than this many words get a follow-up.
 pub const THIN_ANSWER_WORDS: usize = 12;
 
-/// `text` up to `cut`, closed with `close`; all of it when `cut` is absent.
-fn headline(text: &str, cut: &str, close: &str) -> String {
-    match text.split_once(cut) {
-        Some((head, _)) => format!("{head}{close}"),
-        None => text.to_string(),
-    }
+/// "a meeting on …", "an email on …": an activity's line inside a
+/// sentence.
+fn an_activity(line: &str) -> String {
+    let mut c = line.chars();
+    let lowered: String = match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => return String::new(),
+    };
+    let article = if lowered.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {lowered}")
 }
 
 /// Phrases a planned question: when the record already says something, the
@@ -33,30 +41,14 @@ pub fn phrase_question(question: &Question, context: &RecordContext) -> String {
         None => question.text.clone(),
         Some(first) if first.kind == RecordItemKind::Captured => format!(
             "When this account last changed hands, this was captured: “{}” What has changed since, and what is still true? ({})",
-            first
-                .text
-                .split_once("): ")
-                .map(|(_, t)| t)
-                .unwrap_or(&first.text),
-            question.text
+            first.headline, question.text
         ),
         Some(first) => {
-            // The headline of the item: the excerpt below the question
-            // holds the rest.
+            // The item's line: the excerpt below the question holds the
+            // rest.
             let fact = match first.kind {
-                // The lead already says where it comes from ("The contract
-                // notes say …").
-                RecordItemKind::Account => first
-                    .text
-                    .strip_prefix(walk::CONTRACT_NOTES_PREFIX)
-                    .unwrap_or(&first.text)
-                    .to_string(),
-                RecordItemKind::Contact => headline(&first.text, "): ", ")"),
-                RecordItemKind::Opportunity => headline(&first.text, "; next step", ""),
-                RecordItemKind::Activity => {
-                    format!("an activity on {}", headline(&first.text, "\": ", "\""))
-                }
-                RecordItemKind::Captured => first.text.clone(),
+                RecordItemKind::Activity => an_activity(&first.headline),
+                _ => first.headline.clone(),
             };
             let lead = question.lead.replace("{fact}", fact.trim_end_matches('.'));
             format!(
@@ -655,7 +647,8 @@ mod tests {
             items: vec![RecordItem {
                 kind: RecordItemKind::Account,
                 id: "acc-1".into(),
-                text: "contract notes: 12% multi-year discount.".into(),
+                headline: "12% multi-year discount.".into(),
+                text: "Contract notes: 12% multi-year discount.".into(),
             }],
             tokens: 10,
             truncated: false,

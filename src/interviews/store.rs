@@ -11,8 +11,10 @@ use super::{
 use crate::access::Scope;
 use crate::accounts::AccountId;
 use crate::bank::{QuestionId, Tier};
-use crate::store::{BeginWrite, Db, StoreError};
-use crate::with_db;
+use crate::departures::{InterviewPlan, PlannedInterview, RaiseReason};
+use crate::store::{BeginWrite, Db, StoreError, Tx};
+use crate::users::UserId;
+use crate::{with_db, with_tx};
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(what.to_string())
@@ -88,12 +90,11 @@ pub(super) async fn get_visible(
     id: &str,
 ) -> Result<InterviewRow, InterviewError> {
     let sql = format!(
-        "SELECT i.id, i.departure_id, i.account_id, a.name AS account_name, i.owner_id, i.tier, \
+        "SELECT i.id, i.departure_id, i.account_id, {} AS account_name, i.owner_id, i.tier, \
          i.status, i.planned_questions, i.max_follow_ups, i.due_date, i.started_at, i.submitted_at, \
-         i.fell_back \
-         FROM interviews i JOIN accounts a ON a.id = i.account_id JOIN users u ON u.id = i.owner_id \
-         WHERE i.id = $3 AND {}",
-        Scope::user_visible("u")
+         i.fell_back FROM interviews i WHERE i.id = $3 AND {}",
+        crate::accounts::name_of("i.account_id"),
+        Scope::user_visible("i.owner_id")
     );
     let row: Option<RawInterview> = with_db!(db, pool => {
         scope.query_as(sql).bind(id).fetch_optional(pool).await?
@@ -128,26 +129,42 @@ struct VersionRow {
     written_at: DateTime<Utc>,
 }
 
-/// Every turn, in order, with the earlier versions of edited answers.
-pub(super) async fn turns(db: &Db, interview_id: &str) -> Result<Vec<Turn>, InterviewError> {
-    let (rows, versions): (Vec<TurnRow>, Vec<VersionRow>) = with_db!(db, pool => {
-        let rows = sqlx::query_as(
+/// The rows of an interview's turns and of their earlier answers, read
+/// through `$exec` (a pool, or a transaction's connection).
+macro_rules! turn_rows {
+    ($exec:expr, $interview_id:expr) => {{
+        let rows: Vec<TurnRow> = sqlx::query_as(
             "SELECT id, seq, kind, question_id, prompt_text, record_context, phrased_by, fallback_reason, \
              created_at, answer_text, answered_by, answered_at, skipped_at, extraction \
              FROM interview_turns WHERE interview_id = $1 ORDER BY seq",
         )
-        .bind(interview_id)
-        .fetch_all(pool)
+        .bind($interview_id)
+        .fetch_all($exec)
         .await?;
-        let versions = sqlx::query_as(
+        let versions: Vec<VersionRow> = sqlx::query_as(
             "SELECT v.turn_id, v.version, v.text, v.written_by, v.written_at FROM answer_versions v \
              JOIN interview_turns t ON t.id = v.turn_id WHERE t.interview_id = $1 ORDER BY v.version",
         )
-        .bind(interview_id)
-        .fetch_all(pool)
+        .bind($interview_id)
+        .fetch_all($exec)
         .await?;
         (rows, versions)
-    });
+    }};
+}
+
+/// Every turn, in order, with the earlier versions of edited answers.
+pub(super) async fn turns(db: &Db, interview_id: &str) -> Result<Vec<Turn>, InterviewError> {
+    let (rows, versions) = with_db!(db, pool => turn_rows!(pool, interview_id));
+    Ok(build_turns(rows, versions)?)
+}
+
+/// [`turns`] inside a transaction, its own writes included.
+pub(super) async fn turns_in(tx: &mut Tx, interview_id: &str) -> Result<Vec<Turn>, InterviewError> {
+    let (rows, versions) = with_tx!(tx, conn => turn_rows!(&mut **conn, interview_id));
+    Ok(build_turns(rows, versions)?)
+}
+
+fn build_turns(rows: Vec<TurnRow>, versions: Vec<VersionRow>) -> Result<Vec<Turn>, StoreError> {
     rows.into_iter()
         .map(|r| {
             let bad = |what: &str| corrupt(format!("turn {}: {what}", r.id));
@@ -180,8 +197,7 @@ pub(super) async fn turns(db: &Db, interview_id: &str) -> Result<Vec<Turn>, Inte
                 answered_at: r.answered_at,
             })
         })
-        .collect::<Result<_, StoreError>>()
-        .map_err(InterviewError::from)
+        .collect()
 }
 
 fn context_json(context: &RecordContext) -> String {
@@ -320,43 +336,51 @@ pub(super) async fn record_volunteered(
     Ok(id)
 }
 
-/// Replaces an answer's text, keeping the earlier one as a version.
 /// Claims an interview's row inside a write transaction, provided it is in
-/// the given status (`$1` id, `$2` status): locked on PostgreSQL until the
-/// commit, so a second writer of the interview waits; no row, no claim.
+/// the given status (`$1` id, `$2` status): see [`claim`].
 const CLAIM_IN_STATUS: &str = "UPDATE interviews SET status = status WHERE id = $1 AND status = $2";
 
-/// Replaces an answer, keeping the old text as a version, provided the
-/// interview is still in the state the edit was allowed in: the interview's
-/// row is claimed first (locked on PostgreSQL until the commit), so a
-/// submission or an approval either lands before the edit (which then
-/// answers 409) or waits for it, never in between.
-pub(super) async fn edit_answer(
-    db: &Db,
+/// Claims the interview's row inside the caller's transaction, provided
+/// it is still in `status`: locked on PostgreSQL until the commit (SQLite's
+/// write transaction holds the whole store), so a submission or an approval
+/// either lands before the claimer's writes (which then answer 409) or
+/// waits for them, never in between.
+pub(super) async fn claim(
+    tx: &mut Tx,
+    interview_id: &str,
+    status: InterviewStatus,
+) -> Result<(), InterviewError> {
+    let held = with_tx!(tx, conn => {
+        sqlx::query(CLAIM_IN_STATUS)
+            .bind(interview_id)
+            .bind(status.as_str())
+            .execute(&mut **conn)
+            .await?
+            .rows_affected()
+    });
+    if held == 0 {
+        return Err(InterviewError::Conflict);
+    }
+    Ok(())
+}
+
+/// Replaces an answer inside the caller's transaction, keeping the old text
+/// as a version; a conflict when the answer changed since `turn` was read.
+pub(super) async fn write_edit(
+    tx: &mut Tx,
     turn: &Turn,
     text: &str,
     by: &str,
-    interview: &InterviewRow,
 ) -> Result<(), InterviewError> {
     let old = turn
         .answer_text
         .as_deref()
         .ok_or(InterviewError::Conflict)?;
-
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        let still = sqlx::query(CLAIM_IN_STATUS)
-            .bind(&interview.id)
-            .bind(interview.status.as_str())
-            .execute(&mut *tx)
-            .await?;
-        if still.rows_affected() == 0 {
-            return Err(InterviewError::Conflict);
-        }
-        let now = Utc::now();
+    let now = Utc::now();
+    let updated = with_tx!(tx, conn => {
         let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM answer_versions WHERE turn_id = $1")
             .bind(&turn.id)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **conn)
             .await?;
         sqlx::query(
             "INSERT INTO answer_versions (id, turn_id, version, text, written_by, written_at) \
@@ -368,9 +392,9 @@ pub(super) async fn edit_answer(
         .bind(old)
         .bind(&turn.answered_by)
         .bind(turn.answered_at.unwrap_or(now))
-        .execute(&mut *tx)
+        .execute(&mut **conn)
         .await?;
-        let updated = sqlx::query(
+        sqlx::query(
             "UPDATE interview_turns SET answer_text = $2, answered_by = $3, answered_at = $4, \
              extraction = 'pending' WHERE id = $1 AND answer_text = $5",
         )
@@ -379,35 +403,42 @@ pub(super) async fn edit_answer(
         .bind(by)
         .bind(now)
         .bind(old)
-        .execute(&mut *tx)
-        .await?;
-        if updated.rows_affected() == 0 {
-            return Err(InterviewError::Conflict);
-        }
-        tx.commit().await?;
+        .execute(&mut **conn)
+        .await?
+        .rows_affected()
     });
+    if updated == 0 {
+        return Err(InterviewError::Conflict);
+    }
     Ok(())
 }
 
-/// Replaces the facts drawn from one turn and records the extraction done.
-pub(super) async fn replace_facts(
-    db: &Db,
+/// What an extraction drew from an answer.
+pub(super) enum Drawn {
+    /// These facts (none is an answer without any), by the rules or the model.
+    Facts(Vec<DraftFact>, &'static str),
+    /// The model's reply failed the schema twice.
+    NotExtracted,
+}
+
+/// Replaces the facts drawn from one turn inside the caller's transaction
+/// and records the extraction done.
+pub(super) async fn write_facts(
+    tx: &mut Tx,
     interview_id: &str,
     turn_id: &str,
-    facts: &[DraftFact],
-    extracted_by: &str,
+    drawn: &Drawn,
 ) -> Result<(), InterviewError> {
     let now = Utc::now();
-    let status = if facts.is_empty() {
-        ExtractionStatus::None
-    } else {
-        ExtractionStatus::Done
+    let (facts, extracted_by, status): (&[DraftFact], &str, ExtractionStatus) = match drawn {
+        Drawn::Facts(facts, by) if facts.is_empty() => (facts, by, ExtractionStatus::None),
+        Drawn::Facts(facts, by) => (facts, by, ExtractionStatus::Done),
+        Drawn::NotExtracted => (&[], "", ExtractionStatus::NotExtracted),
     };
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
+    with_tx!(tx, conn => {
         sqlx::query("DELETE FROM interview_facts WHERE turn_id = $1")
             .bind(turn_id)
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?;
         for (pos, f) in facts.iter().enumerate() {
             sqlx::query(
@@ -423,16 +454,28 @@ pub(super) async fn replace_facts(
             .bind(&f.source_text)
             .bind(extracted_by)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?;
         }
         sqlx::query("UPDATE interview_turns SET extraction = $2 WHERE id = $1")
             .bind(turn_id)
             .bind(status.as_str())
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?;
-        tx.commit().await?;
     });
+    Ok(())
+}
+
+/// [`write_facts`] in a transaction of its own.
+pub(super) async fn replace_facts(
+    db: &Db,
+    interview_id: &str,
+    turn_id: &str,
+    drawn: &Drawn,
+) -> Result<(), InterviewError> {
+    let mut tx = db.begin_write().await?;
+    write_facts(&mut tx, interview_id, turn_id, drawn).await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -474,108 +517,221 @@ pub(super) async fn facts(db: &Db, interview_id: &str) -> Result<Vec<Fact>, Inte
         .map_err(InterviewError::from)
 }
 
-/// Records that the model's extraction failed the schema twice.
-pub(super) async fn mark_not_extracted(db: &Db, turn_id: &str) -> Result<(), InterviewError> {
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        sqlx::query("DELETE FROM interview_facts WHERE turn_id = $1")
-            .bind(turn_id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE interview_turns SET extraction = 'not_extracted' WHERE id = $1")
-            .bind(turn_id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-    });
-    Ok(())
-}
-
 pub(super) async fn submit(db: &Db, interview_id: &str) -> Result<(), InterviewError> {
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        // The row first (an edit in flight finishes before), then the
-        // time: submitted_at follows every write that came before it.
-        let held = sqlx::query(CLAIM_IN_STATUS)
-            .bind(interview_id)
-            .bind(InterviewStatus::InProgress.as_str())
-            .execute(&mut *tx)
-            .await?;
-        if held.rows_affected() == 0 {
-            return Err(InterviewError::Conflict);
-        }
+    let mut tx = db.begin_write().await?;
+    // The row first (an edit in flight finishes before), then the time:
+    // submitted_at follows every write that came before it.
+    claim(&mut tx, interview_id, InterviewStatus::InProgress).await?;
+    with_tx!(&mut tx, conn => {
         sqlx::query("UPDATE interviews SET status = 'submitted', submitted_at = $2 WHERE id = $1")
             .bind(interview_id)
             .bind(Utc::now())
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?;
-        tx.commit().await?;
     });
+    tx.commit().await?;
     Ok(())
-}
-
-/// Names of the company's own people: not to be mistaken for unknown
-/// people at the customer.
-pub(super) async fn known_names(db: &Db) -> Result<Vec<String>, InterviewError> {
-    let rows: Vec<(String,)> = with_db!(db, pool => {
-        sqlx::query_as("SELECT name FROM users").fetch_all(pool).await?
-    });
-    Ok(rows.into_iter().map(|(n,)| n).collect())
-}
-
-/// The names of the company's people this account involves: its owner,
-/// the authors of its activities, everyone in its ownership history, and
-/// the successor named for its owner. What a prompt about the account may
-/// name besides its contacts: never the whole company.
-pub(super) async fn account_people(
-    db: &Db,
-    account_id: &AccountId,
-) -> Result<Vec<String>, InterviewError> {
-    let rows: Vec<(String,)> = with_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT name FROM users WHERE id IN ( \
-                 SELECT owner_id FROM accounts WHERE id = $1 \
-                 UNION SELECT author_id FROM activities WHERE account_id = $1 \
-                 UNION SELECT from_user_id FROM ownership_changes WHERE account_id = $1 \
-                 UNION SELECT to_user_id FROM ownership_changes WHERE account_id = $1 \
-                 UNION SELECT d.successor_id FROM departures d JOIN accounts a ON a.owner_id = d.user_id \
-                       WHERE a.id = $1 AND d.status = 'open') \
-             ORDER BY name",
-        )
-        .bind(account_id.as_str())
-        .fetch_all(pool)
-        .await?
-    });
-    Ok(rows.into_iter().map(|(n,)| n).collect())
 }
 
 /// The owner of an interview, as a caller.
 pub(super) async fn owner_scope(db: &Db, id: &str) -> Result<Scope, InterviewError> {
-    let row: Option<(String, String, String)> = with_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT u.id, u.role, u.name FROM interviews i JOIN users u ON u.id = i.owner_id WHERE i.id = $1",
-        )
-        .bind(id)
-        .fetch_optional(pool)
-        .await?
+    let owner: Option<(String,)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT owner_id FROM interviews WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
     });
-    let (user, role, name) = row.ok_or(InterviewError::NotFound)?;
-    let bad = || corrupt(format!("interview {id}: owner"));
-    Ok(Scope::new(
-        crate::users::UserId::parse(&user).map_err(|_| bad())?,
-        crate::users::Role::parse(&role).ok_or_else(bad)?,
-        name,
-        "cli".into(),
-    ))
+    let (owner,) = owner.ok_or(InterviewError::NotFound)?;
+    let user = crate::users::find(db, &owner)
+        .await
+        .map_err(|e| match e {
+            crate::users::UsersError::NotFound => InterviewError::NotFound,
+            crate::users::UsersError::Store(s) => InterviewError::Store(s),
+        })?
+        .ok_or_else(|| corrupt(format!("interview {id}: owner {owner}")))?;
+    Ok(Scope::new(user.id, user.role, user.name, "cli".into()))
+}
+
+/// Plans the interviews of a notice inside the departure's transaction,
+/// each `planned`.
+pub(crate) async fn create_planned(
+    tx: &mut Tx,
+    departure_id: &str,
+    owner: &UserId,
+    planned: &[PlannedInterview],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    with_tx!(tx, conn => {
+        for p in planned {
+            sqlx::query(
+                "INSERT INTO interviews (id, departure_id, account_id, owner_id, tier, segment_tier, \
+                 raised_because, planned_questions, max_follow_ups, due_date, priority, status, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'planned', $12)",
+            )
+            .bind(uuid::Uuid::new_v4().to_string())
+            .bind(departure_id)
+            .bind(p.account_id.as_str())
+            .bind(owner.as_str())
+            .bind(p.tier.as_str())
+            .bind(p.segment_tier.as_str())
+            .bind(json_list(p.raised_because.iter().map(|r| r.as_str())))
+            .bind(json_list(p.planned_questions.iter().map(|q| q.as_str())))
+            .bind(i64::from(p.max_follow_ups))
+            .bind(p.due_date)
+            .bind(i64::from(p.priority))
+            .bind(now)
+            .execute(&mut **conn)
+            .await?;
+        }
+    });
+    Ok(())
+}
+
+fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    serde_json::to_string(&items.collect::<Vec<_>>()).unwrap_or_else(|_| "[]".into())
+}
+
+fn parse_list<T>(
+    raw: &str,
+    parse: impl Fn(&str) -> Option<T>,
+    what: &str,
+) -> Result<Vec<T>, StoreError> {
+    let items: Vec<String> =
+        serde_json::from_str(raw).map_err(|_| corrupt(format!("interview {what}")))?;
+    items
+        .iter()
+        .map(|s| parse(s).ok_or_else(|| corrupt(format!("interview {what}: {s}"))))
+        .collect()
 }
 
 #[derive(sqlx::FromRow)]
-struct CapturedRow {
+struct PlanRow {
     id: String,
+    account_id: String,
+    account_name: String,
+    tier: String,
+    segment_tier: String,
+    raised_because: String,
+    planned_questions: String,
+    max_follow_ups: i64,
+    due_date: NaiveDate,
+    priority: i64,
+    status: String,
+}
+
+impl TryFrom<PlanRow> for InterviewPlan {
+    type Error = StoreError;
+    fn try_from(r: PlanRow) -> Result<Self, StoreError> {
+        let tier =
+            |s: &str| Tier::parse(s).ok_or_else(|| corrupt(format!("interview {}: tier", r.id)));
+        Ok(InterviewPlan {
+            tier: tier(&r.tier)?,
+            segment_tier: tier(&r.segment_tier)?,
+            raised_because: parse_list(&r.raised_because, RaiseReason::parse, "raised_because")?,
+            planned_questions: parse_list(
+                &r.planned_questions,
+                QuestionId::parse,
+                "planned_questions",
+            )?,
+            max_follow_ups: u8::try_from(r.max_follow_ups).unwrap_or(u8::MAX),
+            priority: u32::try_from(r.priority).unwrap_or(u32::MAX),
+            id: r.id,
+            account_id: r.account_id,
+            account_name: r.account_name,
+            due_date: r.due_date,
+            status: r.status,
+        })
+    }
+}
+
+/// The interviews a departure planned, in the order to do them.
+pub(crate) async fn plans_of_departure(
+    db: &Db,
+    departure_id: &str,
+) -> Result<Vec<InterviewPlan>, StoreError> {
+    let sql = format!(
+        "SELECT i.id, i.account_id, {} AS account_name, i.tier, i.segment_tier, i.raised_because, \
+         i.planned_questions, i.max_follow_ups, i.due_date, i.priority, i.status \
+         FROM interviews i WHERE i.departure_id = $1 ORDER BY i.priority",
+        crate::accounts::name_of("i.account_id")
+    );
+    let rows: Vec<PlanRow> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(departure_id).fetch_all(pool).await?
+    });
+    rows.into_iter().map(InterviewPlan::try_from).collect()
+}
+
+/// Marks a submitted interview approved inside the caller's transaction
+/// (the approval's, which locks its answers as knowledge in the same
+/// commit). False when it was not submitted any more: another reviewer, or
+/// a change of status, got there first.
+pub(crate) async fn mark_approved(
+    tx: &mut Tx,
+    id: &str,
+    by: &UserId,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let done = with_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE interviews SET status = 'approved', approved_at = $2, approved_by = $3 \
+             WHERE id = $1 AND status = 'submitted'",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(by.as_str())
+        .execute(&mut **conn)
+        .await?
+        .rows_affected()
+    });
+    Ok(done > 0)
+}
+
+/// A fact drawn from an answer of one of an account's interviews.
+pub(crate) struct AccountFact {
+    pub interview_id: String,
+    pub question_id: QuestionId,
+    pub fact: FactData,
+    pub source_text: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct AccountFactRow {
+    id: String,
+    interview_id: String,
     question_id: String,
-    version: i64,
-    text: String,
-    approved_at: DateTime<Utc>,
+    kind: String,
+    data: String,
+    source_text: String,
+}
+
+/// Every fact drawn from the answers of an account's interviews, in the
+/// order they were given.
+pub(crate) async fn account_facts(
+    db: &Db,
+    account_id: &str,
+) -> Result<Vec<AccountFact>, StoreError> {
+    let rows: Vec<AccountFactRow> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT f.id, f.interview_id, t.question_id, f.kind, f.data, f.source_text \
+             FROM interview_facts f JOIN interview_turns t ON t.id = f.turn_id \
+             JOIN interviews i ON i.id = f.interview_id \
+             WHERE i.account_id = $1 ORDER BY t.seq, f.pos, i.id",
+        )
+        .bind(account_id)
+        .fetch_all(pool)
+        .await?
+    });
+    rows.into_iter()
+        .map(|r| {
+            let bad = |what: &str| corrupt(format!("fact {}: {what}", r.id));
+            Ok(AccountFact {
+                question_id: QuestionId::parse(&r.question_id).ok_or_else(|| bad("question"))?,
+                fact: FactData::from_columns(&r.kind, &r.data).map_err(|_| bad("data"))?,
+                interview_id: r.interview_id,
+                source_text: r.source_text,
+            })
+        })
+        .collect()
 }
 
 /// What earlier interviews of the account locked and is still current:
@@ -586,28 +742,16 @@ pub(super) async fn captured(
     account_id: &AccountId,
     interview_id: &str,
 ) -> Result<Vec<super::Captured>, InterviewError> {
-    let rows: Vec<CapturedRow> = with_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT id, question_id, version, text, approved_at FROM knowledge_versions \
-             WHERE account_id = $1 AND superseded_at IS NULL \
-             AND (interview_id IS NULL OR interview_id <> $2) ORDER BY question_id",
-        )
-        .bind(account_id.as_str())
-        .bind(interview_id)
-        .fetch_all(pool)
-        .await?
-    });
-    rows.into_iter()
-        .map(|r| {
-            Ok(super::Captured {
-                question_id: QuestionId::parse(&r.question_id)
-                    .ok_or_else(|| corrupt(format!("knowledge version {}: question", r.id)))?,
-                version_id: r.id,
-                version: r.version,
-                text: r.text,
-                approved_at: r.approved_at,
-            })
+    let versions = crate::knowledge::store::current_versions(db, account_id.as_str()).await?;
+    Ok(versions
+        .into_iter()
+        .filter(|v| v.interview_id.as_deref() != Some(interview_id))
+        .map(|v| super::Captured {
+            question_id: v.question_id,
+            version_id: v.id,
+            version: v.version,
+            text: v.text,
+            approved_at: v.approved_at,
         })
-        .collect::<Result<_, StoreError>>()
-        .map_err(InterviewError::from)
+        .collect())
 }

@@ -109,11 +109,20 @@ pub async fn run(
                 return Ok(iv);
             }
             Input::Submit => super::submit(db, interviewer, scope, id).await,
-            Input::Skip => super::skip(db, interviewer, scope, id, today).await,
+            // The prompt on screen is the one answered or skipped, even if
+            // the same interview moved on in a browser meanwhile.
+            Input::Skip => {
+                let shown = iv.current_prompt.as_ref().map(|p| p.id.as_str());
+                super::skip(db, interviewer, scope, id, shown, today).await
+            }
             Input::Answer(text) => match &iv.current_prompt {
                 Some(p) => {
-                    let q = p.question_id.as_str();
-                    super::answer(db, interviewer, scope, id, q, &text, today).await
+                    let given = super::Answer {
+                        question_id: p.question_id.as_str(),
+                        text: &text,
+                        prompt_id: Some(p.id.as_str()),
+                    };
+                    super::answer(db, interviewer, scope, id, &given, today).await
                 }
                 None => Err(InterviewError::NothingToAnswer),
             },

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::accounts::{AccountDetail, ContactRole};
+use crate::accounts::{text, AccountDetail, ContactRole};
 use crate::bank::{Question, QuestionId, RaiseRules, RecordKind};
 use crate::string_enum;
 
@@ -26,7 +26,12 @@ pub struct RecordItem {
     pub kind: RecordItemKind,
     /// The record's id (the account id for account fields).
     pub id: String,
-    /// What the record says, in one line.
+    /// The item in one line, as a question may quote it ("Pat Doe, CFO,
+    /// is the economic buyer; relationship strength 2 of 5.").
+    #[serde(default)]
+    pub headline: String,
+    /// The item with its details (notes, next step, what an activity
+    /// said), clipped to 400 characters.
     pub text: String,
 }
 
@@ -69,9 +74,6 @@ impl std::fmt::Debug for TokenCounter {
     }
 }
 
-/// How the contract notes item starts.
-pub const CONTRACT_NOTES_PREFIX: &str = "contract notes: ";
-
 /// Longest single item, in characters, before it is cut with an ellipsis.
 const ITEM_CHARS: usize = 400;
 
@@ -82,6 +84,23 @@ fn clip(text: &str) -> String {
     } else {
         let cut: String = text.chars().take(ITEM_CHARS).collect();
         format!("{}…", cut.trim_end())
+    }
+}
+
+/// A record item: its line, and the line with `details` after it, clipped.
+fn item(kind: RecordItemKind, id: &str, headline: String, details: Option<String>) -> RecordItem {
+    let full = match details {
+        Some(d) if !d.trim().is_empty() => match kind {
+            RecordItemKind::Activity => format!("{headline}: {d}"),
+            _ => format!("{headline} {d}"),
+        },
+        _ => headline.clone(),
+    };
+    RecordItem {
+        kind,
+        id: id.to_string(),
+        headline: clip(&headline),
+        text: clip(&full),
     }
 }
 
@@ -114,11 +133,11 @@ pub fn put_captured_first(
     captured: &super::Captured,
     counter: &TokenCounter,
 ) {
+    let headline = clip(&captured.text);
     let text = format!(
-        "captured {} (version {}): {}",
+        "captured {} (version {}): {headline}",
         captured.approved_at.date_naive(),
         captured.version,
-        clip(&captured.text)
     );
     context.tokens += counter.count(&text);
     context.items.insert(
@@ -126,6 +145,7 @@ pub fn put_captured_first(
         RecordItem {
             kind: RecordItemKind::Captured,
             id: captured.version_id.clone(),
+            headline,
             text,
         },
     );
@@ -147,127 +167,71 @@ pub fn walk(
     for kind in &question.record {
         match kind {
             RecordKind::Renewal => {
-                if let Some(date) = account.renewal_date {
-                    let days = (date - today).num_days();
-                    let when = if days >= 0 {
-                        format!("in {days} days")
-                    } else {
-                        format!("{} days ago", -days)
-                    };
-                    let arr = account
-                        .arr
-                        .map(|a| format!(", ARR {a}"))
-                        .unwrap_or_default();
+                if let Some(line) = text::renewal_line(account, Some(today)) {
                     candidates.push((
                         40,
-                        RecordItem {
-                            kind: RecordItemKind::Account,
-                            id: account.id.to_string(),
-                            text: format!("renewal on {date} ({when}){arr}"),
-                        },
+                        item(RecordItemKind::Account, account.id.as_str(), line, None),
                     ));
                 }
             }
             RecordKind::ContractNotes => {
-                if let Some(notes) = account
-                    .contract_notes
-                    .as_deref()
-                    .filter(|n| !n.trim().is_empty())
-                {
+                if let Some(notes) = text::contract_notes(account) {
+                    // The notes themselves head the item: a question's lead
+                    // says where they come from ("The contract notes say …").
+                    let said = account.contract_notes.as_deref().unwrap_or("").trim();
                     candidates.push((
                         50,
                         RecordItem {
                             kind: RecordItemKind::Account,
                             id: account.id.to_string(),
-                            text: format!("{CONTRACT_NOTES_PREFIX}{}", clip(notes)),
+                            headline: clip(said),
+                            text: clip(&notes),
                         },
                     ));
                 }
             }
             RecordKind::Contacts => {
                 for c in &record.contacts {
-                    let mut facts = vec![c.role.as_str().replace('_', " ")];
-                    if let Some(title) = &c.title {
-                        facts.insert(0, title.clone());
-                    }
-                    if let Some(s) = c.relationship_strength {
-                        facts.push(format!("relationship {}/5", s.get()));
-                    }
-                    if let Some(ch) = &c.preferred_channel {
-                        facts.push(format!("prefers {ch}"));
-                    }
-                    let notes = c
-                        .notes
-                        .as_deref()
-                        .map(|n| format!(": {}", clip(n)))
-                        .unwrap_or_default();
                     let rank = contact_rank(question.id, c.role);
+                    let notes = c.notes.as_deref().map(text::stop);
                     candidates.push((
                         30 + 5 * usize::from(rank),
-                        RecordItem {
-                            kind: RecordItemKind::Contact,
-                            id: c.id.to_string(),
-                            text: format!("{} ({}){notes}", c.name, facts.join(", ")),
-                        },
+                        item(
+                            RecordItemKind::Contact,
+                            c.id.as_str(),
+                            text::contact_line(c),
+                            notes,
+                        ),
                     ));
                 }
             }
             RecordKind::Opportunities => {
                 for o in &record.opportunities {
-                    let mut facts = Vec::new();
-                    if let Some(stage) = &o.stage {
-                        facts.push(stage.replace('_', " "));
-                    }
-                    if let Some(a) = o.amount {
-                        facts.push(a.to_string());
-                    }
-                    if let Some(d) = o.close_date {
-                        facts.push(format!("closes {d}"));
-                    }
-                    let next = o
-                        .next_step
-                        .as_deref()
-                        .map(|n| format!("; next step: {}", clip(n)))
-                        .unwrap_or_default();
                     let open = stages.is_open_stage(o.stage.as_deref());
                     candidates.push((
                         if open { 35 } else { 10 },
-                        RecordItem {
-                            kind: RecordItemKind::Opportunity,
-                            id: o.id.to_string(),
-                            text: format!(
-                                "opportunity \"{}\" ({}){next}",
-                                o.name,
-                                facts.join(", ")
-                            ),
-                        },
+                        item(
+                            RecordItemKind::Opportunity,
+                            o.id.as_str(),
+                            text::opportunity_line(o),
+                            text::next_step(o),
+                        ),
                     ));
                 }
             }
             RecordKind::Activities => {
                 for x in &record.recent_activities {
-                    let text = format!(
-                        "{} {}",
-                        x.subject.as_deref().unwrap_or(""),
-                        x.body.as_deref().unwrap_or("")
-                    );
-                    let hits = keyword_hits(&question.keywords, &text);
+                    let Some(said) = text::activity_text(x) else {
+                        continue;
+                    };
+                    let hits = keyword_hits(&question.keywords, &said);
                     if hits == 0 {
                         continue;
                     }
+                    let line = text::activity_line(x, &record.contacts);
                     candidates.push((
                         20 + 5 * hits.min(4),
-                        RecordItem {
-                            kind: RecordItemKind::Activity,
-                            id: x.id.to_string(),
-                            text: format!(
-                                "{} {} \"{}\": {}",
-                                x.at.date_naive(),
-                                x.kind.as_str(),
-                                x.subject.as_deref().unwrap_or("(no subject)"),
-                                clip(x.body.as_deref().unwrap_or(""))
-                            ),
-                        },
+                        item(RecordItemKind::Activity, x.id.as_str(), line, Some(said)),
                     ));
                 }
             }

@@ -596,6 +596,7 @@ impl Knowledge {
         // BM25 also looks for the account's own terms for the question's
         // paraphrased words.
         let sparse = self.indexer.bm25().query(&asked.expanded(question));
+        let current = self.indexer.current_for(account).await?;
         let hits = self
             .indexer
             .index()
@@ -607,6 +608,7 @@ impl Knowledge {
                 limit: PER_SOURCE * 2,
             })
             .await?;
+        drop(current);
         let hits: Vec<Hit> = hits
             .into_iter()
             .filter(|h| h.payload.account_id == account.as_str())

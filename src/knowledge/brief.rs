@@ -14,8 +14,6 @@ use crate::access::Scope;
 use crate::accounts::{self, AccountDetail, ContactRole, Money, RelationshipStrength};
 use crate::bank::QuestionId;
 use crate::interviews::{FactData, FactKind};
-use crate::store::StoreError;
-use crate::with_db;
 
 /// Where a line of the brief comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
@@ -115,14 +113,6 @@ pub struct Brief {
 }
 
 /// A fact drawn from a locked answer, as stored.
-#[derive(sqlx::FromRow)]
-struct FactRow {
-    kind: String,
-    data: String,
-    source_text: String,
-    version_id: String,
-}
-
 /// A fact drawn from a locked answer, read.
 struct LockedFact {
     fact: FactData,
@@ -216,7 +206,7 @@ impl Knowledge {
                 accounts::AccountsError::Store(s) => KnowledgeError::Store(s),
             })?;
         let versions = store::current_versions(&self.db, account.as_str()).await?;
-        let facts = self.locked_facts(account.as_str()).await?;
+        let facts = self.locked_facts(account.as_str(), &versions).await?;
         let asked = store::asked_questions(&self.db, account.as_str(), true, 50).await?;
         let mut brief = build(
             &record,
@@ -232,34 +222,28 @@ impl Knowledge {
         Ok(brief)
     }
 
-    async fn locked_facts(&self, account_id: &str) -> Result<Vec<LockedFact>, KnowledgeError> {
-        // Facts of the answers that are current knowledge: the turn's
-        // interview made the current version of the turn's question.
-        let rows: Vec<FactRow> = with_db!(&self.db, pool => {
-            sqlx::query_as(
-                "SELECT f.kind, f.data, f.source_text, v.id AS version_id \
-                 FROM interview_facts f \
-                 JOIN interview_turns t ON t.id = f.turn_id \
-                 JOIN knowledge_versions v ON v.interview_id = f.interview_id \
-                   AND v.question_id = t.question_id AND v.superseded_at IS NULL \
-                 WHERE v.account_id = $1 ORDER BY t.seq, f.pos",
-            )
-            .bind(account_id)
-            .fetch_all(pool)
-            .await?
-        });
-        rows.into_iter()
-            .map(|r| {
-                let fact = FactData::from_columns(&r.kind, &r.data).map_err(|_| {
-                    StoreError::Corrupt(format!("fact of version {}", r.version_id))
+    /// The facts of the answers that are current knowledge: drawn from the
+    /// turn whose interview made the current version of its question.
+    async fn locked_facts(
+        &self,
+        account_id: &str,
+        versions: &[VersionRow],
+    ) -> Result<Vec<LockedFact>, KnowledgeError> {
+        let facts = crate::interviews::account_facts(&self.db, account_id).await?;
+        Ok(facts
+            .into_iter()
+            .filter_map(|f| {
+                let version = versions.iter().find(|v| {
+                    v.question_id == f.question_id
+                        && v.interview_id.as_deref() == Some(f.interview_id.as_str())
                 })?;
-                Ok(LockedFact {
-                    fact,
-                    source_text: r.source_text,
-                    version_id: r.version_id,
+                Some(LockedFact {
+                    fact: f.fact,
+                    source_text: f.source_text,
+                    version_id: version.id.clone(),
                 })
             })
-            .collect()
+            .collect())
     }
 
     async fn summary(
@@ -292,7 +276,7 @@ impl Knowledge {
             record.account.id.as_str(),
             None,
             format!("Account record of {}", record.account.name),
-            account_line(record),
+            accounts::text::account_text(&record.account),
         );
         for v in versions {
             push(
@@ -320,27 +304,6 @@ impl Knowledge {
             }
         }
     }
-}
-
-fn account_line(record: &AccountDetail) -> String {
-    let a = &record.account;
-    let mut s = format!(
-        "{} ({} segment",
-        a.name,
-        a.segment.as_str().replace('_', "-")
-    );
-    if let Some(arr) = a.arr {
-        s.push_str(&format!(", ARR {arr}"));
-    }
-    s.push(')');
-    if let Some(r) = a.renewal_date {
-        s.push_str(&format!(", renews {r}"));
-    }
-    s.push('.');
-    if let Some(n) = &a.contract_notes {
-        s.push_str(&format!(" Contract notes: {n}"));
-    }
-    s
 }
 
 fn build(
@@ -442,9 +405,9 @@ fn build(
         promises = lines_of(by_question(QuestionId::HiddenCommitments));
     }
     for o in &record.opportunities {
-        if let Some(step) = o.next_step.as_deref().filter(|s| !s.trim().is_empty()) {
+        if let Some(step) = accounts::text::next_step(o) {
             promises.push(Line {
-                text: format!("{}: next step: {}", o.name, step.trim()),
+                text: format!("{}: {step}", o.name),
                 source: record_ref(SourceKind::Opportunity, o.id.as_str()),
             });
         }
@@ -456,14 +419,9 @@ fn build(
     }
 
     let mut pricing = lines_of(by_question(QuestionId::PricingStory));
-    if let Some(notes) = record
-        .account
-        .contract_notes
-        .as_deref()
-        .filter(|n| !n.trim().is_empty())
-    {
+    if let Some(notes) = accounts::text::contract_notes(&record.account) {
         pricing.push(Line {
-            text: format!("Contract notes: {}", notes.trim()),
+            text: notes,
             source: record_ref(SourceKind::Account, record.account.id.as_str()),
         });
     }
@@ -473,21 +431,9 @@ fn build(
         .opportunities
         .iter()
         .filter(|o| bank.raise.is_open_stage(o.stage.as_deref()))
-        .map(|o| {
-            let mut t = o.name.clone();
-            if let Some(s) = &o.stage {
-                t.push_str(&format!(", {s}"));
-            }
-            if let Some(m) = o.amount {
-                t.push_str(&format!(", {m}"));
-            }
-            if let Some(d) = o.close_date {
-                t.push_str(&format!(", closes {d}"));
-            }
-            Line {
-                text: t,
-                source: record_ref(SourceKind::Opportunity, o.id.as_str()),
-            }
+        .map(|o| Line {
+            text: accounts::text::opportunity_line(o),
+            source: record_ref(SourceKind::Opportunity, o.id.as_str()),
         })
         .collect();
 
@@ -507,7 +453,10 @@ fn build(
                 .or_else(|| a.body.as_deref().map(|b| b.chars().take(120).collect()))
                 .unwrap_or_default();
             Line {
-                text: format!("{} {}: {}", a.at.date_naive(), a.kind.as_str(), what),
+                text: format!(
+                    "{}: {what}",
+                    accounts::text::activity_line(a, &record.contacts)
+                ),
                 source: record_ref(SourceKind::Activity, a.id.as_str()),
             }
         })

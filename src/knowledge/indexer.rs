@@ -80,6 +80,10 @@ pub struct Indexer {
     wake: Notify,
     /// Held while writing to the index and marking chunks.
     write: tokio::sync::Mutex<()>,
+    /// Read-held by a question while it searches an account (see
+    /// [`Indexer::current_for`]); write-held by a rebuild while it empties
+    /// the index. Taken before `write`, never after.
+    serving: tokio::sync::RwLock<()>,
     running: AtomicBool,
     /// Background passes finished since the service started.
     passes: AtomicU64,
@@ -120,6 +124,7 @@ impl Indexer {
             tokens,
             wake: Notify::new(),
             write: tokio::sync::Mutex::new(()),
+            serving: tokio::sync::RwLock::new(()),
             running: AtomicBool::new(false),
             passes: AtomicU64::new(0),
             indexed: AtomicU64::new(0),
@@ -188,7 +193,7 @@ impl Indexer {
             .await?
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
-        let (accounts, _) = store::accounts_imported_after(&self.db, since).await?;
+        let (accounts, _) = crate::accounts::imported_after(&self.db, since).await?;
         let (_, pending, removals) = store::counts(&self.db).await?;
         Ok(accounts.len() as u64 * 20 + pending.max(0) as u64 + removals.max(0) as u64 / 100)
     }
@@ -197,6 +202,9 @@ impl Indexer {
     /// again from every account, every current version re-chunked.
     pub async fn rebuild(&self) -> Result<Pass, KnowledgeError> {
         {
+            // Questions searching now finish first; those that come while
+            // the index refills index their own account first.
+            let _serving = self.serving.write().await;
             let _w = self.write.lock().await;
             self.index.clear().await?;
             store::reset_index_state(&self.db).await?;
@@ -261,6 +269,23 @@ impl Indexer {
         }
     }
 
+    /// Makes an account's index current for a question and keeps it so
+    /// while the returned guard is held: chunks the store holds but the
+    /// index does not yet (an import the background loop has not reached,
+    /// a rebuild refilling the index, an approval through another
+    /// instance) are indexed first, by the question itself. A rebuild does
+    /// not empty the index under a question that holds the guard.
+    pub async fn current_for(
+        &self,
+        account: &AccountId,
+    ) -> Result<tokio::sync::RwLockReadGuard<'_, ()>, KnowledgeError> {
+        let guard = self.serving.read().await;
+        if store::has_pending(&self.db, account.as_str()).await? {
+            while self.index_batch(Some(account.as_str())).await? > 0 {}
+        }
+        Ok(guard)
+    }
+
     /// Makes one account's pending chunks and removals searchable now,
     /// and its vocabulary current.
     pub async fn index_account(&self, account: &AccountId) -> Result<(), KnowledgeError> {
@@ -278,7 +303,7 @@ impl Indexer {
             .await?
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
-        let (ids, max) = store::accounts_imported_after(&self.db, since).await?;
+        let (ids, max) = crate::accounts::imported_after(&self.db, since).await?;
         let (mut added, mut removed) = (0, 0);
         for id in &ids {
             let Ok(account) = AccountId::parse(id) else {

@@ -32,14 +32,13 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::access::Scope;
-use crate::accounts::AccountId;
+use crate::accounts::{self, AccountId};
 use crate::bank::QuestionId;
 use crate::embed::EmbedError;
 use crate::index::IndexError;
-use crate::interviews::{self, Interview, InterviewError, InterviewStatus, Interviewer};
+use crate::interviews::{self, EditFor, Interview, InterviewError, InterviewStatus, Interviewer};
 use crate::llm::{ChatModel, LlmError, Prompts};
 use crate::store::{Db, StoreError};
-use crate::with_db;
 
 pub use indexer::{IndexStatus, Indexer};
 
@@ -105,7 +104,7 @@ pub struct Knowledge {
 }
 
 /// An account whose knowledge the caller may read.
-#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ReadableAccount {
     pub id: String,
     pub name: String,
@@ -167,18 +166,30 @@ impl Knowledge {
         if before.status != InterviewStatus::Submitted {
             return Err(KnowledgeError::NotSubmitted(before.status));
         }
-        for (question_id, text) in edits {
-            interviews::edit(&self.db, interviewer, scope, id, question_id, text).await?;
+        // Everything slow (the edits' extraction by a model) before the
+        // transaction; inside it, the reviewer's edits, their facts, the
+        // approval and the lock commit together or not at all.
+        let plan =
+            interviews::plan_edits(&self.db, interviewer, scope, id, edits, EditFor::Approval)
+                .await?;
+        let now = chrono::Utc::now();
+        let mut tx = self.db.begin_write().await?;
+        interviews::write_edits(&mut tx, &plan, scope.user_id()).await?;
+        if !interviews::mark_approved(&mut tx, &plan.interview_id, scope.user_id(), now).await? {
+            return Err(KnowledgeError::Conflict);
         }
-        let reviewed = interviews::reviewed(&self.db, scope, id).await?;
+        let answers = interviews::answers_in(&mut tx, &plan.interview_id).await?;
         let versions = self
             .lock(
-                &reviewed.account_id,
-                Some(&reviewed.id),
+                &mut tx,
+                &plan.account_id,
+                Some(&plan.interview_id),
                 scope,
-                &reviewed.answers,
+                &answers,
             )
             .await?;
+        tx.commit().await?;
+        self.indexer.index_account(&plan.account_id).await?;
         let interview = interviews::get(
             &self.db,
             interviewer,
@@ -195,7 +206,8 @@ impl Knowledge {
 
     /// Edits an answer. Before approval this is the interview's own edit;
     /// once approved, the edited question becomes a new knowledge version
-    /// and the old one stops being searched (it stays on record).
+    /// in the same transaction, and the old one stops being searched (it
+    /// stays on record).
     pub async fn edit(
         &self,
         interviewer: &Interviewer,
@@ -204,22 +216,33 @@ impl Knowledge {
         question_id: &str,
         text: &str,
     ) -> Result<Interview, KnowledgeError> {
-        let iv = interviews::edit(&self.db, interviewer, scope, id, question_id, text).await?;
-        if iv.status == InterviewStatus::Approved {
-            let reviewed = interviews::reviewed(&self.db, scope, id).await?;
-            let answers: Vec<_> = reviewed
-                .answers
+        let edit = [(question_id.to_string(), text.to_string())];
+        let plan =
+            interviews::plan_edits(&self.db, interviewer, scope, id, &edit, EditFor::Edit).await?;
+        let mut tx = self.db.begin_write().await?;
+        interviews::write_edits(&mut tx, &plan, scope.user_id()).await?;
+        let relock = plan.status == InterviewStatus::Approved;
+        if relock {
+            let answers: Vec<_> = interviews::answers_in(&mut tx, &plan.interview_id)
+                .await?
                 .into_iter()
                 .filter(|a| a.question_id.as_str() == question_id)
                 .collect();
-            self.lock(&reviewed.account_id, None, scope, &answers)
+            self.lock(&mut tx, &plan.account_id, None, scope, &answers)
                 .await?;
         }
-        Ok(iv)
+        tx.commit().await?;
+        if relock {
+            self.indexer.index_account(&plan.account_id).await?;
+        }
+        Ok(interviews::after_edits(&self.db, interviewer, scope, &plan).await?)
     }
 
+    /// Locks answers as the account's current knowledge inside the caller's
+    /// transaction: each question's version before is superseded.
     async fn lock(
         &self,
+        tx: &mut crate::store::Tx,
         account: &AccountId,
         approving: Option<&str>,
         scope: &Scope,
@@ -254,14 +277,13 @@ impl Knowledge {
             })
             .collect();
         let numbers = store::lock_versions(
-            &self.db,
+            tx,
             account.as_str(),
-            approving.map(|id| (id, InterviewStatus::Submitted.as_str())),
+            approving,
             scope.user_id().as_str(),
             &new,
         )
         .await?;
-        self.indexer.index_account(account).await?;
         Ok(new
             .iter()
             .zip(numbers)
@@ -290,15 +312,19 @@ impl Knowledge {
         &self,
         scope: &Scope,
     ) -> Result<Vec<ReadableAccount>, KnowledgeError> {
-        let sql = format!(
-            "SELECT a.id, a.name, a.owner_id, o.name AS owner_name, a.renewal_date, \
-             (SELECT COUNT(*) FROM knowledge_versions v WHERE v.account_id = a.id AND v.superseded_at IS NULL) AS captured \
-             FROM accounts a JOIN users o ON o.id = a.owner_id WHERE {} ORDER BY a.name, a.id",
-            Scope::knowledge_visible("a")
-        );
-        Ok(with_db!(&self.db, pool => {
-            scope.query_as(sql).fetch_all(pool).await?
-        }))
+        let accounts = accounts::knowledge_readable(&self.db, scope, None).await?;
+        let captured = store::captured_counts(&self.db).await?;
+        Ok(accounts
+            .into_iter()
+            .map(|a| ReadableAccount {
+                captured: captured.get(&a.id).copied().unwrap_or(0),
+                id: a.id,
+                name: a.name,
+                owner_id: a.owner_id,
+                owner_name: a.owner_name,
+                renewal_date: a.renewal_date,
+            })
+            .collect())
     }
 
     /// The account if the caller may read its knowledge: its owner, the
@@ -309,16 +335,13 @@ impl Knowledge {
         scope: &Scope,
         id: &str,
     ) -> Result<(AccountId, String), KnowledgeError> {
-        let sql = format!(
-            "SELECT a.id, a.name FROM accounts a WHERE a.id = $3 AND {}",
-            Scope::knowledge_visible("a")
-        );
-        let row: Option<(String, String)> = with_db!(&self.db, pool => {
-            scope.query_as(sql).bind(id).fetch_optional(pool).await?
-        });
-        let (id, name) = row.ok_or(KnowledgeError::AccountNotFound)?;
-        let id =
-            AccountId::parse(&id).map_err(|_| StoreError::Corrupt(format!("account id {id}")))?;
-        Ok((id, name))
+        let found = accounts::knowledge_readable(&self.db, scope, Some(id)).await?;
+        let a = found
+            .into_iter()
+            .next()
+            .ok_or(KnowledgeError::AccountNotFound)?;
+        let id = AccountId::parse(&a.id)
+            .map_err(|_| StoreError::Corrupt(format!("account id {}", a.id)))?;
+        Ok((id, a.name))
     }
 }

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
 use super::chunk::{chunk, CHUNK_TOKENS};
-use crate::accounts::{AccountDetail, ContactRole};
+use crate::accounts::{text, AccountDetail};
 use crate::bank::{Bank, QuestionId};
 use crate::interviews::TokenCounter;
 
@@ -107,66 +107,11 @@ fn drafts_of(
         .collect()
 }
 
-fn role_words(role: ContactRole) -> &'static str {
-    match role {
-        ContactRole::EconomicBuyer => "economic buyer",
-        ContactRole::Champion => "champion",
-        ContactRole::DecisionMaker => "decision maker",
-        ContactRole::Influencer => "influencer",
-        ContactRole::Blocker => "blocker",
-        ContactRole::User => "user",
-        ContactRole::Other => "contact",
-    }
-}
-
-/// "an enterprise account", "a mid-market account".
-fn segment_phrase(segment: &str) -> String {
-    let segment = segment.replace('_', "-");
-    let article = if segment.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {segment} account")
-}
-
-/// Ends a fragment with a full stop unless it already ends a sentence.
-fn stop(s: &str) -> String {
-    let s = s.trim();
-    if s.ends_with(['.', '!', '?']) {
-        s.to_string()
-    } else {
-        format!("{s}.")
-    }
-}
-
 /// Every record item of an account as drafts: the account itself (its
 /// facts and contract notes), each contact, opportunity and activity.
 pub fn record_drafts(record: &AccountDetail, tokens: &TokenCounter) -> Vec<Draft> {
     let a = &record.account;
     let mut out = Vec::new();
-
-    let mut facts = vec![format!(
-        "{} is {}",
-        a.name,
-        segment_phrase(a.segment.as_str())
-    )];
-    if let Some(i) = &a.industry {
-        facts.push(format!("in {i}"));
-    }
-    if let Some(t) = &a.territory {
-        facts.push(format!("territory {t}"));
-    }
-    let mut text = stop(&facts.join(", "));
-    if let Some(arr) = a.arr {
-        text.push_str(&format!(" ARR {arr}."));
-    }
-    if let Some(r) = a.renewal_date {
-        text.push_str(&format!(" The contract renews on {r}."));
-    }
-    if let Some(notes) = a.contract_notes.as_deref().filter(|n| !n.trim().is_empty()) {
-        text.push_str(&format!(" Contract notes: {}", stop(notes)));
-    }
     out.extend(drafts_of(
         tokens,
         SourceKind::Account,
@@ -174,32 +119,11 @@ pub fn record_drafts(record: &AccountDetail, tokens: &TokenCounter) -> Vec<Draft
         None,
         1,
         format!("Account record of {}", a.name),
-        &text,
+        &text::account_text(a),
         None,
         None,
     ));
-
     for c in &record.contacts {
-        let mut parts = vec![match &c.title {
-            Some(t) => format!("{}, {t}, is the {}", c.name, role_words(c.role)),
-            None => format!("{} is the {}", c.name, role_words(c.role)),
-        }];
-        if let Some(ch) = &c.preferred_channel {
-            parts.push(format!("prefers {ch}"));
-        }
-        if let Some(s) = c.relationship_strength {
-            parts.push(format!("relationship strength {} of 5", s.get()));
-        }
-        let mut text = stop(&parts.join("; "));
-        if let Some(e) = &c.email {
-            text.push_str(&format!(" Email {e}."));
-        }
-        if let Some(p) = &c.phone {
-            text.push_str(&format!(" Phone {p}."));
-        }
-        if let Some(n) = c.notes.as_deref().filter(|n| !n.trim().is_empty()) {
-            text.push_str(&format!(" {}", stop(n)));
-        }
         out.extend(drafts_of(
             tokens,
             SourceKind::Contact,
@@ -207,27 +131,12 @@ pub fn record_drafts(record: &AccountDetail, tokens: &TokenCounter) -> Vec<Draft
             None,
             1,
             format!("Contact at {}", a.name),
-            &text,
+            &text::contact_text(c),
             None,
             None,
         ));
     }
-
     for o in &record.opportunities {
-        let mut parts = vec![format!("Opportunity {}", o.name)];
-        if let Some(s) = &o.stage {
-            parts.push(format!("stage {s}"));
-        }
-        if let Some(m) = o.amount {
-            parts.push(format!("amount {m}"));
-        }
-        if let Some(d) = o.close_date {
-            parts.push(format!("closes {d}"));
-        }
-        let mut text = stop(&parts.join(", "));
-        if let Some(n) = o.next_step.as_deref().filter(|n| !n.trim().is_empty()) {
-            text.push_str(&format!(" Next step: {}", stop(n)));
-        }
         out.extend(drafts_of(
             tokens,
             SourceKind::Opportunity,
@@ -235,41 +144,14 @@ pub fn record_drafts(record: &AccountDetail, tokens: &TokenCounter) -> Vec<Draft
             None,
             1,
             format!("Opportunity at {}", a.name),
-            &text,
+            &text::opportunity_text(o),
             None,
             None,
         ));
     }
-
     for act in &record.recent_activities {
-        let with: Vec<String> = act
-            .contact_ids
-            .iter()
-            .filter_map(|id| record.contacts.iter().find(|c| &c.id == id))
-            .map(|c| match &c.title {
-                Some(t) => format!("{} ({t})", c.name),
-                None => c.name.clone(),
-            })
-            .collect();
-        let mut header = format!(
-            "{} on {}",
-            capitalized(act.kind.as_str()),
-            act.at.date_naive()
-        );
-        if !with.is_empty() {
-            header.push_str(&format!(" with {}", with.join(", ")));
-        }
-        let subject = act
-            .subject
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
-        let body = act.body.as_deref().map(str::trim).filter(|s| !s.is_empty());
-        let text = match (subject, body) {
-            (Some(s), Some(b)) => format!("{}: {b}", s.trim_end_matches(['.', ':'])),
-            (Some(s), None) => s.to_string(),
-            (None, Some(b)) => b.to_string(),
-            (None, None) => continue,
+        let Some(said) = text::activity_text(act) else {
+            continue;
         };
         out.extend(drafts_of(
             tokens,
@@ -277,21 +159,13 @@ pub fn record_drafts(record: &AccountDetail, tokens: &TokenCounter) -> Vec<Draft
             act.id.as_str(),
             None,
             1,
-            header,
-            &text,
+            text::activity_line(act, &record.contacts),
+            &said,
             act.author_id.as_ref().map(|u| u.as_str().to_string()),
             Some(act.at),
         ));
     }
     out
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 /// A current knowledge version as drafts. The header is the bank's
@@ -322,19 +196,6 @@ pub fn version_drafts(v: &VersionSource<'_>, bank: &Bank, tokens: &TokenCounter)
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_segment_takes_its_article() {
-        assert_eq!(segment_phrase("enterprise"), "an enterprise account");
-        assert_eq!(segment_phrase("mid_market"), "a mid-market account");
-    }
-
-    #[test]
-    fn sentences_get_a_stop_once() {
-        assert_eq!(stop("Prefers email"), "Prefers email.");
-        assert_eq!(stop("Prefers email."), "Prefers email.");
-        assert_eq!(stop(" Really? "), "Really?");
-    }
 
     #[test]
     fn interview_bm25_text_is_the_answer_alone() {

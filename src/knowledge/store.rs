@@ -9,19 +9,20 @@ use super::ask::AnsweredBy;
 use super::sources::{Draft, SourceKind};
 use super::KnowledgeError;
 use crate::bank::QuestionId;
-use crate::store::{builder, BeginWrite, Db, StoreError};
-use crate::with_db;
+use crate::store::{builder, BeginWrite, Db, StoreError, Tx};
+use crate::{with_db, with_tx};
 
 /// Rows written per statement in batched inserts.
 const BATCH: usize = 400;
 
 /// Inserts `(digest, draft)` pairs as chunks of `$account`, waiting to be
-/// indexed, in batches, on `$conn` (written for either engine's pool).
+/// indexed, in batches, through the executor `$exec` of the pool or
+/// transaction `$on` (written for either engine).
 macro_rules! insert_chunks {
-    ($pool:ident, $conn:expr, $account:expr, $rows:expr, $now:expr) => {
+    ($on:expr, $exec:expr, $account:expr, $rows:expr, $now:expr) => {
         for part in $rows.chunks(BATCH) {
             let mut q = builder(
-                $pool,
+                $on,
                 "INSERT INTO knowledge_chunks (id, account_id, kind, source_id, question_id, version, \
                  pos, header, text, author_id, source_at, digest, indexed, created_at) ",
             );
@@ -41,7 +42,7 @@ macro_rules! insert_chunks {
                     .push_bind(false)
                     .push_bind($now);
             });
-            q.build().execute(&mut *$conn).await?;
+            q.build().execute($exec).await?;
         }
     };
 }
@@ -121,31 +122,15 @@ pub struct NewVersion {
 /// `approve` names an interview in `expected_status`, that interview
 /// becomes approved. Returns the version numbers given.
 pub async fn lock_versions(
-    db: &Db,
+    tx: &mut Tx,
     account_id: &str,
-    interview: Option<(&str, &str)>,
+    interview_id: Option<&str>,
     approved_by: &str,
     versions: &[NewVersion],
 ) -> Result<Vec<i64>, KnowledgeError> {
     let now = Utc::now();
     let mut numbers = Vec::new();
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        if let Some((interview_id, expected_status)) = interview {
-            let done = sqlx::query(
-                "UPDATE interviews SET status = 'approved', approved_at = $2, approved_by = $3 \
-                 WHERE id = $1 AND status = $4",
-            )
-            .bind(interview_id)
-            .bind(now)
-            .bind(approved_by)
-            .bind(expected_status)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(KnowledgeError::Conflict);
-            }
-        }
+    with_tx!(tx, conn => {
         for v in versions {
             let old: Vec<(String,)> = sqlx::query_as(
                 "SELECT id FROM knowledge_versions \
@@ -153,7 +138,7 @@ pub async fn lock_versions(
             )
             .bind(account_id)
             .bind(v.question_id.as_str())
-            .fetch_all(&mut *tx)
+            .fetch_all(&mut **conn)
             .await?;
             for (old_id,) in &old {
                 sqlx::query(
@@ -163,16 +148,16 @@ pub async fn lock_versions(
                 )
                 .bind(old_id)
                 .bind(now)
-                .execute(&mut *tx)
+                .execute(&mut **conn)
                 .await?;
                 sqlx::query("DELETE FROM knowledge_chunks WHERE kind = 'interview' AND source_id = $1")
                     .bind(old_id)
-                    .execute(&mut *tx)
+                    .execute(&mut **conn)
                     .await?;
                 sqlx::query("UPDATE knowledge_versions SET superseded_at = $2 WHERE id = $1")
                     .bind(old_id)
                     .bind(now)
-                    .execute(&mut *tx)
+                    .execute(&mut **conn)
                     .await?;
             }
             let (max,): (Option<i64>,) = sqlx::query_as(
@@ -180,7 +165,7 @@ pub async fn lock_versions(
             )
             .bind(account_id)
             .bind(v.question_id.as_str())
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **conn)
             .await?;
             let number = max.unwrap_or(0) + 1;
             sqlx::query(
@@ -191,12 +176,12 @@ pub async fn lock_versions(
             .bind(account_id)
             .bind(v.question_id.as_str())
             .bind(number)
-            .bind(interview.map(|(id, _)| id))
+            .bind(interview_id)
             .bind(&v.text)
             .bind(&v.author_id)
             .bind(approved_by)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?;
             let drafts: Vec<Draft> = v
                 .drafts
@@ -208,12 +193,24 @@ pub async fn lock_versions(
                 })
                 .collect();
             let rows: Vec<(String, &Draft)> = drafts.iter().map(|d| (d.digest(), d)).collect();
-            insert_chunks!(pool, tx, account_id, rows, now);
+            insert_chunks!(&*conn, &mut **conn, account_id, rows, now);
             numbers.push(number);
         }
-        tx.commit().await?;
     });
     Ok(numbers)
+}
+
+/// How many bank questions each account has a current version for.
+pub async fn captured_counts(db: &Db) -> Result<HashMap<String, i64>, StoreError> {
+    let rows: Vec<(String, i64)> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT account_id, COUNT(*) FROM knowledge_versions WHERE superseded_at IS NULL \
+             GROUP BY account_id",
+        )
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows.into_iter().collect())
 }
 
 /// Makes an account's record chunks match `drafts`: chunks no longer drawn
@@ -259,7 +256,7 @@ pub async fn sync_record_chunks(
             q.build().execute(&mut *tx).await?;
         }
         let rows: Vec<(String, &Draft)> = fresh.iter().map(|(digest, d)| ((*digest).clone(), **d)).collect();
-        insert_chunks!(pool, tx, account_id, rows, now);
+        insert_chunks!(pool, &mut *tx, account_id, rows, now);
         tx.commit().await?;
         Ok((fresh.len(), stale.len()))
     })
@@ -282,6 +279,19 @@ pub async fn pending_chunks(
             .fetch_all(pool)
             .await?
     }))
+}
+
+/// Whether an account has chunks waiting to be indexed.
+pub async fn has_pending(db: &Db, account_id: &str) -> Result<bool, StoreError> {
+    let row: Option<(String,)> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT id FROM knowledge_chunks WHERE account_id = $1 AND NOT indexed LIMIT 1",
+        )
+        .bind(account_id)
+        .fetch_optional(pool)
+        .await?
+    });
+    Ok(row.is_some())
 }
 
 /// Runs `{statement} IN (ids…)` over `ids`, in batches.
@@ -447,22 +457,6 @@ pub async fn set_state(db: &Db, key: &str, value: &str) -> Result<(), StoreError
     Ok(())
 }
 
-/// Accounts whose record changed in an import after `seq`, with the
-/// latest import seen.
-pub async fn accounts_imported_after(
-    db: &Db,
-    seq: i64,
-) -> Result<(Vec<String>, Option<i64>), StoreError> {
-    let rows: Vec<(String, i64)> = with_db!(db, pool => {
-        sqlx::query_as("SELECT id, import_seq FROM accounts WHERE import_seq > $1 ORDER BY id")
-            .bind(seq)
-            .fetch_all(pool)
-            .await?
-    });
-    let max = rows.iter().map(|(_, s)| *s).max();
-    Ok((rows.into_iter().map(|(id, _)| id).collect(), max))
-}
-
 /// Every chunk back to "not indexed", removals forgotten: the index is
 /// about to be rebuilt from scratch.
 pub async fn reset_index_state(db: &Db) -> Result<(), StoreError> {
@@ -564,14 +558,16 @@ pub async fn asked_questions(
     open_only: bool,
     limit: usize,
 ) -> Result<Vec<AskedQuestionRow>, StoreError> {
+    let sql = format!(
+        "SELECT q.id, q.asked_by, {} AS asked_by_name, q.asked_at, q.question, q.abstained, \
+         q.answered_by, q.citations, q.confidence \
+         FROM asked_questions q \
+         WHERE q.account_id = $1 AND (q.abstained OR NOT $2) \
+         ORDER BY q.asked_at DESC, q.id LIMIT $3",
+        crate::users::name_of("q.asked_by")
+    );
     Ok(with_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT q.id, q.asked_by, u.name AS asked_by_name, q.asked_at, q.question, q.abstained, \
-             q.answered_by, q.citations, q.confidence \
-             FROM asked_questions q JOIN users u ON u.id = q.asked_by \
-             WHERE q.account_id = $1 AND (q.abstained OR NOT $2) \
-             ORDER BY q.asked_at DESC, q.id LIMIT $3",
-        )
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(account_id)
         .bind(open_only)
         .bind(limit as i64)

@@ -17,7 +17,6 @@ use std::sync::{Arc, Mutex};
 use super::store;
 use super::terms::{self, Vocab, VocabCache};
 use crate::store::{Db, StoreError};
-use crate::with_db;
 
 /// The cache of account vocabularies and what they were built from.
 pub struct Vocabularies {
@@ -115,9 +114,7 @@ impl Vocabularies {
     }
 
     async fn load_people(&self) -> Result<Arc<HashMap<String, String>>, StoreError> {
-        let users: Vec<(String, String)> = with_db!(&self.db, pool => {
-            sqlx::query_as("SELECT id, name FROM users").fetch_all(pool).await?
-        });
+        let users = crate::users::names(&self.db).await?;
         Ok(Arc::new(users.into_iter().collect()))
     }
 
@@ -140,26 +137,17 @@ impl Vocabularies {
     async fn build(&self, account_id: &str) -> Result<Arc<Vocab>, StoreError> {
         let users = self.people().await?;
         let chunks = store::account_texts(&self.db, account_id).await?;
-        type Rows = (Vec<(String,)>, Option<(String,)>);
-        let (contacts, name): Rows = with_db!(&self.db, pool => {
-            let contacts = sqlx::query_as("SELECT name FROM contacts WHERE account_id = $1")
-                .bind(account_id)
-                .fetch_all(pool)
-                .await?;
-            let name = sqlx::query_as("SELECT name FROM accounts WHERE id = $1")
-                .bind(account_id)
-                .fetch_optional(pool)
-                .await?;
-            (contacts, name)
-        });
-        let mut people: Vec<String> = contacts.into_iter().map(|(n,)| n).collect();
+        let (name, contacts) = crate::accounts::names(&self.db, account_id)
+            .await?
+            .unwrap_or_default();
+        let mut people = contacts;
         people.extend(users.values().cloned());
-        if let Some((n,)) = &name {
-            people.push(n.clone());
+        if !name.is_empty() {
+            people.push(name.clone());
         }
         let texts = chunks.iter().map(|(h, t)| format!("{h} {t}"));
         let mut vocab = Vocab::build(texts, &people);
-        vocab.implicit = name.map(|(n,)| terms::words(&n)).unwrap_or_default();
+        vocab.implicit = terms::words(&name);
         vocab.authors = users
             .iter()
             .map(|(id, n)| (id.clone(), terms::words(n)))

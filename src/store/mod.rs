@@ -177,14 +177,67 @@ impl BeginWrite for sqlx::PgPool {
     }
 }
 
+/// A write transaction on either engine, handed from the module that opens
+/// it to the modules that own the tables it writes: each writes its own
+/// rows through [`with_tx!`], and the opener commits. Dropped without a
+/// commit, it rolls back.
+pub enum Tx {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+/// Runs `$body` with `$conn` bound to the engine's transaction
+/// (`&mut sqlx::Transaction<_>`; execute on `&mut **$conn`).
+#[macro_export]
+macro_rules! with_tx {
+    ($tx:expr, $conn:ident => $body:expr) => {
+        match $tx {
+            $crate::store::Tx::Sqlite($conn) => $body,
+            $crate::store::Tx::Postgres($conn) => $body,
+        }
+    };
+}
+
+impl Db {
+    /// Opens a write transaction (see [`BeginWrite`]).
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_write().await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin_write().await?),
+        })
+    }
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await,
+            Tx::Postgres(tx) => tx.commit().await,
+        }
+    }
+}
+
 /// True when a sqlx error is a unique-constraint violation.
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
-/// A query builder for the engine of `pool`, so batched statements written
-/// once compile against both drivers.
-pub fn builder<DB: sqlx::Database>(_pool: &sqlx::Pool<DB>, sql: &str) -> sqlx::QueryBuilder<DB> {
+/// A pool or a transaction of one engine.
+pub trait OnEngine {
+    type Database: sqlx::Database;
+}
+
+impl<DB: sqlx::Database> OnEngine for sqlx::Pool<DB> {
+    type Database = DB;
+}
+
+impl<DB: sqlx::Database> OnEngine for sqlx::Transaction<'_, DB> {
+    type Database = DB;
+}
+
+/// A query builder for the engine of `on` (a pool or a transaction), so
+/// batched statements written once compile against both drivers.
+pub fn builder<W: OnEngine>(_on: &W, sql: &str) -> sqlx::QueryBuilder<W::Database> {
     sqlx::QueryBuilder::new(sql.to_string())
 }
 

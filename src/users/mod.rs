@@ -5,8 +5,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::access::Scope;
-use crate::store::{Db, StoreError};
-use crate::{define_id, string_enum, with_db};
+use crate::store::{builder, Db, StoreError, Tx};
+use crate::{define_id, string_enum, with_db, with_tx};
 
 define_id!(
     /// A user's id, as the CRM names them (`u-ana`).
@@ -104,7 +104,7 @@ pub async fn find(db: &Db, id: &str) -> Result<Option<User>, UsersError> {
 pub async fn get_visible(db: &Db, scope: &Scope, id: &str) -> Result<User, UsersError> {
     let sql = format!(
         "SELECT {USER_COLUMNS} FROM users u WHERE u.id = $3 AND {}",
-        Scope::user_visible("u")
+        Scope::user_visible("u.id")
     );
     let row: Option<UserRow> = with_db!(db, pool => {
         scope.query_as(sql).bind(id).fetch_optional(pool)
@@ -119,7 +119,7 @@ pub async fn get_visible(db: &Db, scope: &Scope, id: &str) -> Result<User, Users
 pub async fn list_visible(db: &Db, scope: &Scope) -> Result<Vec<User>, UsersError> {
     let sql = format!(
         "SELECT {USER_COLUMNS} FROM users u WHERE {} ORDER BY u.name, u.id",
-        Scope::user_visible("u")
+        Scope::user_visible("u.id")
     );
     let rows: Vec<UserRow> = with_db!(db, pool => {
         scope.query_as(sql).fetch_all(pool)
@@ -147,6 +147,131 @@ pub async fn is_above(db: &Db, manager: &UserId, user: &UserId) -> Result<bool, 
         .await?
     });
     Ok(found.is_some())
+}
+
+/// Everyone below the caller (`$1`), at any depth: SQL for the visibility
+/// predicates of [`Scope`].
+pub(crate) const REPORTS: &str = "WITH RECURSIVE reports(id) AS ( \
+     SELECT id FROM users WHERE manager_id = $1 \
+     UNION SELECT x.id FROM users x JOIN reports r ON x.manager_id = r.id) \
+     SELECT id FROM reports";
+
+/// SQL for the name of the user whose id is the column `id_column`, for a
+/// query of another module that shows a person's name beside an id.
+pub(crate) fn name_of(id_column: &str) -> String {
+    format!("(SELECT name FROM users WHERE id = {id_column})")
+}
+
+/// SQL true when the user whose id is `id_column` has left for good: what
+/// ends their tokens.
+pub(crate) fn departed(id_column: &str) -> String {
+    format!("EXISTS (SELECT 1 FROM users WHERE id = {id_column} AND status = 'departed')")
+}
+
+/// Every user's id and name.
+pub async fn names(db: &Db) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_as("SELECT id, name FROM users ORDER BY name, id").fetch_all(pool).await?
+    }))
+}
+
+/// The names of the users `ids`, sorted; ids nobody holds are left out.
+pub async fn names_of(db: &Db, ids: &[String]) -> Result<Vec<String>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(String,)> = with_db!(db, pool => {
+        let mut q = crate::store::builder(pool, "SELECT name FROM users WHERE id IN (");
+        let mut list = q.separated(", ");
+        for id in ids {
+            list.push_bind(id.as_str());
+        }
+        q.push(") ORDER BY name");
+        q.build_query_as().fetch_all(pool).await?
+    });
+    Ok(rows.into_iter().map(|(n,)| n).collect())
+}
+
+/// Moves a user from status `from` to `to` inside the caller's
+/// transaction; false when they were not in `from` (another writer got
+/// there first). The flip is the lock of whatever the caller does with it.
+pub async fn change_status(
+    tx: &mut Tx,
+    id: &UserId,
+    from: UserStatus,
+    to: UserStatus,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let changed = with_tx!(tx, conn => {
+        sqlx::query("UPDATE users SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2")
+            .bind(id.as_str())
+            .bind(from.as_str())
+            .bind(to.as_str())
+            .bind(now)
+            .execute(&mut **conn)
+            .await?
+            .rows_affected()
+    });
+    Ok(changed > 0)
+}
+
+/// Writes a bundle's users inside the import's transaction: created or
+/// updated without managers first, then their managers, so the order in
+/// the file does not matter to the foreign key. Returns (created, updated).
+pub(crate) async fn import(
+    tx: &mut Tx,
+    users: &[crate::bundle::BundleUser],
+    now: DateTime<Utc>,
+) -> Result<(u64, u64), StoreError> {
+    if users.is_empty() {
+        return Ok((0, 0));
+    }
+    let ids: Vec<&str> = users.iter().map(|u| u.id.as_str()).collect();
+    let existing: Vec<(String,)> = with_tx!(&mut *tx, conn => {
+        let mut found = Vec::new();
+        for part in ids.chunks(500) {
+            let mut q = builder(&*conn, "SELECT id FROM users WHERE id IN (");
+            let mut list = q.separated(", ");
+            for id in part {
+                list.push_bind(*id);
+            }
+            q.push(")");
+            found.extend(q.build_query_as::<(String,)>().fetch_all(&mut **conn).await?);
+        }
+        found
+    });
+    let existing: std::collections::HashSet<String> =
+        existing.into_iter().map(|(id,)| id).collect();
+    with_tx!(&mut *tx, conn => {
+        for u in users {
+            sqlx::query(
+                "INSERT INTO users (id, name, email, role, team, status, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) \
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, \
+                 role = excluded.role, team = excluded.team, updated_at = excluded.updated_at",
+            )
+            .bind(u.id.as_str())
+            .bind(&u.name)
+            .bind(&u.email)
+            .bind(u.role.as_str())
+            .bind(&u.team)
+            .bind(now)
+            .execute(&mut **conn)
+            .await?;
+        }
+        for u in users {
+            sqlx::query("UPDATE users SET manager_id = $2 WHERE id = $1")
+                .bind(u.id.as_str())
+                .bind(u.manager_id.as_ref().map(|m| m.as_str()))
+                .execute(&mut **conn)
+                .await?;
+        }
+    });
+    let updated = users
+        .iter()
+        .filter(|u| existing.contains(u.id.as_str()))
+        .count() as u64;
+    Ok((users.len() as u64 - updated, updated))
 }
 
 /// Every user id with its manager, for validating a bundle's reporting line.

@@ -54,13 +54,13 @@ pub async fn answer_and_submit(
     .assert_ok();
 }
 
-const DECIDES: &str = "Pat Doe signs, but Morgan Lake in procurement decides. Morgan cares about the uplift cap and hates surprises.";
-const PROMISE: &str =
+pub const DECIDES: &str = "Pat Doe signs, but Morgan Lake in procurement decides. Morgan cares about the uplift cap and hates surprises.";
+pub const PROMISE: &str =
     "I promised Sam a free onboarding workshop in March; it is not in the contract.";
 
 /// Notice for u-rep-a1 with u-rep-a2 as successor; acc-ent answered,
 /// submitted and approved by u-mgr-a. Returns the interview id.
-async fn approved_enterprise(app: &TestApp) -> String {
+pub async fn approved_enterprise(app: &TestApp) -> String {
     let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
     let rep = app.token("u-rep-a1").await;
     let mgr = app.token("u-mgr-a").await;

@@ -14,4 +14,5 @@ mod interviews;
 mod interviews_model;
 mod knowledge;
 mod knowledge_model;
+mod races;
 mod scripted_llm;

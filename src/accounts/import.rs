@@ -1,15 +1,17 @@
-//! Writes a valid bundle in one transaction, in batches.
+//! Writes a valid bundle's record in one transaction, in batches: the
+//! accounts' side of an import (the bundle module reads and checks the
+//! file; the users module writes its people inside this transaction).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::time::Instant;
 
 use chrono::Utc;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{Bundle, ImportError, ImportSource};
-use crate::store::{builder, BeginWrite, Db};
-use crate::with_db;
+use crate::bundle::{Bundle, ImportError, ImportSource};
+use crate::store::{builder, Db};
+use crate::with_tx;
 
 /// Rows per multi-row statement: under SQLite's bound-parameter limit for the
 /// widest table.
@@ -44,7 +46,7 @@ pub struct ImportSummary {
     pub duration_ms: u64,
 }
 
-pub(super) async fn apply(
+pub(crate) async fn apply(
     db: &Db,
     bundle: &Bundle,
     source: &ImportSource<'_>,
@@ -54,71 +56,36 @@ pub(super) async fn apply(
     let actor = source.actor.map(|a| a.as_str());
     let mut s = ImportSummary::default();
 
-    let summary = with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
+    let mut tx = db.begin_write().await?;
+    let (created, updated) = crate::users::import(&mut tx, &bundle.users, now).await?;
+    s.users = Counts { created, updated };
+    with_tx!(&mut tx, conn => {
         let (seq,): (i64,) = sqlx::query_as(
             "INSERT INTO import_runs (started_at, by_user_id, source) VALUES ($1, $2, $3) RETURNING seq",
         )
         .bind(now)
         .bind(actor)
         .bind(source.label)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **conn)
         .await?;
         s.import_id = seq;
-
-        // Users: upsert without managers, then set managers, so order in the
-        // file does not matter to the foreign key.
-        let existing_users: HashSet<String> = sqlx::query_as::<_, (String,)>("SELECT id FROM users")
-            .fetch_all(&mut *tx)
-            .await?
-            .into_iter()
-            .map(|(id,)| id)
-            .collect();
-        for u in &bundle.users {
-            sqlx::query(
-                "INSERT INTO users (id, name, email, role, team, status, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) \
-                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, \
-                 role = excluded.role, team = excluded.team, updated_at = excluded.updated_at",
-            )
-            .bind(u.id.as_str())
-            .bind(&u.name)
-            .bind(&u.email)
-            .bind(u.role.as_str())
-            .bind(&u.team)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            if existing_users.contains(u.id.as_str()) {
-                s.users.updated += 1;
-            } else {
-                s.users.created += 1;
-            }
-        }
-        for u in &bundle.users {
-            sqlx::query("UPDATE users SET manager_id = $2 WHERE id = $1")
-                .bind(u.id.as_str())
-                .bind(u.manager_id.as_ref().map(|m| m.as_str()))
-                .execute(&mut *tx)
-                .await?;
-        }
 
         // Current owners, to record what changes.
         let mut owners: HashMap<String, String> = HashMap::new();
         for chunk in bundle.accounts.chunks(BATCH) {
-            let mut q = builder(pool, "SELECT id, owner_id FROM accounts WHERE id IN (");
+            let mut q = builder(&*conn, "SELECT id, owner_id FROM accounts WHERE id IN (");
             let mut ids = q.separated(", ");
             for a in chunk {
                 ids.push_bind(a.account.id.as_str());
             }
             q.push(")");
-            let rows: Vec<(String, String)> = q.build_query_as().fetch_all(&mut *tx).await?;
+            let rows: Vec<(String, String)> = q.build_query_as().fetch_all(&mut **conn).await?;
             owners.extend(rows);
         }
 
         for chunk in bundle.accounts.chunks(BATCH) {
             let mut q = builder(
-                pool,
+                &*conn,
                 "INSERT INTO accounts (id, name, owner_id, arr, currency, segment, segment_derived, industry, \
                  territory, renewal_date, contract_notes, import_seq, created_at, updated_at) ",
             );
@@ -147,7 +114,7 @@ pub(super) async fn apply(
                  contract_notes = excluded.contract_notes, import_seq = excluded.import_seq, \
                  updated_at = excluded.updated_at",
             );
-            q.build().execute(&mut *tx).await?;
+            q.build().execute(&mut **conn).await?;
         }
 
         let changes: Vec<(&str, Option<&str>, &str, &str)> = bundle
@@ -168,13 +135,13 @@ pub(super) async fn apply(
         s.owner_changes = changes.iter().filter(|c| c.1.is_some()).count() as u64;
         for chunk in changes.chunks(BATCH) {
             let mut q = builder(
-                pool,
+                &*conn,
                 "INSERT INTO ownership_changes (account_id, from_user_id, to_user_id, changed_by, changed_at, reason) ",
             );
             q.push_values(chunk, |mut b, (id, from, to, why)| {
                 b.push_bind(*id).push_bind(*from).push_bind(*to).push_bind(actor).push_bind(now).push_bind(*why);
             });
-            q.build().execute(&mut *tx).await?;
+            q.build().execute(&mut **conn).await?;
         }
 
         let contacts: Vec<_> = bundle
@@ -185,7 +152,7 @@ pub(super) async fn apply(
         s.contacts = contacts.len() as u64;
         for chunk in contacts.chunks(BATCH) {
             let mut q = builder(
-                pool,
+                &*conn,
                 "INSERT INTO contacts (id, account_id, name, title, email, phone, role, preferred_channel, \
                  relationship_strength, notes, import_seq) ",
             );
@@ -209,7 +176,7 @@ pub(super) async fn apply(
                  relationship_strength = excluded.relationship_strength, notes = excluded.notes, \
                  import_seq = excluded.import_seq",
             );
-            q.build().execute(&mut *tx).await?;
+            q.build().execute(&mut **conn).await?;
         }
 
         let opportunities: Vec<_> = bundle
@@ -220,7 +187,7 @@ pub(super) async fn apply(
         s.opportunities = opportunities.len() as u64;
         for chunk in opportunities.chunks(BATCH) {
             let mut q = builder(
-                pool,
+                &*conn,
                 "INSERT INTO opportunities (id, account_id, name, stage, amount, close_date, next_step, import_seq) ",
             );
             q.push_values(chunk, |mut b, (account, o)| {
@@ -238,7 +205,7 @@ pub(super) async fn apply(
                  stage = excluded.stage, amount = excluded.amount, close_date = excluded.close_date, \
                  next_step = excluded.next_step, import_seq = excluded.import_seq",
             );
-            q.build().execute(&mut *tx).await?;
+            q.build().execute(&mut **conn).await?;
         }
 
         let activities: Vec<_> = bundle
@@ -249,7 +216,7 @@ pub(super) async fn apply(
         s.activities = activities.len() as u64;
         for chunk in activities.chunks(BATCH) {
             let mut q = builder(
-                pool,
+                &*conn,
                 "INSERT INTO activities (id, account_id, kind, at, author_id, subject, body, import_seq) ",
             );
             q.push_values(chunk, |mut b, (account, x)| {
@@ -267,7 +234,7 @@ pub(super) async fn apply(
                  at = excluded.at, author_id = excluded.author_id, subject = excluded.subject, \
                  body = excluded.body, import_seq = excluded.import_seq",
             );
-            q.build().execute(&mut *tx).await?;
+            q.build().execute(&mut **conn).await?;
         }
 
         // Links of this import's activities are replaced by the bundle's.
@@ -276,35 +243,35 @@ pub(super) async fn apply(
              (SELECT id FROM activities WHERE import_seq = $1)",
         )
         .bind(seq)
-        .execute(&mut *tx)
+        .execute(&mut **conn)
         .await?;
         let links: Vec<(&str, &str)> = activities
             .iter()
             .flat_map(|(_, x)| x.contact_ids.iter().map(move |c| (x.id.as_str(), c.as_str())))
             .collect();
         for chunk in links.chunks(BATCH) {
-            let mut q = builder(pool, "INSERT INTO activity_contacts (activity_id, contact_id) ");
+            let mut q = builder(&*conn, "INSERT INTO activity_contacts (activity_id, contact_id) ");
             q.push_values(chunk, |mut b, (activity, contact)| {
                 b.push_bind(*activity).push_bind(*contact);
             });
-            q.build().execute(&mut *tx).await?;
+            q.build().execute(&mut **conn).await?;
         }
 
         // What the CRM no longer lists for the imported accounts leaves Baton.
         const SWEEP: &str = "account_id IN (SELECT id FROM accounts WHERE import_seq = $1) AND import_seq <> $1";
         s.removed.activities = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM activities WHERE {SWEEP}")))
             .bind(seq)
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?
             .rows_affected();
         s.removed.opportunities = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM opportunities WHERE {SWEEP}")))
             .bind(seq)
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?
             .rows_affected();
         s.removed.contacts = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM contacts WHERE {SWEEP}")))
             .bind(seq)
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?
             .rows_affected();
 
@@ -313,10 +280,9 @@ pub(super) async fn apply(
             .bind(seq)
             .bind(Utc::now())
             .bind(serde_json::to_string(&s).unwrap_or_default())
-            .execute(&mut *tx)
+            .execute(&mut **conn)
             .await?;
-        tx.commit().await?;
-        s
     });
-    Ok(summary)
+    tx.commit().await?;
+    Ok(s)
 }
