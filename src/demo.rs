@@ -155,7 +155,7 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
     });
     println!();
     println!(
-        "In a browser (the token rides in the link's #fragment, which never reaches a server):"
+        "In a browser (the token rides in the link's #fragment, which never reaches a server; the page asks before it signs in):"
     );
     for role in [Role::Admin, Role::Manager, Role::Rep] {
         let shown = match role {

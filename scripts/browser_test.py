@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Baton's browser page in headless Chromium, driven over WebDriver.
+
+Starts `BIN demo` on a fresh data directory (as `api_fuzz.py` does),
+starts `chromedriver`, and walks the page as a person would. Today it
+checks the sign-in link (`/#token=...`): a link never signs a browser in
+by itself (login CSRF); the page names whose token it is and who is signed
+in now, and asks; declining changes nothing; the same person's token is
+taken without asking; a dead token is refused; the token leaves the
+address bar at once.
+
+    python3 scripts/browser_test.py --bin target/debug/baton
+
+Needs Debian's `chromium` and `chromium-driver` (CI installs them). Only
+the standard library: WebDriver is JSON over HTTP.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from api_fuzz import call, start_demo  # noqa: E402
+
+
+class WebDriver:
+    """The few WebDriver commands the checks use."""
+
+    def __init__(self, driver, chromium):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        self.proc = subprocess.Popen(
+            [driver, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self.base = f"http://127.0.0.1:{port}"
+        self.profile = tempfile.mkdtemp(prefix="baton-browser-")
+        deadline = time.time() + 30
+        while True:
+            try:
+                self._send("GET", "/status")
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.2)
+        options = {
+            "binary": chromium,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+                     "--disable-dev-shm-usage", f"--user-data-dir={self.profile}"],
+        }
+        caps = {"capabilities": {"alwaysMatch": {"browserName": "chrome",
+                                                 "goog:chromeOptions": options}}}
+        self.session = self._send("POST", "/session", caps)["sessionId"]
+
+    def _send(self, method, path, body=None):
+        req = urllib.request.Request(
+            self.base + path, method=method,
+            data=None if body is None else json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=60) as r:
+                return json.loads(r.read())["value"]
+        except urllib.error.HTTPError as e:
+            raise RuntimeError(f"webdriver {method} {path}: {e.read().decode()[:500]}") from None
+
+    def cmd(self, method, path, body=None):
+        return self._send(method, f"/session/{self.session}{path}", body)
+
+    def go(self, url):
+        self.cmd("POST", "/url", {"url": url})
+
+    def js(self, script, *args):
+        return self.cmd("POST", "/execute/sync", {"script": script, "args": list(args)})
+
+    def wait_for(self, css, timeout=15):
+        """The text of the first element matching `css`, once it exists."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            text = self.js("const e = document.querySelector(arguments[0]);"
+                           "return e ? e.innerText : null;", css)
+            if text is not None:
+                return text
+            time.sleep(0.1)
+        raise AssertionError(f"{css} never appeared; the page shows:\n"
+                             + self.js("return document.body.innerText;"))
+
+    def click(self, css):
+        self.wait_for(css)
+        self.js("document.querySelector(arguments[0]).click();", css)
+
+    def stored_token(self):
+        return self.js("return window.localStorage.getItem('baton.token');")
+
+    def close(self):
+        try:
+            self.cmd("DELETE", "")
+        finally:
+            self.proc.kill()
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def check(cond, message):
+    if not cond:
+        raise AssertionError(message)
+    print(f"  ok  {message}")
+
+
+def sign_in_links(b, base, admin, rep, rep_token):
+    """A #token= link asks before it signs in, and never switches users
+    silently."""
+    print("sign-in links")
+    b.go(f"{base}/#token={rep_token}")
+    text = b.wait_for("#switch")
+    check(rep["name"] in text and "not signed in" in text,
+          "a link on a fresh browser names whose token it is and asks")
+    check(b.stored_token() is None, "nothing is stored before the reader agrees")
+    check("token=" not in b.js("return location.href;"), "the token left the address bar")
+    b.click("#decline")
+    b.wait_for("#signin")
+    check(b.stored_token() is None, "declining leaves the browser signed out")
+
+    b.go(f"{base}/#token={rep_token}")
+    b.click("#accept")
+    b.wait_for("#signout")
+    who = b.wait_for("#who")
+    check(rep["name"] in who and b.stored_token() == rep_token,
+          f"signed in as {rep['name']} after accepting")
+
+    admin_token = admin["token"]
+    b.go(f"{base}/#token={admin_token}")
+    text = b.wait_for("#switch")
+    check(admin["name"] in text and f"signed in as {rep['name']}" in text,
+          "a link for someone else says who is signed in now and asks")
+    b.click("#decline")
+    time.sleep(0.5)
+    check(b.stored_token() == rep_token and rep["name"] in b.wait_for("#who"),
+          "declining keeps the person who was signed in")
+
+    b.go(f"{base}/#token={rep_token}")
+    b.wait_for("#signout")
+    check(b.js("return document.getElementById('switch');") is None
+          and b.stored_token() == rep_token,
+          "the same person's link is taken without asking")
+
+    b.go(f"{base}/#token=bt_{'0' * 64}")
+    text = b.wait_for("#signin")
+    check("does not work" in b.js("return document.body.innerText;"),
+          "a dead token in a link is refused with a reason")
+    check(b.stored_token() == rep_token, "a dead link changes nothing stored")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bin", required=True, help="the baton binary")
+    ap.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    ap.add_argument("--driver", default=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    args = ap.parse_args()
+    for tool in (args.chromium, args.driver):
+        if not os.path.exists(tool):
+            sys.exit(f"browser_test: {tool} is missing (Debian: apt-get install chromium chromium-driver)")
+
+    data_dir = tempfile.mkdtemp(prefix="baton-browser-data-")
+    demo, admin_token, base = start_demo(args.bin, data_dir)
+    browser = None
+    try:
+        admin = call(base, admin_token, "GET", "/api/v1/me") | {"token": admin_token}
+        users = call(base, admin_token, "GET", "/api/v1/users")
+        rep = next(u for u in users if u["role"] == "rep" and u["status"] == "active")
+        rep_token = call(base, admin_token, "POST", "/api/v1/tokens",
+                         {"user_id": rep["id"], "label": "browser test"})["token"]
+        browser = WebDriver(args.driver, args.chromium)
+        started = time.time()
+        sign_in_links(browser, base, admin, rep, rep_token)
+        print(f"browser_test: all checks passed in {time.time() - started:.1f} s")
+    except AssertionError as e:
+        print(f"browser_test: FAILED: {e}", file=sys.stderr)
+        sys.exit(1)
+    finally:
+        if browser:
+            browser.close()
+        demo.kill()
+        demo.wait()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
