@@ -14,5 +14,6 @@ mod interviews;
 mod interviews_model;
 mod knowledge;
 mod knowledge_model;
+mod ownership;
 mod races;
 mod scripted_llm;

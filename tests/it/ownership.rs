@@ -1,0 +1,116 @@
+//! Each table has one owning module, the only one whose SQL names it
+//! (ARCHITECTURE.md): other modules go through the owner's functions or
+//! splice the owner's SQL fragments. This reads the sources and says which
+//! module wrote SQL on a table it does not own.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const OWNERS: &[(&str, &[&str])] = &[
+    ("users", &["users"]),
+    (
+        "accounts",
+        &[
+            "accounts",
+            "contacts",
+            "opportunities",
+            "activities",
+            "activity_contacts",
+            "ownership_changes",
+            "import_runs",
+        ],
+    ),
+    ("departures", &["departures"]),
+    (
+        "interviews",
+        &[
+            "interviews",
+            "interview_turns",
+            "answer_versions",
+            "interview_facts",
+        ],
+    ),
+    (
+        "knowledge",
+        &[
+            "knowledge_versions",
+            "knowledge_chunks",
+            "index_removals",
+            "knowledge_state",
+            "asked_questions",
+        ],
+    ),
+    ("access", &["api_tokens"]),
+];
+
+/// The module a source file belongs to: `src/interviews/store.rs` →
+/// `interviews`, `src/cli.rs` → `cli`.
+fn module_of(path: &Path, src: &Path) -> String {
+    let rel = path.strip_prefix(src).unwrap();
+    let first = rel
+        .components()
+        .next()
+        .unwrap()
+        .as_os_str()
+        .to_string_lossy();
+    first.trim_end_matches(".rs").to_string()
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Tables named after a SQL keyword in `text` (`FROM users`, `JOIN
+/// users`, `UPDATE users`, `INSERT INTO users`, `DELETE FROM users`).
+fn tables_named(text: &str) -> BTreeSet<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = BTreeSet::new();
+    for pair in words.windows(2) {
+        if ["FROM", "JOIN", "UPDATE", "INTO"].contains(&pair[0]) {
+            out.insert(pair[1].to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn each_table_is_named_only_by_its_owner() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let owner_of: BTreeMap<&str, &str> = OWNERS
+        .iter()
+        .flat_map(|(module, tables)| tables.iter().map(move |t| (*t, *module)))
+        .collect();
+    let mut trespass = Vec::new();
+    let mut seen = BTreeSet::new();
+    for file in &files {
+        let module = module_of(file, &src);
+        let text = std::fs::read_to_string(file).unwrap();
+        for table in tables_named(&text) {
+            if let Some(owner) = owner_of.get(table.as_str()) {
+                seen.insert(table.clone());
+                if module != *owner {
+                    trespass.push(format!(
+                        "{} names {table} (owned by {owner})",
+                        file.display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(trespass.is_empty(), "{trespass:#?}");
+    // The check reads what it should: every table is found at its owner.
+    let missing: Vec<&&str> = owner_of.keys().filter(|t| !seen.contains(**t)).collect();
+    assert!(missing.is_empty(), "no SQL found for {missing:?}");
+}
