@@ -9,9 +9,11 @@ use serde::Deserialize;
 
 use crate::string_enum;
 
+mod gaps;
 mod paraphrases;
 mod questions;
 
+pub use gaps::{GapKind, GapRules};
 pub use paraphrases::{Occurrence, Paraphrases, Term};
 pub use questions::{Expect, Question, RecordKind};
 
@@ -103,6 +105,12 @@ const BUILTIN_PARAPHRASES: (&str, &str) = (
     include_str!("../../question_bank/paraphrases.toml"),
 );
 
+/// The gap rules shipped inside the binary.
+const BUILTIN_GAPS: (&str, &str) = (
+    "question_bank/gaps.toml",
+    include_str!("../../question_bank/gaps.toml"),
+);
+
 /// The loaded, checked question bank.
 #[derive(Debug, Clone)]
 pub struct Bank {
@@ -111,6 +119,8 @@ pub struct Bank {
     questions: BTreeMap<QuestionId, Question>,
     /// Words that stand for one another in account talk.
     pub paraphrases: Paraphrases,
+    /// How the record's gaps are found, and what each feeds.
+    pub gaps: GapRules,
 }
 
 impl Bank {
@@ -136,11 +146,12 @@ impl Bank {
                 include_str!("../../question_bank/questions.toml"),
             ),
             (Path::new(BUILTIN_PARAPHRASES.0), BUILTIN_PARAPHRASES.1),
+            (Path::new(BUILTIN_GAPS.0), BUILTIN_GAPS.1),
         )
     }
 
     /// The bank in `dir`, for deployments that edit their own; without a
-    /// `paraphrases.toml` there, the built-in one.
+    /// `paraphrases.toml` or a `gaps.toml` there, the built-in one.
     pub fn load_dir(dir: &Path) -> Result<Bank, BankError> {
         let read = |name: &str| {
             let path = dir.join(name);
@@ -150,18 +161,21 @@ impl Bank {
         };
         let (tiers_path, tiers) = read("tiers.toml")?;
         let (questions_path, questions) = read("questions.toml")?;
-        let (paraphrases_path, paraphrases) = if dir.join("paraphrases.toml").exists() {
-            read("paraphrases.toml")?
-        } else {
-            (
-                PathBuf::from(BUILTIN_PARAPHRASES.0),
-                BUILTIN_PARAPHRASES.1.to_string(),
-            )
+        let optional = |(name, builtin): (&str, &str)| {
+            let file = name.rsplit('/').next().unwrap_or(name);
+            if dir.join(file).exists() {
+                read(file)
+            } else {
+                Ok((PathBuf::from(name), builtin.to_string()))
+            }
         };
+        let (paraphrases_path, paraphrases) = optional(BUILTIN_PARAPHRASES)?;
+        let (gaps_path, gaps) = optional(BUILTIN_GAPS)?;
         Bank::parse(
             (&tiers_path, &tiers),
             (&questions_path, &questions),
             (&paraphrases_path, &paraphrases),
+            (&gaps_path, &gaps),
         )
     }
 
@@ -169,15 +183,18 @@ impl Bank {
         tiers: (&Path, &str),
         questions: (&Path, &str),
         paraphrases: (&Path, &str),
+        gaps: (&Path, &str),
     ) -> Result<Bank, BankError> {
         let (raise, tiers) = parse_tiers(tiers.0, tiers.1)?;
         let questions = questions::parse_questions(questions.0, questions.1)?;
         let paraphrases = Paraphrases::parse(paraphrases.0, paraphrases.1)?;
+        let gaps = gaps::parse_gaps(gaps.0, gaps.1)?;
         Ok(Bank {
             raise,
             tiers,
             questions,
             paraphrases,
+            gaps,
         })
     }
 }

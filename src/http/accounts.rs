@@ -1,4 +1,4 @@
-//! Account list and detail.
+//! Account list, detail and the gaps in the record.
 
 use axum::extract::{Path, State};
 use axum::Json;
@@ -9,6 +9,7 @@ use super::error::{ApiError, ErrorBody};
 use super::extract::{AppQuery, Caller};
 use crate::accounts::{self, AccountDetail, AccountFilter, AccountPage, Segment};
 use crate::app::AppState;
+use crate::interviews::{self, gaps::Gap};
 
 const MAX_PER_PAGE: u32 = 200;
 /// The last page number asked for: far past any team's accounts.
@@ -89,4 +90,25 @@ pub async fn account_detail(
         });
     }
     Ok(Json(accounts::detail(&state.db, &scope, &id, limit).await?))
+}
+
+/// The gaps in the account's record: what it leaves unsaid that the
+/// handoff interview should ask first (a buying role nobody holds, a weak
+/// or quiet key contact, a person the activities name who is not a
+/// contact, a promise the contract notes do not carry, a concession
+/// without a reason, an open opportunity without a next step or past its
+/// date, a renewal nobody works on). The owner, their manager chain and
+/// admins.
+#[utoipa::path(get, path = "/api/v1/accounts/{id}/gaps", tag = "accounts",
+    params(("id" = String, Path, description = "Account id")),
+    security(("bearer" = [])),
+    responses((status = 200, body = Vec<Gap>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn account_gaps(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<Gap>>, ApiError> {
+    Ok(Json(
+        interviews::account_gaps(&state.db, &state.bank, &scope, &id, state.today()).await?,
+    ))
 }

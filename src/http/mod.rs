@@ -70,6 +70,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(meta::metrics))
         .routes(routes!(accounts::list_accounts))
         .routes(routes!(accounts::account_detail))
+        .routes(routes!(accounts::account_gaps))
         .routes(routes!(
             departures::give_notice,
             departures::list_departures

@@ -9,6 +9,7 @@
 //! next read picks up where it stopped.
 
 pub mod facts;
+pub mod gaps;
 mod model;
 mod rules;
 mod store;
@@ -458,6 +459,25 @@ async fn ensure_prompt(
         return store::turns(db, &iv.id).await;
     }
     Ok(turns)
+}
+
+/// The gaps in the record of an account the caller may see (its owner,
+/// their manager chain, admins): what its handoff interview should ask
+/// about first.
+pub async fn account_gaps(
+    db: &crate::store::Db,
+    bank: &Bank,
+    scope: &Scope,
+    account_id: &str,
+    today: NaiveDate,
+) -> Result<Vec<gaps::Gap>, AccountsError> {
+    let record = accounts::detail(db, scope, account_id, WALK_ACTIVITIES).await?;
+    let known: Vec<String> = crate::users::names(db)
+        .await?
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+    Ok(gaps::find(&record, &bank.gaps, &bank.raise, &known, today))
 }
 
 /// The scope of an interview's owner, for the terminal interview run on the

@@ -8,6 +8,7 @@ mod cli;
 mod demo;
 mod departures;
 mod errors;
+mod gaps;
 mod imports;
 mod index;
 mod interviews;
