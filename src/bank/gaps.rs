@@ -39,9 +39,23 @@ pub struct GapRules {
     pub renewal_words: Vec<String>,
     pub filler_words: Vec<String>,
     feeds: BTreeMap<GapKind, Vec<QuestionId>>,
+    weights: BTreeMap<GapKind, u8>,
+    essential_kinds: Vec<GapKind>,
+    /// Whether a weak or quiet economic buyer is essential too.
+    pub essential_economic_buyer: bool,
 }
 
 impl GapRules {
+    /// How much a kind of gap weighs when questions are ordered.
+    pub fn weight(&self, kind: GapKind) -> u8 {
+        self.weights.get(&kind).copied().unwrap_or(1)
+    }
+
+    /// Whether a kind of gap is always asked about, whatever the tier.
+    pub fn is_essential(&self, kind: GapKind) -> bool {
+        self.essential_kinds.contains(&kind)
+    }
+
     /// The bank questions a kind of gap feeds (loading guarantees one at
     /// least for every kind).
     pub fn feeds(&self, kind: GapKind) -> &[QuestionId] {
@@ -61,7 +75,16 @@ struct RawGaps {
     reason_words: Vec<String>,
     renewal_words: Vec<String>,
     filler_words: Vec<String>,
+    weights: toml::Spanned<BTreeMap<String, toml::Spanned<i64>>>,
+    essential: RawEssential,
     feeds: toml::Spanned<BTreeMap<String, Vec<toml::Spanned<String>>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEssential {
+    kinds: Vec<toml::Spanned<String>>,
+    economic_buyer: bool,
 }
 
 pub(super) fn parse_gaps(path: &Path, text: &str) -> Result<GapRules, BankError> {
@@ -77,17 +100,35 @@ pub(super) fn parse_gaps(path: &Path, text: &str) -> Result<GapRules, BankError>
             ))
         }
     };
-    let mut feeds = BTreeMap::new();
-    for (name, questions) in raw.feeds.get_ref() {
-        let kind = GapKind::parse(name).ok_or_else(|| {
+    let kind_at = |name: &str, at: usize| {
+        GapKind::parse(name).ok_or_else(|| {
             file.invalid(
-                raw.feeds.span().start,
+                at,
                 format!(
                     "unknown gap {name:?}; expected one of {}",
                     GapKind::expected()
                 ),
             )
-        })?;
+        })
+    };
+    let mut weights = BTreeMap::new();
+    for (name, w) in raw.weights.get_ref() {
+        let kind = kind_at(name, raw.weights.span().start)?;
+        let weight = u8::try_from(*w.get_ref())
+            .ok()
+            .filter(|w| (1..=10).contains(w))
+            .ok_or_else(|| file.invalid(w.span().start, "a weight is 1 to 10".into()))?;
+        weights.insert(kind, weight);
+    }
+    let essential_kinds = raw
+        .essential
+        .kinds
+        .iter()
+        .map(|k| kind_at(k.get_ref(), k.span().start))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut feeds = BTreeMap::new();
+    for (name, questions) in raw.feeds.get_ref() {
+        let kind = kind_at(name, raw.feeds.span().start)?;
         let ids = questions
             .iter()
             .map(|q| {
@@ -126,6 +167,9 @@ pub(super) fn parse_gaps(path: &Path, text: &str) -> Result<GapRules, BankError>
         renewal_words: lower(raw.renewal_words),
         filler_words: lower(raw.filler_words),
         feeds,
+        weights,
+        essential_kinds,
+        essential_economic_buyer: raw.essential.economic_buyer,
     })
 }
 

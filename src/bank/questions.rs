@@ -252,7 +252,7 @@ mod tests {
         );
 
         let text = FILE.replacen(
-            "lead = \"The record lists {fact}.\"",
+            "lead = \"From the record: {fact}.\"",
             "lead = \"The record.\"",
             1,
         );

@@ -199,7 +199,9 @@ pub async fn give_notice(
     }
 
     let owned = accounts::owned_by(db, &user.id).await?;
-    let planned = plan_interviews(&owned, bank, today, last_day.date());
+    let ids: Vec<_> = owned.iter().map(|a| a.account.id.clone()).collect();
+    let gaps = interviews::gaps_of(db, bank, &ids, today).await?;
+    let planned = plan_interviews(&owned, &gaps, bank, today, last_day.date());
     let departure_id = uuid::Uuid::new_v4().to_string();
     let now = Utc::now();
     let mut tx = db.begin_write().await?;

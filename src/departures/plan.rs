@@ -5,8 +5,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use std::collections::HashMap;
+
 use crate::accounts::{AccountId, AccountWithOpportunities};
 use crate::bank::{Bank, QuestionId, Tier};
+use crate::interviews::gaps::Gap;
 use crate::string_enum;
 
 string_enum!(
@@ -68,7 +71,32 @@ pub fn tier_for(
     (tier, reasons)
 }
 
-/// Plans every account's interview between `today` and `last_day`.
+/// A tier's questions in the order to ask them: first those the account's
+/// gaps feed, the heaviest gaps first, then the rest in the tier's order;
+/// a question an essential gap feeds (the economic buyer, a promise, the
+/// renewal) is asked even when the tier leaves it out.
+pub fn order_questions(tier: &[QuestionId], gaps: &[Gap]) -> Vec<QuestionId> {
+    let mut questions = tier.to_vec();
+    for g in gaps.iter().filter(|g| g.essential) {
+        for q in &g.question_ids {
+            if !questions.contains(q) {
+                questions.push(*q);
+            }
+        }
+    }
+    let weight = |q: &QuestionId| -> u32 {
+        gaps.iter()
+            .filter(|g| g.question_ids.contains(q))
+            .map(|g| u32::from(g.weight))
+            .sum()
+    };
+    // Stable: questions of equal weight keep the tier's order.
+    questions.sort_by_key(|q| std::cmp::Reverse(weight(q)));
+    questions
+}
+
+/// Plans every account's interview between `today` and `last_day`; each
+/// account's questions are ordered by its gaps (`gaps`, by account id).
 ///
 /// The deepest, most urgent interviews come first (tier, then renewal date,
 /// then ARR) and due dates are spread evenly over the days before the last
@@ -77,6 +105,7 @@ pub fn tier_for(
 /// day itself is left for review.
 pub fn plan_interviews(
     accounts: &[AccountWithOpportunities],
+    gaps: &HashMap<String, Vec<Gap>>,
     bank: &Bank,
     today: NaiveDate,
     last_day: NaiveDate,
@@ -92,7 +121,12 @@ pub fn plan_interviews(
                 segment_tier: Tier::from(item.account.segment),
                 tier,
                 raised_because,
-                planned_questions: tier_plan.questions.clone(),
+                planned_questions: order_questions(
+                    &tier_plan.questions,
+                    gaps.get(item.account.id.as_str())
+                        .map(Vec::as_slice)
+                        .unwrap_or(&[]),
+                ),
                 max_follow_ups: tier_plan.max_follow_ups,
                 due_date: last_day,
                 priority: 0,
@@ -275,7 +309,7 @@ mod tests {
             account("ent-soon", Segment::Enterprise, Some(day("2027-01-15"))),
             account("mid", Segment::MidMarket, None),
         ];
-        let plan = plan_interviews(&accounts, &bank, today, last_day);
+        let plan = plan_interviews(&accounts, &HashMap::new(), &bank, today, last_day);
         let order: Vec<&str> = plan.iter().map(|p| p.account_id.as_str()).collect();
         assert_eq!(order, ["ent-soon", "ent-late", "mid", "smb"]);
         let dues: Vec<NaiveDate> = plan.iter().map(|p| p.due_date).collect();
@@ -294,7 +328,76 @@ mod tests {
     fn notice_with_last_day_today_is_all_due_today() {
         let bank = Bank::builtin().unwrap();
         let today = day(TODAY);
-        let plan = plan_interviews(&[account("a", Segment::Smb, None)], &bank, today, today);
+        let plan = plan_interviews(
+            &[account("a", Segment::Smb, None)],
+            &HashMap::new(),
+            &bank,
+            today,
+            today,
+        );
         assert_eq!(plan[0].due_date, today);
+    }
+
+    fn gap(
+        kind: crate::bank::GapKind,
+        questions: &[QuestionId],
+        weight: u8,
+        essential: bool,
+    ) -> Gap {
+        Gap {
+            kind,
+            item: None,
+            text: String::new(),
+            question_ids: questions.to_vec(),
+            essential,
+            weight,
+        }
+    }
+
+    #[test]
+    fn questions_with_the_heaviest_gaps_come_first() {
+        use crate::bank::GapKind as K;
+        use QuestionId as Q;
+        let tier = [
+            Q::DecisionMaker,
+            Q::Champion,
+            Q::HiddenCommitments,
+            Q::RenewalRisk,
+        ];
+        assert_eq!(
+            order_questions(&tier, &[]),
+            tier,
+            "no gaps: the tier's order"
+        );
+        let gaps = [
+            gap(K::WeakKeyContact, &[Q::Champion], 2, false),
+            gap(K::RenewalWithoutPlan, &[Q::RenewalRisk], 3, true),
+            gap(K::StaleContact, &[Q::Champion], 2, false),
+        ];
+        assert_eq!(
+            order_questions(&tier, &gaps),
+            [
+                Q::Champion,
+                Q::RenewalRisk,
+                Q::DecisionMaker,
+                Q::HiddenCommitments
+            ],
+            "champion weighs 4, the renewal 3; the rest keep their order"
+        );
+    }
+
+    #[test]
+    fn an_essential_gap_is_asked_whatever_the_tier() {
+        use crate::bank::GapKind as K;
+        use QuestionId as Q;
+        let tier = [Q::DecisionMaker];
+        let promise = gap(K::PromiseInActivity, &[Q::HiddenCommitments], 3, true);
+        assert_eq!(
+            order_questions(&tier, &[promise]),
+            [Q::HiddenCommitments, Q::DecisionMaker]
+        );
+        // A gap that is not essential does not add its question.
+        let discount = gap(K::UnexplainedDiscount, &[Q::PricingStory], 2, false);
+        assert_eq!(order_questions(&tier, &[discount]), [Q::DecisionMaker]);
     }
 }

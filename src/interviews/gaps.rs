@@ -38,6 +38,11 @@ pub struct Gap {
     /// The bank questions it feeds.
     #[schema(value_type = Vec<String>)]
     pub question_ids: Vec<QuestionId>,
+    /// Asked about whatever the tier: the economic buyer, a promise, the
+    /// renewal (`question_bank/gaps.toml`).
+    pub essential: bool,
+    /// How much it weighs when the interview's questions are ordered.
+    pub weight: u8,
 }
 
 /// Longest quotation of the record inside a gap's text, in characters.
@@ -78,14 +83,46 @@ struct Finder<'a> {
 
 impl Finder<'_> {
     fn push(&mut self, kind: GapKind, item: Option<(RecordItemKind, &str)>, text: String) {
+        let economic_buyer = item.is_some_and(|(k, id)| {
+            k == RecordItemKind::Contact
+                && self
+                    .record
+                    .contacts
+                    .iter()
+                    .any(|c| c.id.as_str() == id && c.role == ContactRole::EconomicBuyer)
+        });
+        let essential = self.rules.is_essential(kind)
+            || (self.rules.essential_economic_buyer
+                && economic_buyer
+                && matches!(kind, GapKind::WeakKeyContact | GapKind::StaleContact));
+        let role = item.and_then(|(k, id)| {
+            (k == RecordItemKind::Contact)
+                .then(|| self.record.contacts.iter().find(|c| c.id.as_str() == id))
+                .flatten()
+                .map(|c| c.role)
+        });
+        // A gap about one key contact feeds the question about their role.
+        let question_ids = self
+            .rules
+            .feeds(kind)
+            .iter()
+            .copied()
+            .filter(|q| match role {
+                Some(ContactRole::EconomicBuyer) => *q != QuestionId::Champion,
+                Some(ContactRole::Champion) => *q != QuestionId::DecisionMaker,
+                _ => true,
+            })
+            .collect();
         self.out.push(Gap {
+            essential,
+            weight: self.rules.weight(kind),
             kind,
             item: item.map(|(kind, id)| GapItem {
                 kind,
                 id: id.to_string(),
             }),
             text,
-            question_ids: self.rules.feeds(kind).to_vec(),
+            question_ids,
         });
     }
 

@@ -300,6 +300,8 @@ struct Background<'a> {
     known_names: &'a [String],
     prompt_people: &'a [String],
     captured: &'a [Captured],
+    /// What the record leaves unsaid (`gaps.rs`).
+    gaps: &'a [gaps::Gap],
 }
 
 /// An answer locked when the account changed hands before.
@@ -324,6 +326,7 @@ async fn decide_next(
         known_names,
         prompt_people,
         captured,
+        gaps,
     } = *background;
     let bank = &interviewer.bank;
     let step = interviewer.step(&iv.account_name);
@@ -379,15 +382,19 @@ async fn decide_next(
     if let Some(c) = earlier {
         walk::put_captured_first(&mut context, c, &interviewer.tokens);
     }
+    let its_gaps: Vec<&gaps::Gap> = gaps
+        .iter()
+        .filter(|g| g.question_ids.contains(next))
+        .collect();
     let by_model = match &step {
-        Some(s) => Some(s.phrase(question, &context).await),
+        Some(s) => Some(s.phrase(question, &context, &its_gaps).await),
         None => None,
     };
     let (text, phrased_by, fallback_reason) = phrased(by_model);
     Some(NextPrompt {
         kind: TurnKind::Question,
         question_id: *next,
-        text: text.unwrap_or_else(|| rules::phrase_question(question, &context)),
+        text: text.unwrap_or_else(|| rules::phrase_question(question, &context, &its_gaps)),
         context,
         phrased_by,
         fallback_reason,
@@ -433,23 +440,25 @@ async fn ensure_prompt(
         return Ok(turns);
     }
     let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
-    // The company's own people: not to be mistaken for unknown people at
-    // the customer.
-    let known: Vec<String> = crate::users::names(db)
-        .await?
-        .into_iter()
-        .map(|(_, name)| name)
-        .collect();
+    let known = company_names(db).await?;
     let prompt_people = match interviewer.model {
         Some(_) => prompt_people(db, &record).await?,
         None => Vec::new(),
     };
     let captured = store::captured(db, &iv.account_id, &iv.id).await?;
+    let found = gaps::find(
+        &record,
+        &interviewer.bank.gaps,
+        &interviewer.bank.raise,
+        &known,
+        today,
+    );
     let background = Background {
         record: &record,
         known_names: &known,
         prompt_people: &prompt_people,
         captured: &captured,
+        gaps: &found,
     };
     if let Some(next) = decide_next(iv, &turns, &background, interviewer, today).await {
         let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
@@ -472,12 +481,36 @@ pub async fn account_gaps(
     today: NaiveDate,
 ) -> Result<Vec<gaps::Gap>, AccountsError> {
     let record = accounts::detail(db, scope, account_id, WALK_ACTIVITIES).await?;
-    let known: Vec<String> = crate::users::names(db)
+    let known = company_names(db).await?;
+    Ok(gaps::find(&record, &bank.gaps, &bank.raise, &known, today))
+}
+
+/// The gaps of accounts the caller was already allowed to act on (their
+/// owner's notice), by account id.
+pub async fn gaps_of(
+    db: &crate::store::Db,
+    bank: &Bank,
+    ids: &[crate::accounts::AccountId],
+    today: NaiveDate,
+) -> Result<std::collections::HashMap<String, Vec<gaps::Gap>>, AccountsError> {
+    let known = company_names(db).await?;
+    let mut out = std::collections::HashMap::new();
+    for id in ids {
+        let record = accounts::record(db, id, WALK_ACTIVITIES).await?;
+        let found = gaps::find(&record, &bank.gaps, &bank.raise, &known, today);
+        out.insert(id.to_string(), found);
+    }
+    Ok(out)
+}
+
+/// The names of the company's own people: never mistaken for people at a
+/// customer who are missing from its record.
+async fn company_names(db: &crate::store::Db) -> Result<Vec<String>, StoreError> {
+    Ok(crate::users::names(db)
         .await?
         .into_iter()
         .map(|(_, name)| name)
-        .collect();
-    Ok(gaps::find(&record, &bank.gaps, &bank.raise, &known, today))
+        .collect())
 }
 
 /// The scope of an interview's owner, for the terminal interview run on the

@@ -57,7 +57,9 @@ impl ModelStep<'_> {
         &self,
         question: &Question,
         context: &RecordContext,
+        gaps: &[&super::gaps::Gap],
     ) -> Result<String, LlmError> {
+        let gaps: Vec<&str> = gaps.iter().map(|g| g.text.as_str()).collect();
         let user = self.prompts.render(
             "question.j2",
             serde_json::json!({
@@ -66,6 +68,7 @@ impl ModelStep<'_> {
                 "why": question.why,
                 "good_answer": question.good_answer,
                 "record_items": context.items,
+                "gaps": gaps,
             }),
         )?;
         let reply = self.model.complete(&self.system()?, &user, false).await?;

@@ -10,51 +10,54 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::facts::{DraftFact, FactData};
+use super::gaps::Gap;
 use super::walk::{RecordContext, RecordItemKind};
 use crate::accounts::Contact;
-use crate::bank::{Expect, Question};
+use crate::bank::{Expect, Question, QuestionId};
 use crate::string_enum;
 
 /// Answers shorter than this many words get a follow-up.
 pub const THIN_ANSWER_WORDS: usize = 12;
 
-/// "a meeting on …", "an email on …": an activity's line inside a
-/// sentence.
-fn an_activity(line: &str) -> String {
-    let mut c = line.chars();
-    let lowered: String = match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => return String::new(),
-    };
-    let article = if lowered.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {lowered}")
-}
+/// Closings of a question led by a record fact, in turn by question, so
+/// no sentence is appended to every prompt.
+const AFTER_A_FACT: &[&str] = &[
+    "What is the story behind it?",
+    "What does that leave out?",
+    "",
+    "What would your successor not guess from that?",
+];
 
-/// Phrases a planned question: when the record already says something, the
-/// question opens with it and asks for the story behind it.
-pub fn phrase_question(question: &Question, context: &RecordContext) -> String {
+/// Phrases a planned question. When the record leaves something unsaid
+/// that the question should close (its gaps), the question opens with the
+/// gap in plain words; when the record already says something, it opens
+/// with that and asks for what is behind it; when an earlier handoff
+/// captured an answer, it asks what changed.
+pub fn phrase_question(question: &Question, context: &RecordContext, gaps: &[&Gap]) -> String {
+    let turn = QuestionId::ALL
+        .iter()
+        .position(|q| *q == question.id)
+        .unwrap_or(0);
     match context.items.first() {
-        None => question.text.clone(),
         Some(first) if first.kind == RecordItemKind::Captured => format!(
             "When this account last changed hands, this was captured: “{}” What has changed since, and what is still true? ({})",
             first.headline, question.text
         ),
+        _ if !gaps.is_empty() => {
+            let said: Vec<&str> = gaps.iter().take(2).map(|g| g.text.as_str()).collect();
+            format!("{} {}", said.join(" "), question.text)
+        }
+        None => question.text.clone(),
         Some(first) => {
-            // The item's line: the excerpt below the question holds the
-            // rest.
-            let fact = match first.kind {
-                RecordItemKind::Activity => an_activity(&first.headline),
-                _ => first.headline.clone(),
-            };
-            let lead = question.lead.replace("{fact}", fact.trim_end_matches('.'));
-            format!(
-                "{lead} {} Tell me what the record does not say: the story behind it.",
-                question.text
-            )
+            let lead = question
+                .lead
+                .replace("{fact}", first.headline.trim_end_matches('.'));
+            let closing = AFTER_A_FACT[turn % AFTER_A_FACT.len()];
+            if closing.is_empty() {
+                format!("{lead} {}", question.text)
+            } else {
+                format!("{lead} {closing} {}", question.text)
+            }
         }
     }
 }
@@ -642,7 +645,7 @@ mod tests {
     fn questions_open_with_what_the_record_says() {
         let bank = Bank::builtin().unwrap();
         let q = bank.question(QuestionId::PricingStory);
-        assert_eq!(phrase_question(q, &RecordContext::default()), q.text);
+        assert_eq!(phrase_question(q, &RecordContext::default(), &[]), q.text);
         let context = RecordContext {
             items: vec![RecordItem {
                 kind: RecordItemKind::Account,
@@ -653,7 +656,7 @@ mod tests {
             tokens: 10,
             truncated: false,
         };
-        let text = phrase_question(q, &context);
+        let text = phrase_question(q, &context, &[]);
         assert!(
             text.starts_with("The contract notes say 12% multi-year discount"),
             "{text}"
@@ -662,6 +665,69 @@ mod tests {
             text.contains(&q.text) && text.contains("story behind"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_question_with_gaps_opens_with_them() {
+        let bank = Bank::builtin().unwrap();
+        let q = bank.question(QuestionId::Champion);
+        let gap = |text: &str| Gap {
+            kind: crate::bank::GapKind::NoChampion,
+            item: None,
+            text: text.into(),
+            question_ids: vec![QuestionId::Champion],
+            essential: false,
+            weight: 2,
+        };
+        let (a, b, c) = (
+            gap("The record names no champion at Halvard."),
+            gap("Pieter Vos has gone quiet."),
+            gap("Third."),
+        );
+        let text = phrase_question(q, &RecordContext::default(), &[&a, &b, &c]);
+        assert_eq!(
+            text,
+            format!(
+                "The record names no champion at Halvard. Pieter Vos has gone quiet. {}",
+                q.text
+            )
+        );
+    }
+
+    #[test]
+    fn questions_led_by_the_record_do_not_all_end_alike() {
+        let bank = Bank::builtin().unwrap();
+        let context = RecordContext {
+            items: vec![RecordItem {
+                kind: RecordItemKind::Contact,
+                id: "c-1".into(),
+                headline: "Pat Doe, CFO, is the economic buyer.".into(),
+                text: "Pat Doe, CFO, is the economic buyer.".into(),
+            }],
+            tokens: 10,
+            truncated: false,
+        };
+        let texts: Vec<String> = [
+            QuestionId::DecisionMaker,
+            QuestionId::Champion,
+            QuestionId::HiddenCommitments,
+        ]
+        .iter()
+        .map(|q| phrase_question(bank.question(*q), &context, &[]))
+        .collect();
+        assert!(
+            texts[0].starts_with("From the record: Pat Doe, CFO, is the economic buyer. "),
+            "{}",
+            texts[0]
+        );
+        let endings: std::collections::BTreeSet<&str> = texts
+            .iter()
+            .map(|t| t.split(". ").nth(1).unwrap_or(""))
+            .collect();
+        assert_eq!(endings.len(), texts.len(), "{texts:#?}");
+        assert!(texts
+            .iter()
+            .all(|t| !t.contains("Tell me what the record does not say")));
     }
 
     #[test]

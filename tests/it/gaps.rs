@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::support::{in_days, spawn, team_bundle, Backend};
+use crate::support::{days_ago, in_days, spawn, team_bundle, Backend};
 
 fn kinds(gaps: &Value) -> Vec<(String, Option<String>)> {
     gaps.as_array()
@@ -21,13 +21,26 @@ fn kinds(gaps: &Value) -> Vec<(String, Option<String>)> {
 }
 
 async fn gaps_follow_the_record_and_its_readers(backend: Backend) {
-    let app = spawn(backend).await.with_team().await;
+    // Planted: Sam Roe, the champion, has no strength on record, and the
+    // last word about the renewal (120 days out) is 45 days old.
+    let mut planted = team_bundle();
+    let account = planted["accounts"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|a| a["id"] == "acc-mid-120")
+        .unwrap();
+    account["contacts"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("relationship_strength");
+    account["activities"][0]["at"] = json!(days_ago(45, "10:00:00"));
+    let app = spawn(backend).await;
+    app.import(&planted).await;
     let url = "/api/v1/accounts/acc-mid-120/gaps";
     let admin = app.token("u-admin").await;
     let gaps = app.get(url, &admin).await.assert_ok().clone();
     let found = kinds(&gaps);
-    // Sam Roe, the champion, has no strength on record; the renewal is 120
-    // days out and the last activity about it is older than 30 days.
     assert!(
         found.contains(&("weak_key_contact".into(), Some("c-acc-mid-120-2".into()))),
         "{gaps}"
@@ -91,4 +104,76 @@ async fn gaps_follow_the_record_and_its_readers(backend: Backend) {
     assert_eq!(kinds(&after), [], "{after}");
 }
 
-both_backends!(gaps_follow_the_record_and_its_readers);
+/// An interview on an account with planted gaps: its questions are ordered
+/// by them (the promise weighs 3, the weak champion 2) and each prompt opens
+/// with its gap in plain words.
+async fn an_interview_asks_where_the_gaps_are(backend: Backend) {
+    let mut planted = team_bundle();
+    let account = planted["accounts"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|a| a["id"] == "acc-ent")
+        .unwrap();
+    account["contacts"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("relationship_strength");
+    let promised = days_ago(5, "11:00:00");
+    account["activities"].as_array_mut().unwrap().push(json!({
+        "id": "a-ent-promise", "kind": "call", "at": promised, "author_id": "u-rep-a1",
+        "contact_ids": ["c-acc-ent-2"],
+        "body": "Good call. We will run a free onboarding workshop in March."
+    }));
+    let app = spawn(backend).await;
+    app.import(&planted).await;
+    let id = app.notice_rep_a1(Some("u-rep-a2")).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    let iv = app.interview(&rep, &id).await;
+    let planned: Vec<&str> = iv["planned_questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        planned[..2],
+        ["hidden_commitments", "champion"],
+        "{planned:?}"
+    );
+    assert_eq!(planned.len(), 10, "enterprise asks all ten: {planned:?}");
+    let prompt = iv["current_prompt"]["text"].as_str().unwrap();
+    let gap = format!(
+        "An activity on {} promises “We will run a free onboarding workshop in March”; \
+         the contract notes do not mention it. ",
+        &promised[..10]
+    );
+    assert!(
+        prompt.starts_with(&gap) && prompt.ends_with('?') && prompt.len() > gap.len() + 10,
+        "the gap, then the question: {prompt}"
+    );
+    // The next planned question opens with its own gap.
+    app.answer(
+        &rep,
+        &id,
+        "hidden_commitments",
+        "Only the onboarding workshop for Sam Roe's team in March; it is free and nobody wrote it down, and Pat Doe does not know yet.",
+    )
+    .await;
+    let mut iv = app.interview(&rep, &id).await;
+    while iv["current_prompt"]["kind"] == "follow_up" {
+        let skip = format!("/api/v1/interviews/{id}/skip");
+        iv = app.post(&skip, &rep, &json!({})).await.assert_ok().clone();
+    }
+    assert_eq!(iv["current_prompt"]["question_id"], "champion", "{iv}");
+    let prompt = iv["current_prompt"]["text"].as_str().unwrap();
+    assert!(
+        prompt.starts_with("The record has no relationship strength for Sam Roe, the champion."),
+        "{prompt}"
+    );
+}
+
+both_backends!(
+    gaps_follow_the_record_and_its_readers,
+    an_interview_asks_where_the_gaps_are,
+);

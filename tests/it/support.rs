@@ -483,6 +483,15 @@ pub fn user(id: &str, role: &str, manager: Option<&str>) -> Value {
     u
 }
 
+/// `today - days` at `time` (UTC), RFC 3339.
+pub fn days_ago(days: u64, time: &str) -> String {
+    let date = today().checked_sub_days(Days::new(days)).expect("date");
+    format!("{date}T{time}Z")
+}
+
+/// An account whose record leaves nothing unsaid (no gaps): both buying
+/// roles held at strength 3, both met within the last 30 days, the
+/// renewal talked about.
 pub fn account(id: &str, owner: &str, arr: f64, segment: Option<&str>, renewal: &str) -> Value {
     let mut a = json!({
         "id": id, "name": format!("Company {id}"), "owner_id": owner, "arr": arr,
@@ -493,14 +502,14 @@ pub fn account(id: &str, owner: &str, arr: f64, segment: Option<&str>, renewal: 
              "role": "economic_buyer", "preferred_channel": "email", "relationship_strength": 3,
              "notes": "Likes numbers."},
             {"id": format!("c-{id}-2"), "name": "Sam Roe", "title": "Ops lead",
-             "role": "champion", "preferred_channel": "phone"}
+             "role": "champion", "preferred_channel": "phone", "relationship_strength": 3}
         ],
         "opportunities": [],
         "activities": [
-            {"id": format!("a-{id}-1"), "kind": "email", "at": "2026-09-01T10:00:00Z",
+            {"id": format!("a-{id}-1"), "kind": "email", "at": days_ago(30, "10:00:00"),
              "author_id": owner, "contact_ids": [format!("c-{id}-1")],
              "subject": "Renewal prep", "body": "Sent the renewal timeline."},
-            {"id": format!("a-{id}-2"), "kind": "call", "at": "2026-10-01T15:30:00Z",
+            {"id": format!("a-{id}-2"), "kind": "call", "at": days_ago(20, "15:30:00"),
              "author_id": owner, "contact_ids": [format!("c-{id}-1"), format!("c-{id}-2")],
              "subject": "QBR", "body": "Walked through usage."}
         ]
