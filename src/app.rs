@@ -246,10 +246,27 @@ impl Application {
         tracing::info!(%addr, "serving");
         // Aborted however this future ends (finished, or dropped).
         let indexing = AbortOnDrop(Some(self.state.knowledge.indexer.spawn()));
+        // Answers a stop left without their facts get them now.
+        let resuming = AbortOnDrop(Some(tokio::spawn({
+            let db = self.state.db.clone();
+            let interviewer = self.state.interviewer.clone();
+            async move {
+                match crate::interviews::resume_extractions(&db, &interviewer).await {
+                    Ok(0) => {}
+                    Ok(n) => {
+                        tracing::info!(answers = n, "facts drawn for answers a stop left without")
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %crate::ErrorChain(&e), "drawing pending facts failed")
+                    }
+                }
+            }
+        })));
         let result = axum::serve(self.listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
         indexing.stop().await;
+        resuming.stop().await;
         self.state.db.close().await;
         result
     }

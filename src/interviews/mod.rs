@@ -856,6 +856,26 @@ async fn draw_facts(
     ))
 }
 
+/// Draws the facts of answers a stopped process left without them (the
+/// answer was committed, extraction had not finished). Run once at start;
+/// returns how many answers it drew facts from.
+pub async fn resume_extractions(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+) -> Result<usize, InterviewError> {
+    let pending = store::pending_extractions(db).await?;
+    let mut iv: Option<store::InterviewRow> = None;
+    for (interview_id, turn_id, question, text) in &pending {
+        if iv.as_ref().is_none_or(|i| &i.id != interview_id) {
+            iv = Some(store::get(db, interview_id).await?);
+        }
+        if let Some(iv) = &iv {
+            extract_turn(db, interviewer, iv, turn_id, *question, text).await?;
+        }
+    }
+    Ok(pending.len())
+}
+
 /// Skips the current prompt: a skipped question is left unanswered, a
 /// skipped follow-up moves on.
 #[tracing::instrument(skip_all, fields(interview_id = %id, by = %scope.user_id()))]

@@ -102,6 +102,38 @@ pub(super) async fn get_visible(
     Ok(row.ok_or(InterviewError::NotFound)?.try_into()?)
 }
 
+/// An interview's row, whoever asks: for the service's own work (drawing
+/// the facts of an answer a crash left without them).
+pub(super) async fn get(db: &Db, id: &str) -> Result<InterviewRow, InterviewError> {
+    let sql = format!(
+        "SELECT i.id, i.departure_id, i.account_id, {} AS account_name, i.owner_id, i.tier, \
+         i.status, i.planned_questions, i.max_follow_ups, i.due_date, i.started_at, i.submitted_at, \
+         i.fell_back FROM interviews i WHERE i.id = $1",
+        crate::accounts::name_of("i.account_id")
+    );
+    let row: Option<RawInterview> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(pool).await?
+    });
+    Ok(row.ok_or(InterviewError::NotFound)?.try_into()?)
+}
+
+/// Answers whose facts were never drawn: committed, then the process
+/// stopped before extraction finished. (interview id, turn id, question,
+/// answer.)
+pub(super) async fn pending_extractions(
+    db: &Db,
+) -> Result<Vec<(String, String, QuestionId, String)>, InterviewError> {
+    let rows: Vec<(String, String, QuestionId, String)> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT interview_id, id, question_id, answer_text FROM interview_turns \
+             WHERE extraction = 'pending' AND answer_text IS NOT NULL ORDER BY interview_id, seq",
+        )
+        .fetch_all(pool)
+        .await?
+    });
+    Ok(rows)
+}
+
 #[derive(sqlx::FromRow)]
 struct TurnRow {
     id: String,

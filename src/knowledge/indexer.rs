@@ -353,15 +353,18 @@ impl Indexer {
         let points = self.points(&rows).await?;
         let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
         let _w = self.write.lock().await;
-        self.index.upsert(points).await?;
-        // A chunk deleted while it was being embedded must not stay behind.
+        // Only chunks the store still holds are written: one deleted while
+        // it was embedded (an edit superseding its version) has its removal
+        // queued and perhaps applied already, and would stay in the index
+        // for good. A chunk deleted after this check has its removal queued
+        // by the deleting transaction, applied under this lock after us —
+        // or after a restart, if we are killed in between.
         let live = store::live_chunks(&self.db, &ids).await?;
-        let gone: Vec<uuid::Uuid> = ids
-            .iter()
-            .filter(|id| !live.contains(*id))
-            .filter_map(|id| uuid::Uuid::parse_str(id).ok())
+        let points: Vec<Point> = points
+            .into_iter()
+            .filter(|p| live.contains(&p.id.to_string()))
             .collect();
-        self.index.delete(gone).await?;
+        self.index.upsert(points).await?;
         let kept: Vec<String> = ids.into_iter().filter(|id| live.contains(id)).collect();
         store::mark_indexed(&self.db, &kept).await?;
         let n = rows.len();

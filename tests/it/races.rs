@@ -291,7 +291,56 @@ async fn asks_during_a_rebuild_find_what_was_approved(backend: Backend) {
     assert_eq!(sources(&after), sources(&before), "{after}");
 }
 
+/// An answer committed just before the process stopped, its facts not yet
+/// drawn: the next start draws them.
+async fn facts_left_undrawn_by_a_stop_are_drawn_at_the_next_start(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
+    let rep = app.token("u-rep-a1").await;
+    let id = ids["acc-ent"].clone();
+    let iv = app.answer(&rep, &id, "decision_maker", DECIDES).await;
+    let drawn = iv["facts"].clone();
+    assert!(!drawn.as_array().unwrap().is_empty(), "{iv}");
+    // As a kill between the answer's commit and its extraction leaves it.
+    baton::with_db!(&app.state().db, pool => {
+        sqlx::query("DELETE FROM interview_facts WHERE interview_id = $1")
+            .bind(&id)
+            .execute(pool)
+            .await
+            .unwrap();
+        sqlx::query("UPDATE interview_turns SET extraction = 'pending' WHERE interview_id = $1 AND answer_text IS NOT NULL")
+            .bind(&id)
+            .execute(pool)
+            .await
+            .unwrap();
+    });
+    let app = app.restart().await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let iv = app.interview(&rep, &id).await;
+        if iv["facts"].as_array().is_some_and(|f| !f.is_empty()) {
+            let strip = |v: &Value| -> Vec<(Value, Value)> {
+                v.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| (f["kind"].clone(), f["source_text"].clone()))
+                    .collect()
+            };
+            assert_eq!(strip(&iv["facts"]), strip(&drawn));
+            let turn = &iv["turns"][0];
+            assert_eq!(turn["extraction"], "done", "{turn}");
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "facts never drawn: {iv}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 both_backends!(
+    facts_left_undrawn_by_a_stop_are_drawn_at_the_next_start,
     answers_and_skips_on_one_prompt_have_one_winner,
     approval_racing_edits_keeps_store_and_knowledge_in_step,
     an_approval_with_edits_commits_whole_or_not_at_all,
