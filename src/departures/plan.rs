@@ -351,6 +351,7 @@ mod tests {
             question_ids: questions.to_vec(),
             essential,
             weight,
+            about: None,
         }
     }
 

@@ -12,10 +12,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::facts::FactData;
 use super::rules;
 use super::walk::RecordItemKind;
 use crate::accounts::{text, AccountDetail, Activity, Contact, ContactRole};
 use crate::bank::{GapRules, QuestionId, RaiseRules};
+use crate::string_enum;
 
 pub use crate::bank::GapKind;
 
@@ -38,6 +40,9 @@ pub struct Gap {
     /// The bank questions it feeds.
     #[schema(value_type = Vec<String>)]
     pub question_ids: Vec<QuestionId>,
+    /// Who or what it is about, by name (a contact, a person the
+    /// activities name, an opportunity), when it is about one.
+    pub about: Option<String>,
     /// Asked about whatever the tier: the economic buyer, a promise, the
     /// renewal (`question_bank/gaps.toml`).
     pub essential: bool,
@@ -83,6 +88,34 @@ struct Finder<'a> {
 
 impl Finder<'_> {
     fn push(&mut self, kind: GapKind, item: Option<(RecordItemKind, &str)>, text: String) {
+        self.push_about(kind, item, text, None);
+    }
+
+    fn push_about(
+        &mut self,
+        kind: GapKind,
+        item: Option<(RecordItemKind, &str)>,
+        text: String,
+        about: Option<String>,
+    ) {
+        let about = about.or_else(|| {
+            let (k, id) = item?;
+            match k {
+                RecordItemKind::Contact => self
+                    .record
+                    .contacts
+                    .iter()
+                    .find(|c| c.id.as_str() == id)
+                    .map(|c| c.name.clone()),
+                RecordItemKind::Opportunity => self
+                    .record
+                    .opportunities
+                    .iter()
+                    .find(|o| o.id.as_str() == id)
+                    .map(|o| o.name.clone()),
+                _ => None,
+            }
+        });
         let economic_buyer = item.is_some_and(|(k, id)| {
             k == RecordItemKind::Contact
                 && self
@@ -123,6 +156,7 @@ impl Finder<'_> {
             }),
             text,
             question_ids,
+            about,
         });
     }
 
@@ -241,10 +275,11 @@ impl Finder<'_> {
                 last.at.date_naive(),
                 self.account_name()
             );
-            self.push(
+            self.push_about(
                 GapKind::UnrecordedPerson,
                 Some((RecordItemKind::Activity, last.id.as_str())),
                 text,
+                Some(name),
             );
         }
     }
@@ -413,6 +448,92 @@ impl Finder<'_> {
             );
         }
     }
+}
+
+string_enum!(
+    /// Whether the interview's answers closed a gap.
+    GapStatus { Open => "open", Answered => "answered" }
+);
+
+/// A gap of the interview's account, and whether its answers closed it.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct InterviewGap {
+    #[serde(flatten)]
+    pub gap: Gap,
+    pub status: GapStatus,
+}
+
+/// One answer of an interview, as gaps are closed by it: its question,
+/// its text and the facts drawn from it.
+pub struct Said<'a> {
+    pub question: QuestionId,
+    pub text: &'a str,
+    pub facts: Vec<&'a FactData>,
+}
+
+/// Whether what the interview's answers said closes a gap: a stakeholder
+/// fact in the buying role a gap says nobody holds; an answer to a
+/// question the gap feeds that names the person or opportunity it is
+/// about; a commitment drawn from an answer about promises; for the rest
+/// (a concession, the renewal), an answer to a question it feeds.
+pub fn closed_by(gap: &Gap, said: &[Said<'_>]) -> bool {
+    let fed: Vec<&Said<'_>> = said
+        .iter()
+        .filter(|s| gap.question_ids.contains(&s.question))
+        .collect();
+    let holds_role = |role: ContactRole| {
+        said.iter()
+            .flat_map(|s| &s.facts)
+            .any(|f| matches!(f, FactData::Stakeholder { role: Some(r), .. } if *r == role))
+    };
+    let names_it = || {
+        gap.about
+            .as_deref()
+            .is_some_and(|about| fed.iter().any(|s| names(s.text, about)))
+    };
+    match gap.kind {
+        GapKind::NoEconomicBuyer => holds_role(ContactRole::EconomicBuyer),
+        GapKind::NoChampion => holds_role(ContactRole::Champion),
+        GapKind::WeakKeyContact | GapKind::StaleContact | GapKind::UnrecordedPerson => names_it(),
+        GapKind::PromiseInActivity => fed.iter().any(|s| {
+            s.facts
+                .iter()
+                .any(|f| matches!(f, FactData::Commitment { .. }))
+        }),
+        GapKind::OpportunityWithoutNextStep | GapKind::OverdueCloseDate => {
+            names_it()
+                || fed
+                    .iter()
+                    .any(|s| s.facts.iter().any(|f| matches!(f, FactData::Date { .. })))
+        }
+        GapKind::UnexplainedDiscount | GapKind::RenewalWithoutPlan => !fed.is_empty(),
+    }
+}
+
+/// Whether `text` names `who`: the whole name, or a part of it of three
+/// letters or more as a word.
+fn names(text: &str, who: &str) -> bool {
+    let text = text.to_lowercase();
+    let who = who.to_lowercase();
+    text.contains(&who)
+        || who
+            .split_whitespace()
+            .filter(|p| p.chars().count() >= 3)
+            .any(|p| has_term(&text, p))
+}
+
+/// The account's gaps with whether the interview's answers closed them.
+pub fn with_status(gaps: Vec<Gap>, said: &[Said<'_>]) -> Vec<InterviewGap> {
+    gaps.into_iter()
+        .map(|gap| {
+            let status = if closed_by(&gap, said) {
+                GapStatus::Answered
+            } else {
+                GapStatus::Open
+            };
+            InterviewGap { gap, status }
+        })
+        .collect()
 }
 
 /// "1 day", "61 days".
@@ -783,6 +904,64 @@ mod tests {
         r.account.renewal_date = Some(today() + chrono::Duration::days(10));
         r.recent_activities[1] = activity("a-2", 30, &["c-eb"], "Renewal kickoff.");
         assert_eq!(kinds(&r), []);
+    }
+
+    #[test]
+    fn answers_close_the_gaps_they_speak_to() {
+        let mut r = complete();
+        r.contacts.retain(|c| c.role != ContactRole::Champion);
+        r.contacts[0].relationship_strength = None;
+        let found = gaps(&r);
+        let gap = |kind: GapKind| found.iter().find(|g| g.kind == kind).unwrap().clone();
+        let (no_champion, weak) = (gap(GapKind::NoChampion), gap(GapKind::WeakKeyContact));
+        assert_eq!(weak.about.as_deref(), Some("Helen Moss"));
+        assert_eq!(
+            weak.question_ids,
+            [QuestionId::DecisionMaker],
+            "the buyer's question only"
+        );
+        let champion = FactData::Stakeholder {
+            name: "Ola Berg".into(),
+            contact_id: None,
+            role: Some(ContactRole::Champion),
+            strength: None,
+            channel: None,
+            never_surprise: false,
+        };
+        let said = |q: QuestionId, text: &'static str, facts: Vec<&'static FactData>| Said {
+            question: q,
+            text,
+            facts,
+        };
+        let champion: &'static FactData = Box::leak(Box::new(champion));
+        assert!(closed_by(
+            &no_champion,
+            &[said(QuestionId::Champion, "Ola Berg.", vec![champion])]
+        ));
+        assert!(!closed_by(
+            &no_champion,
+            &[said(QuestionId::Champion, "Nobody really.", vec![])]
+        ));
+        // Naming Helen closes her gap only in an answer to a question it feeds.
+        assert!(closed_by(
+            &weak,
+            &[said(QuestionId::DecisionMaker, "Helen signs; a 3.", vec![])]
+        ));
+        assert!(!closed_by(
+            &weak,
+            &[said(QuestionId::OrgChanges, "Helen moved.", vec![])]
+        ));
+        assert!(!closed_by(
+            &weak,
+            &[said(QuestionId::DecisionMaker, "The CFO signs.", vec![])]
+        ));
+        let statuses = with_status(
+            found,
+            &[said(QuestionId::Champion, "Ola Berg.", vec![champion])],
+        );
+        let of = |kind: GapKind| statuses.iter().find(|g| g.gap.kind == kind).unwrap().status;
+        assert_eq!(of(GapKind::NoChampion), GapStatus::Answered);
+        assert_eq!(of(GapKind::WeakKeyContact), GapStatus::Open);
     }
 
     #[test]

@@ -209,6 +209,9 @@ pub struct Interview {
     pub current_prompt: Option<Prompt>,
     pub turns: Vec<Turn>,
     pub facts: Vec<Fact>,
+    /// What the account's record leaves unsaid, and whether the answers
+    /// closed it (`open`, `answered`).
+    pub gaps: Vec<gaps::InterviewGap>,
 }
 
 /// What the interviewer needs: the bank, a tokenizer, and, when one is
@@ -302,6 +305,8 @@ struct Background<'a> {
     captured: &'a [Captured],
     /// What the record leaves unsaid (`gaps.rs`).
     gaps: &'a [gaps::Gap],
+    /// The facts drawn from the answers so far.
+    facts: &'a [Fact],
 }
 
 /// An answer locked when the account changed hands before.
@@ -327,6 +332,7 @@ async fn decide_next(
         prompt_people,
         captured,
         gaps,
+        facts,
     } = *background;
     let bank = &interviewer.bank;
     let step = interviewer.step(&iv.account_name);
@@ -338,6 +344,16 @@ async fn decide_next(
                 .filter(|t| t.kind == TurnKind::FollowUp && t.question_id == last.question_id)
                 .count();
             if asked < usize::from(iv.max_follow_ups) {
+                if let Some(text) = gap_follow_up(last.question_id, turns, facts, gaps) {
+                    return Some(NextPrompt {
+                        kind: TurnKind::FollowUp,
+                        question_id: last.question_id,
+                        text,
+                        context: RecordContext::default(),
+                        phrased_by: PhrasedBy::Template,
+                        fallback_reason: None,
+                    });
+                }
                 let question = bank.question(last.question_id);
                 let by_model = match &step {
                     Some(s) => Some(s.follow_up(question, answer, prompt_people, asked).await),
@@ -401,6 +417,29 @@ async fn decide_next(
     })
 }
 
+/// A follow-up about a gap of `question` that its answers left open, one
+/// not asked about yet: the gaps come before anything else a follow-up
+/// could ask.
+fn gap_follow_up(
+    question: QuestionId,
+    turns: &[Turn],
+    facts: &[Fact],
+    gaps: &[gaps::Gap],
+) -> Option<String> {
+    let said = said(turns, facts);
+    let open = gaps.iter().find(|g| {
+        g.question_ids.contains(&question)
+            && !gaps::closed_by(g, &said)
+            && !turns
+                .iter()
+                .any(|t| t.kind == TurnKind::FollowUp && t.prompt_text.starts_with(&g.text))
+    })?;
+    Some(format!(
+        "{} What can you tell your successor about that?",
+        open.text
+    ))
+}
+
 /// When the caller named the prompt they answer or skip, it must be the
 /// one waiting; a named prompt that is gone was answered or skipped.
 fn check_prompt(turns: &[Turn], prompt_id: Option<&str>) -> Result<(), InterviewError> {
@@ -453,12 +492,14 @@ async fn ensure_prompt(
         &known,
         today,
     );
+    let facts = store::facts(db, &iv.id).await?;
     let background = Background {
         record: &record,
         known_names: &known,
         prompt_people: &prompt_people,
         captured: &captured,
         gaps: &found,
+        facts: &facts,
     };
     if let Some(next) = decide_next(iv, &turns, &background, interviewer, today).await {
         let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
@@ -542,6 +583,16 @@ async fn view(
     turns: Vec<Turn>,
 ) -> Result<Interview, InterviewError> {
     let facts = store::facts(db, &iv.id).await?;
+    let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
+    let known = company_names(db).await?;
+    let found = gaps::find(
+        &record,
+        &bank.gaps,
+        &bank.raise,
+        &known,
+        chrono::Utc::now().date_naive(),
+    );
+    let gaps = gaps::with_status(found, &said(&turns, &facts));
     let open = matches!(
         iv.status,
         InterviewStatus::Planned | InterviewStatus::InProgress
@@ -589,7 +640,26 @@ async fn view(
         current_prompt,
         turns,
         facts,
+        gaps,
     })
+}
+
+/// What the interview's answers said, for closing gaps.
+fn said<'a>(turns: &'a [Turn], facts: &'a [Fact]) -> Vec<gaps::Said<'a>> {
+    turns
+        .iter()
+        .filter_map(|t| {
+            Some(gaps::Said {
+                question: t.question_id,
+                text: t.answer_text.as_deref()?,
+                facts: facts
+                    .iter()
+                    .filter(|f| f.turn_id == t.id)
+                    .map(|f| &f.fact)
+                    .collect(),
+            })
+        })
+        .collect()
 }
 
 /// The interview the caller may write to: its owner or an admin, while it

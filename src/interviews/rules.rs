@@ -678,6 +678,7 @@ mod tests {
             question_ids: vec![QuestionId::Champion],
             essential: false,
             weight: 2,
+            about: None,
         };
         let (a, b, c) = (
             gap("The record names no champion at Halvard."),

@@ -152,24 +152,73 @@ async fn an_interview_asks_where_the_gaps_are(backend: Backend) {
         prompt.starts_with(&gap) && prompt.ends_with('?') && prompt.len() > gap.len() + 10,
         "the gap, then the question: {prompt}"
     );
-    // The next planned question opens with its own gap.
-    app.answer(
-        &rep,
-        &id,
-        "hidden_commitments",
-        "Only the onboarding workshop for Sam Roe's team in March; it is free and nobody wrote it down, and Pat Doe does not know yet.",
-    )
-    .await;
-    let mut iv = app.interview(&rep, &id).await;
-    while iv["current_prompt"]["kind"] == "follow_up" {
+    let status = |iv: &Value, kind: &str| -> String {
+        iv["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {kind} gap: {}", iv["gaps"]))["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(status(&iv, "promise_in_activity"), "open");
+    assert_eq!(status(&iv, "weak_key_contact"), "open");
+
+    // An answer that carries the promise closes its gap.
+    let iv = app
+        .answer(
+            &rep,
+            &id,
+            "hidden_commitments",
+            "We promised Sam Roe's team a free onboarding workshop in March; it is not in the contract and Pat Doe does not know yet.",
+        )
+        .await;
+    assert_eq!(
+        status(&iv, "promise_in_activity"),
+        "answered",
+        "{}",
+        iv["gaps"]
+    );
+    let mut iv = iv;
+    while iv["current_prompt"]["question_id"] == "hidden_commitments" {
         let skip = format!("/api/v1/interviews/{id}/skip");
         iv = app.post(&skip, &rep, &json!({})).await.assert_ok().clone();
     }
+    // The next planned question opens with its own gap.
     assert_eq!(iv["current_prompt"]["question_id"], "champion", "{iv}");
+    let gap = "The record has no relationship strength for Sam Roe, the champion.";
     let prompt = iv["current_prompt"]["text"].as_str().unwrap();
-    assert!(
-        prompt.starts_with("The record has no relationship strength for Sam Roe, the champion."),
-        "{prompt}"
+    assert!(prompt.starts_with(gap), "{prompt}");
+
+    // An answer that skips the gap gets a follow-up about it; naming Sam
+    // closes it.
+    let iv = app
+        .answer(
+            &rep,
+            &id,
+            "champion",
+            "Nobody champions us there really; the operations team likes the product and uses it daily.",
+        )
+        .await;
+    assert_eq!(iv["current_prompt"]["kind"], "follow_up", "{iv}");
+    let follow_up = iv["current_prompt"]["text"].as_str().unwrap();
+    assert!(follow_up.starts_with(gap), "{follow_up}");
+    assert_eq!(status(&iv, "weak_key_contact"), "open");
+    let iv = app
+        .answer(
+            &rep,
+            &id,
+            "champion",
+            "Sam Roe is a solid four out of five; we talk every week and he defends the budget internally.",
+        )
+        .await;
+    assert_eq!(
+        status(&iv, "weak_key_contact"),
+        "answered",
+        "{}",
+        iv["gaps"]
     );
 }
 
