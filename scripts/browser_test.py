@@ -7,7 +7,8 @@ checks the sign-in link (`/#token=...`): a link never signs a browser in
 by itself (login CSRF); the page names whose token it is and who is signed
 in now, and asks; declining changes nothing; the same person's token is
 taken without asking; a dead token is refused; the token leaves the
-address bar at once.
+address bar at once. And the interview page shows the record's gaps
+beside the question that should close them.
 
     python3 scripts/browser_test.py --bin target/debug/baton
 
@@ -159,6 +160,47 @@ def sign_in_links(b, base, admin, rep, rep_token):
     check(b.stored_token() == rep_token, "a dead link changes nothing stored")
 
 
+def interview_gaps(b, base, admin_token):
+    """The interview page shows, beside the question, the gaps of the
+    record that question should close, as the API gives them."""
+    print("gaps beside the question")
+    users = call(base, admin_token, "GET", "/api/v1/users")
+    accounts = call(base, admin_token, "GET", "/api/v1/accounts?per_page=200")["items"]
+    owners = [u for u in users if u["role"] == "rep" and u["status"] == "active"
+              and any(a["owner_id"] == u["id"] for a in accounts)]
+    leaving = owners[-1]
+    successor = next(u for u in users if u["status"] == "active" and u["id"] != leaving["id"]
+                     and u["role"] == "rep")
+    last_day = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 30 * 86400))
+    departure = call(base, admin_token, "POST", "/api/v1/departures",
+                     {"user_id": leaving["id"], "last_day": last_day,
+                      "successor_id": successor["id"]})
+    chosen = None
+    for plan in departure["interviews"]:
+        iv = call(base, admin_token, "GET", f"/api/v1/interviews/{plan['id']}")
+        q = iv["current_prompt"]["question_id"]
+        fed = [g for g in iv["gaps"] if q in g["question_ids"]]
+        if fed:
+            chosen = (iv, fed)
+            break
+    check(chosen is not None, "the demo has an interview whose first question has gaps")
+    iv, fed = chosen
+    token = call(base, admin_token, "POST", "/api/v1/tokens",
+                 {"user_id": leaving["id"], "label": "browser test"})["token"]
+    b.go(f"{base}/")
+    b.js("window.localStorage.setItem('baton.token', arguments[0]);", token)
+    b.go(f"{base}/#/interviews/{iv['id']}")
+    shown = b.wait_for("#gaps")
+    items = b.js("return Array.from(document.querySelectorAll('#gaps li'))"
+                 ".map(li => [li.dataset.gap, li.dataset.status, li.innerText]);")
+    check(len(items) == len(fed), f"{len(fed)} gap(s) shown beside the question")
+    check(all(g["text"] in text and kind == g["kind"] and status == g["status"]
+              for g, (kind, status, text) in zip(fed, items)),
+          "each as the API gives it, with its status")
+    check(iv["current_prompt"]["text"] in b.js("return document.body.innerText;")
+          and fed[0]["text"] in shown, "next to the question that should close it")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", required=True, help="the baton binary")
@@ -181,6 +223,7 @@ def main():
         browser = WebDriver(args.driver, args.chromium)
         started = time.time()
         sign_in_links(browser, base, admin, rep, rep_token)
+        interview_gaps(browser, base, admin_token)
         print(f"browser_test: all checks passed in {time.time() - started:.1f} s")
     except AssertionError as e:
         print(f"browser_test: FAILED: {e}", file=sys.stderr)
