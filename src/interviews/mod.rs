@@ -387,9 +387,14 @@ async fn decide_next(
     let next = iv.planned.iter().find(|q| !asked.contains(q))?;
     let question = bank.question(*next);
     let earlier = captured.iter().find(|c| c.question_id == *next);
+    let its_gaps: Vec<&gaps::Gap> = gaps
+        .iter()
+        .filter(|g| g.question_ids.contains(next))
+        .collect();
     let mut context = walk::walk(
         record,
         question,
+        &its_gaps,
         &bank.raise,
         today,
         &interviewer.tokens,
@@ -398,10 +403,6 @@ async fn decide_next(
     if let Some(c) = earlier {
         walk::put_captured_first(&mut context, c, &interviewer.tokens);
     }
-    let its_gaps: Vec<&gaps::Gap> = gaps
-        .iter()
-        .filter(|g| g.question_ids.contains(next))
-        .collect();
     let by_model = match &step {
         Some(s) => Some(s.phrase(question, &context, &its_gaps).await),
         None => None,

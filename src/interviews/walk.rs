@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::gaps::Gap;
 use crate::accounts::{text, AccountDetail, ContactRole};
 use crate::bank::{Question, QuestionId, RaiseRules, RecordKind};
 use crate::string_enum;
@@ -87,6 +88,49 @@ fn clip(text: &str) -> String {
     }
 }
 
+/// The score of an item a gap of the question concerns: above any other.
+const GAP_SCORE: usize = 100;
+
+/// The record item `kind`/`id` as the walk shows it, if the record has it.
+fn item_of(record: &AccountDetail, kind: RecordItemKind, id: &str) -> Option<RecordItem> {
+    let account = &record.account;
+    match kind {
+        RecordItemKind::Account => Some(item(
+            kind,
+            account.id.as_str(),
+            text::account_line(account),
+            text::contract_notes(account),
+        )),
+        RecordItemKind::Contact => {
+            let c = record.contacts.iter().find(|c| c.id.as_str() == id)?;
+            Some(item(
+                kind,
+                id,
+                text::contact_line(c),
+                c.notes.as_deref().map(text::stop),
+            ))
+        }
+        RecordItemKind::Opportunity => {
+            let o = record.opportunities.iter().find(|o| o.id.as_str() == id)?;
+            Some(item(
+                kind,
+                id,
+                text::opportunity_line(o),
+                text::next_step(o),
+            ))
+        }
+        RecordItemKind::Activity => {
+            let a = record
+                .recent_activities
+                .iter()
+                .find(|a| a.id.as_str() == id)?;
+            let line = text::activity_line(a, &record.contacts);
+            Some(item(kind, id, line, text::activity_text(a)))
+        }
+        RecordItemKind::Captured => None,
+    }
+}
+
 /// A record item: its line, and the line with `details` after it, clipped.
 fn item(kind: RecordItemKind, id: &str, headline: String, details: Option<String>) -> RecordItem {
     let full = match details {
@@ -156,6 +200,7 @@ pub fn put_captured_first(
 pub fn walk(
     record: &AccountDetail,
     question: &Question,
+    gaps: &[&Gap],
     stages: &RaiseRules,
     today: NaiveDate,
     counter: &TokenCounter,
@@ -233,6 +278,23 @@ pub fn walk(
                         20 + 5 * hits.min(4),
                         item(RecordItemKind::Activity, x.id.as_str(), line, Some(said)),
                     ));
+                }
+            }
+        }
+    }
+    // The items the question's gaps concern come first, whatever kinds of
+    // item the question usually reads: the gap is what it should close.
+    for gap in gaps {
+        let Some(about) = &gap.item else { continue };
+        let boost = GAP_SCORE + usize::from(gap.weight);
+        match candidates
+            .iter_mut()
+            .find(|(_, i)| i.kind == about.kind && i.id == about.id)
+        {
+            Some(found) => found.0 = found.0.max(boost),
+            None => {
+                if let Some(item) = item_of(record, about.kind, &about.id) {
+                    candidates.push((boost, item));
                 }
             }
         }

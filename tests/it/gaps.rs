@@ -152,6 +152,12 @@ async fn an_interview_asks_where_the_gaps_are(backend: Backend) {
         prompt.starts_with(&gap) && prompt.ends_with('?') && prompt.len() > gap.len() + 10,
         "the gap, then the question: {prompt}"
     );
+    // Beside it, the record item the gap concerns comes first.
+    assert_eq!(
+        iv["current_prompt"]["record_context"]["items"][0]["id"], "a-ent-promise",
+        "{}",
+        iv["current_prompt"]["record_context"]
+    );
     let status = |iv: &Value, kind: &str| -> String {
         iv["gaps"]
             .as_array()
@@ -191,6 +197,11 @@ async fn an_interview_asks_where_the_gaps_are(backend: Backend) {
     let gap = "The record has no relationship strength for Sam Roe, the champion.";
     let prompt = iv["current_prompt"]["text"].as_str().unwrap();
     assert!(prompt.starts_with(gap), "{prompt}");
+    assert_eq!(
+        iv["current_prompt"]["record_context"]["items"][0]["id"], "c-acc-ent-2",
+        "{}",
+        iv["current_prompt"]["record_context"]
+    );
 
     // An answer that skips the gap gets a follow-up about it; naming Sam
     // closes it.

@@ -318,7 +318,10 @@ async fn facts_left_undrawn_by_a_stop_are_drawn_at_the_next_start(backend: Backe
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     loop {
         let iv = app.interview(&rep, &id).await;
-        if iv["facts"].as_array().is_some_and(|f| !f.is_empty()) {
+        // Turns and facts are read one after the other: wait for both.
+        if iv["facts"].as_array().is_some_and(|f| !f.is_empty())
+            && iv["turns"][0]["extraction"] != "pending"
+        {
             let strip = |v: &Value| -> Vec<(Value, Value)> {
                 v.as_array()
                     .unwrap()
