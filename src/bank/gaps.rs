@@ -36,6 +36,9 @@ pub struct GapRules {
     pub promise_words: Vec<String>,
     pub concession_words: Vec<String>,
     pub reason_words: Vec<String>,
+    /// Words that make a sentence about a concession say it ends or is
+    /// absent, not that it was given.
+    pub no_concession_words: Vec<String>,
     pub renewal_words: Vec<String>,
     pub filler_words: Vec<String>,
     feeds: BTreeMap<GapKind, Vec<QuestionId>>,
@@ -73,6 +76,7 @@ struct RawGaps {
     promise_words: Vec<String>,
     concession_words: Vec<String>,
     reason_words: Vec<String>,
+    no_concession_words: Vec<String>,
     renewal_words: Vec<String>,
     filler_words: Vec<String>,
     weights: toml::Spanned<BTreeMap<String, toml::Spanned<i64>>>,
@@ -164,6 +168,7 @@ pub(super) fn parse_gaps(path: &Path, text: &str) -> Result<GapRules, BankError>
         promise_words: lower(raw.promise_words),
         concession_words: lower(raw.concession_words),
         reason_words: lower(raw.reason_words),
+        no_concession_words: lower(raw.no_concession_words),
         renewal_words: lower(raw.renewal_words),
         filler_words: lower(raw.filler_words),
         feeds,

@@ -170,11 +170,11 @@ impl Finder<'_> {
             (ContactRole::Champion, GapKind::NoChampion),
         ] {
             if !self.record.contacts.iter().any(|c| c.role == role) {
-                let text = format!(
-                    "The record names no {} at {}.",
+                let text = text::stop(&format!(
+                    "The record names no {} at {}",
                     text::role_words(role),
                     self.account_name()
-                );
+                ));
                 self.push(kind, None, text);
             }
         }
@@ -384,6 +384,7 @@ impl Finder<'_> {
                 let lower = s.to_lowercase();
                 has_any(&lower, &self.rules.concession_words)
                     && !has_any(&lower, &self.rules.reason_words)
+                    && !has_any(&lower, &self.rules.no_concession_words)
             })
             .collect()
     }
@@ -715,6 +716,11 @@ mod tests {
         assert_eq!(found[0].item, None);
         assert_eq!(found[0].text, "The record names no champion at Halvard.");
         assert_eq!(found[0].question_ids, [QuestionId::Champion]);
+        r.account.name = "Halvard Co.".into();
+        assert_eq!(
+            gaps(&r)[0].text,
+            "The record names no champion at Halvard Co."
+        );
         r.contacts.clear();
         let k = kinds(&r);
         assert!(
@@ -859,6 +865,10 @@ mod tests {
         );
         // With a reason, no gap: the complete record's notes say why.
         assert_eq!(kinds(&complete()), []);
+        // A concession that ends, or is absent, was not given.
+        r.account.contract_notes = Some("The discount expires at the 2027 renewal.".into());
+        r.opportunities[0].next_step = Some("Renewal proposal without the discount.".into());
+        assert_eq!(kinds(&r), []);
     }
 
     #[test]

@@ -387,9 +387,12 @@ async fn decide_next(
     let next = iv.planned.iter().find(|q| !asked.contains(q))?;
     let question = bank.question(*next);
     let earlier = captured.iter().find(|c| c.question_id == *next);
+    // A gap leads one question: once a prompt named it, the other
+    // questions it feeds open with something else.
     let its_gaps: Vec<&gaps::Gap> = gaps
         .iter()
         .filter(|g| g.question_ids.contains(next))
+        .filter(|g| !turns.iter().any(|t| t.prompt_text.contains(&g.text)))
         .collect();
     let mut context = walk::walk(
         record,

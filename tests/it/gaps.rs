@@ -119,6 +119,10 @@ async fn an_interview_asks_where_the_gaps_are(backend: Backend) {
         .as_object_mut()
         .unwrap()
         .remove("relationship_strength");
+    // Pat Doe, the economic buyer, last met 65 days ago: a stale key
+    // contact, feeding two questions.
+    account["activities"][0]["at"] = json!(days_ago(70, "10:00:00"));
+    account["activities"][1]["at"] = json!(days_ago(65, "10:00:00"));
     let promised = days_ago(5, "11:00:00");
     account["activities"].as_array_mut().unwrap().push(json!({
         "id": "a-ent-promise", "kind": "call", "at": promised, "author_id": "u-rep-a1",
@@ -230,6 +234,25 @@ async fn an_interview_asks_where_the_gaps_are(backend: Backend) {
         "answered",
         "{}",
         iv["gaps"]
+    );
+
+    // A gap leads one question: the stale buyer opens channels_surprises,
+    // not warning_signs after it.
+    let stale = "Pat Doe, the economic buyer, has not been in an activity since";
+    let skip = format!("/api/v1/interviews/{id}/skip");
+    let mut iv = iv;
+    let mut led = Vec::new();
+    while let Some(q) = iv["current_prompt"]["question_id"].as_str() {
+        let text = iv["current_prompt"]["text"].as_str().unwrap();
+        if iv["current_prompt"]["kind"] == "question" && text.starts_with(stale) {
+            led.push(q.to_string());
+        }
+        iv = app.post(&skip, &rep, &json!({})).await.assert_ok().clone();
+    }
+    assert_eq!(
+        led,
+        ["channels_surprises"],
+        "one question opens with the gap"
     );
 }
 
