@@ -690,6 +690,24 @@ mod tests {
         .collect()
     }
 
+    /// The one gap of the complete record with these activities (id, days
+    /// ago, what it says) added, each with both key contacts.
+    fn gap_with_activities(added: &[(&str, i64, &str)]) -> Gap {
+        let mut r = complete();
+        for (id, days, body) in added {
+            r.recent_activities
+                .push(activity(id, *days, &["c-eb", "c-ch"], body));
+        }
+        only_gap(&r)
+    }
+
+    /// The one gap `record` has.
+    fn only_gap(record: &AccountDetail) -> Gap {
+        let found = gaps(record);
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.into_iter().next().unwrap()
+    }
+
     fn gaps(record: &AccountDetail) -> Vec<Gap> {
         let bank = Bank::builtin().unwrap();
         find(
@@ -710,8 +728,7 @@ mod tests {
     fn a_role_nobody_holds() {
         let mut r = complete();
         r.contacts.retain(|c| c.role != ContactRole::Champion);
-        let found = gaps(&r);
-        assert_eq!(found.len(), 1, "{found:?}");
+        let found = [only_gap(&r)];
         assert_eq!(found[0].kind, GapKind::NoChampion);
         assert_eq!(found[0].item, None);
         assert_eq!(found[0].text, "The record names no champion at Halvard.");
@@ -734,8 +751,7 @@ mod tests {
         let mut r = complete();
         // 3 is the threshold: 3 is not weak, 2 is, none is.
         r.contacts[1].relationship_strength = Some(RelationshipStrength::try_from(2i64).unwrap());
-        let found = gaps(&r);
-        assert_eq!(found.len(), 1, "{found:?}");
+        let found = [only_gap(&r)];
         assert_eq!(found[0].kind, GapKind::WeakKeyContact);
         assert_eq!(
             found[0].item,
@@ -787,21 +803,14 @@ mod tests {
 
     #[test]
     fn people_named_in_activities_who_are_not_contacts() {
-        let mut r = complete();
-        r.recent_activities.push(activity(
-            "a-2",
-            20,
-            &["c-eb"],
-            "Helen brought Marta Lund from finance. Ana Lind joined.",
-        ));
-        r.recent_activities.push(activity(
-            "a-3",
-            40,
-            &["c-eb"],
-            "Marta Lund asked for the SLA report.",
-        ));
-        let found = gaps(&r);
-        assert_eq!(found.len(), 1, "{found:?}");
+        let found = [gap_with_activities(&[
+            (
+                "a-2",
+                20,
+                "Helen brought Marta Lund from finance. Ana Lind joined.",
+            ),
+            ("a-3", 40, "Marta Lund asked for the SLA report."),
+        ])];
         assert_eq!(found[0].kind, GapKind::UnrecordedPerson);
         assert_eq!(found[0].item.as_ref().unwrap().id, "a-2");
         assert!(
@@ -815,22 +824,15 @@ mod tests {
 
     #[test]
     fn promises_the_contract_notes_do_not_carry() {
-        let mut r = complete();
-        r.recent_activities.push(activity(
-            "a-2",
-            15,
-            &["c-ch"],
-            "Good call. We will run a free onboarding workshop in March.",
-        ));
-        // Already in the notes: not a gap.
-        r.recent_activities.push(activity(
-            "a-3",
-            16,
-            &["c-ch"],
-            "We agreed to the three-year discount.",
-        ));
-        let found = gaps(&r);
-        assert_eq!(found.len(), 1, "{found:?}");
+        let found = [gap_with_activities(&[
+            (
+                "a-2",
+                15,
+                "Good call. We will run a free onboarding workshop in March.",
+            ),
+            // Already in the notes: not a gap.
+            ("a-3", 16, "We agreed to the three-year discount."),
+        ])];
         assert_eq!(found[0].kind, GapKind::PromiseInActivity);
         assert_eq!(found[0].item.as_ref().unwrap().id, "a-2");
         assert!(
