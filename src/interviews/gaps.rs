@@ -16,7 +16,7 @@ use super::facts::FactData;
 use super::rules;
 use super::walk::RecordItemKind;
 use crate::accounts::{text, AccountDetail, Activity, Contact, ContactRole};
-use crate::bank::{GapRules, QuestionId, RaiseRules};
+use crate::bank::{Bank, GapRules, QuestionId, RaiseRules};
 use crate::string_enum;
 
 pub use crate::bank::GapKind;
@@ -58,14 +58,13 @@ const QUOTE_CHARS: usize = 200;
 /// company's own people (not unrecorded contacts).
 pub fn find(
     record: &AccountDetail,
-    rules: &GapRules,
-    stages: &RaiseRules,
+    bank: &Bank,
     known_names: &[String],
     today: NaiveDate,
 ) -> Vec<Gap> {
     let mut found = Finder {
         record,
-        rules,
+        rules: &bank.gaps,
         today,
         out: Vec::new(),
     };
@@ -74,7 +73,7 @@ pub fn find(
     found.unrecorded_people(known_names);
     found.promises();
     found.concessions();
-    found.opportunities(stages);
+    found.opportunities(&bank.raise);
     found.renewal();
     found.out
 }
@@ -472,6 +471,12 @@ pub struct Said<'a> {
     pub facts: Vec<&'a FactData>,
 }
 
+/// Whether a prompt of the interview (`prompts`, their texts) already named
+/// the gap: a gap leads one question and gets one follow-up.
+pub fn asked_in<'p>(gap: &Gap, mut prompts: impl Iterator<Item = &'p str>) -> bool {
+    prompts.any(|p| p.contains(&gap.text))
+}
+
 /// Whether what the interview's answers said closes a gap: a stakeholder
 /// fact in the buying role a gap says nobody holds; an answer to a
 /// question the gap feeds that names the person or opportunity it is
@@ -586,7 +591,6 @@ mod tests {
         Account, AccountId, ActivityId, ActivityKind, ContactId, Money, Opportunity, OpportunityId,
         RelationshipStrength, Segment,
     };
-    use crate::bank::Bank;
     use crate::users::UserId;
 
     fn today() -> NaiveDate {
@@ -677,17 +681,7 @@ mod tests {
     }
 
     fn kinds(record: &AccountDetail) -> Vec<GapKind> {
-        let bank = Bank::builtin().unwrap();
-        find(
-            record,
-            &bank.gaps,
-            &bank.raise,
-            &["Ana Lind".into()],
-            today(),
-        )
-        .into_iter()
-        .map(|g| g.kind)
-        .collect()
+        gaps(record).into_iter().map(|g| g.kind).collect()
     }
 
     /// The one gap of the complete record with these activities (id, days
@@ -710,13 +704,7 @@ mod tests {
 
     fn gaps(record: &AccountDetail) -> Vec<Gap> {
         let bank = Bank::builtin().unwrap();
-        find(
-            record,
-            &bank.gaps,
-            &bank.raise,
-            &["Ana Lind".into()],
-            today(),
-        )
+        find(record, &bank, &["Ana Lind".into()], today())
     }
 
     #[test]

@@ -392,7 +392,7 @@ async fn decide_next(
     let its_gaps: Vec<&gaps::Gap> = gaps
         .iter()
         .filter(|g| g.question_ids.contains(next))
-        .filter(|g| !turns.iter().any(|t| t.prompt_text.contains(&g.text)))
+        .filter(|g| !gaps::asked_in(g, turns.iter().map(|t| t.prompt_text.as_str())))
         .collect();
     let mut context = walk::walk(
         record,
@@ -434,9 +434,13 @@ fn gap_follow_up(
     let open = gaps.iter().find(|g| {
         g.question_ids.contains(&question)
             && !gaps::closed_by(g, &said)
-            && !turns
-                .iter()
-                .any(|t| t.kind == TurnKind::FollowUp && t.prompt_text.starts_with(&g.text))
+            && !gaps::asked_in(
+                g,
+                turns
+                    .iter()
+                    .filter(|t| t.kind == TurnKind::FollowUp)
+                    .map(|t| t.prompt_text.as_str()),
+            )
     })?;
     Some(format!(
         "{} What can you tell your successor about that?",
@@ -489,13 +493,7 @@ async fn ensure_prompt(
         None => Vec::new(),
     };
     let captured = store::captured(db, &iv.account_id, &iv.id).await?;
-    let found = gaps::find(
-        &record,
-        &interviewer.bank.gaps,
-        &interviewer.bank.raise,
-        &known,
-        today,
-    );
+    let found = gaps::find(&record, &interviewer.bank, &known, today);
     let facts = store::facts(db, &iv.id).await?;
     let background = Background {
         record: &record,
@@ -526,8 +524,18 @@ pub async fn account_gaps(
     today: NaiveDate,
 ) -> Result<Vec<gaps::Gap>, AccountsError> {
     let record = accounts::detail(db, scope, account_id, WALK_ACTIVITIES).await?;
+    Ok(record_gaps(db, bank, &record, today).await?)
+}
+
+/// The gaps of a record, as of `today`.
+async fn record_gaps(
+    db: &crate::store::Db,
+    bank: &Bank,
+    record: &AccountDetail,
+    today: NaiveDate,
+) -> Result<Vec<gaps::Gap>, StoreError> {
     let known = company_names(db).await?;
-    Ok(gaps::find(&record, &bank.gaps, &bank.raise, &known, today))
+    Ok(gaps::find(record, bank, &known, today))
 }
 
 /// The gaps of accounts the caller was already allowed to act on (their
@@ -542,8 +550,7 @@ pub async fn gaps_of(
     let mut out = std::collections::HashMap::new();
     for id in ids {
         let record = accounts::record(db, id, WALK_ACTIVITIES).await?;
-        let found = gaps::find(&record, &bank.gaps, &bank.raise, &known, today);
-        out.insert(id.to_string(), found);
+        out.insert(id.to_string(), gaps::find(&record, bank, &known, today));
     }
     Ok(out)
 }
@@ -588,14 +595,7 @@ async fn view(
 ) -> Result<Interview, InterviewError> {
     let facts = store::facts(db, &iv.id).await?;
     let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
-    let known = company_names(db).await?;
-    let found = gaps::find(
-        &record,
-        &bank.gaps,
-        &bank.raise,
-        &known,
-        chrono::Utc::now().date_naive(),
-    );
+    let found = record_gaps(db, bank, &record, chrono::Utc::now().date_naive()).await?;
     let gaps = gaps::with_status(found, &said(&turns, &facts));
     let open = matches!(
         iv.status,

@@ -82,6 +82,16 @@ impl TryFrom<RawInterview> for InterviewRow {
     }
 }
 
+/// The columns of [`RawInterview`], from `interviews i`.
+fn interview_select() -> String {
+    format!(
+        "SELECT i.id, i.departure_id, i.account_id, {} AS account_name, i.owner_id, i.tier, \
+         i.status, i.planned_questions, i.max_follow_ups, i.due_date, i.started_at, i.submitted_at, \
+         i.fell_back FROM interviews i",
+        crate::accounts::name_of("i.account_id")
+    )
+}
+
 /// An interview the caller may see: one of a user they may see (the owner
 /// themself, their manager chain, admins). Otherwise not found.
 pub(super) async fn get_visible(
@@ -90,10 +100,8 @@ pub(super) async fn get_visible(
     id: &str,
 ) -> Result<InterviewRow, InterviewError> {
     let sql = format!(
-        "SELECT i.id, i.departure_id, i.account_id, {} AS account_name, i.owner_id, i.tier, \
-         i.status, i.planned_questions, i.max_follow_ups, i.due_date, i.started_at, i.submitted_at, \
-         i.fell_back FROM interviews i WHERE i.id = $3 AND {}",
-        crate::accounts::name_of("i.account_id"),
+        "{} WHERE i.id = $3 AND {}",
+        interview_select(),
         Scope::user_visible("i.owner_id")
     );
     let row: Option<RawInterview> = with_db!(db, pool => {
@@ -105,12 +113,7 @@ pub(super) async fn get_visible(
 /// An interview's row, whoever asks: for the service's own work (drawing
 /// the facts of an answer a crash left without them).
 pub(super) async fn get(db: &Db, id: &str) -> Result<InterviewRow, InterviewError> {
-    let sql = format!(
-        "SELECT i.id, i.departure_id, i.account_id, {} AS account_name, i.owner_id, i.tier, \
-         i.status, i.planned_questions, i.max_follow_ups, i.due_date, i.started_at, i.submitted_at, \
-         i.fell_back FROM interviews i WHERE i.id = $1",
-        crate::accounts::name_of("i.account_id")
-    );
+    let sql = format!("{} WHERE i.id = $1", interview_select());
     let row: Option<RawInterview> = with_db!(db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(pool).await?
     });

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::gaps::Gap;
-use crate::accounts::{text, AccountDetail, ContactRole};
+use crate::accounts::{text, AccountDetail, Activity, Contact, ContactRole, Opportunity};
 use crate::bank::{Question, QuestionId, RaiseRules, RecordKind};
 use crate::string_enum;
 
@@ -101,34 +101,53 @@ fn item_of(record: &AccountDetail, kind: RecordItemKind, id: &str) -> Option<Rec
             text::account_line(account),
             text::contract_notes(account),
         )),
-        RecordItemKind::Contact => {
-            let c = record.contacts.iter().find(|c| c.id.as_str() == id)?;
-            Some(item(
-                kind,
-                id,
-                text::contact_line(c),
-                c.notes.as_deref().map(text::stop),
-            ))
-        }
-        RecordItemKind::Opportunity => {
-            let o = record.opportunities.iter().find(|o| o.id.as_str() == id)?;
-            Some(item(
-                kind,
-                id,
-                text::opportunity_line(o),
-                text::next_step(o),
-            ))
-        }
-        RecordItemKind::Activity => {
-            let a = record
-                .recent_activities
-                .iter()
-                .find(|a| a.id.as_str() == id)?;
-            let line = text::activity_line(a, &record.contacts);
-            Some(item(kind, id, line, text::activity_text(a)))
-        }
+        RecordItemKind::Contact => record
+            .contacts
+            .iter()
+            .find(|c| c.id.as_str() == id)
+            .map(contact_item),
+        RecordItemKind::Opportunity => record
+            .opportunities
+            .iter()
+            .find(|o| o.id.as_str() == id)
+            .map(opportunity_item),
+        RecordItemKind::Activity => record
+            .recent_activities
+            .iter()
+            .find(|a| a.id.as_str() == id)
+            .map(|a| activity_item(a, record)),
         RecordItemKind::Captured => None,
     }
+}
+
+fn contact_item(c: &Contact) -> RecordItem {
+    let notes = c.notes.as_deref().map(text::stop);
+    item(
+        RecordItemKind::Contact,
+        c.id.as_str(),
+        text::contact_line(c),
+        notes,
+    )
+}
+
+fn opportunity_item(o: &Opportunity) -> RecordItem {
+    let line = text::opportunity_line(o);
+    item(
+        RecordItemKind::Opportunity,
+        o.id.as_str(),
+        line,
+        text::next_step(o),
+    )
+}
+
+fn activity_item(a: &Activity, record: &AccountDetail) -> RecordItem {
+    let line = text::activity_line(a, &record.contacts);
+    item(
+        RecordItemKind::Activity,
+        a.id.as_str(),
+        line,
+        text::activity_text(a),
+    )
 }
 
 /// A record item: its line, and the line with `details` after it, clipped.
@@ -238,30 +257,13 @@ pub fn walk(
             RecordKind::Contacts => {
                 for c in &record.contacts {
                     let rank = contact_rank(question.id, c.role);
-                    let notes = c.notes.as_deref().map(text::stop);
-                    candidates.push((
-                        30 + 5 * usize::from(rank),
-                        item(
-                            RecordItemKind::Contact,
-                            c.id.as_str(),
-                            text::contact_line(c),
-                            notes,
-                        ),
-                    ));
+                    candidates.push((30 + 5 * usize::from(rank), contact_item(c)));
                 }
             }
             RecordKind::Opportunities => {
                 for o in &record.opportunities {
                     let open = stages.is_open_stage(o.stage.as_deref());
-                    candidates.push((
-                        if open { 35 } else { 10 },
-                        item(
-                            RecordItemKind::Opportunity,
-                            o.id.as_str(),
-                            text::opportunity_line(o),
-                            text::next_step(o),
-                        ),
-                    ));
+                    candidates.push((if open { 35 } else { 10 }, opportunity_item(o)));
                 }
             }
             RecordKind::Activities => {
@@ -270,14 +272,9 @@ pub fn walk(
                         continue;
                     };
                     let hits = keyword_hits(&question.keywords, &said);
-                    if hits == 0 {
-                        continue;
+                    if hits > 0 {
+                        candidates.push((20 + 5 * hits.min(4), activity_item(x, record)));
                     }
-                    let line = text::activity_line(x, &record.contacts);
-                    candidates.push((
-                        20 + 5 * hits.min(4),
-                        item(RecordItemKind::Activity, x.id.as_str(), line, Some(said)),
-                    ));
                 }
             }
         }
