@@ -38,7 +38,6 @@ pub struct Gap {
     /// The gap in one plain sentence.
     pub text: String,
     /// The bank questions it feeds.
-    #[schema(value_type = Vec<String>)]
     pub question_ids: Vec<QuestionId>,
     /// Who or what it is about, by name (a contact, a person the
     /// activities name, an opportunity), when it is about one.
