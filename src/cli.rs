@@ -86,6 +86,13 @@ enum BenchCommand {
         #[arg(long, default_value_t = 15)]
         seconds: u64,
     },
+    /// The record walk held to relevance labels: which activities it shows
+    /// with each question, picked by keywords and by the bundled encoder.
+    Walk {
+        /// The folder of label files (`eval/walk` in the repository).
+        #[arg(long, default_value = "eval/walk")]
+        labels: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -248,6 +255,10 @@ async fn run(command: Command, config: Config) -> CliResult {
             })
             .await?
         }
+        Command::Bench {
+            what: Some(BenchCommand::Walk { labels }),
+            ..
+        } => crate::bench::walk::run(&labels).await?,
         Command::Interview { id } => {
             let state = crate::app::Core::build(config).await?;
             let scope = crate::interviews::owner_scope(&state.db, &id).await?;

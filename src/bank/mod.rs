@@ -15,7 +15,7 @@ mod questions;
 
 pub use gaps::{GapKind, GapRules};
 pub use paraphrases::{Occurrence, Paraphrases, Term};
-pub use questions::{Expect, Question, RecordKind};
+pub use questions::{Expect, Question, RecordKind, WalkRules};
 
 string_enum!(
     /// The ten account handoff questions (ids from FORMATS.md).
@@ -121,6 +121,8 @@ pub struct Bank {
     pub paraphrases: Paraphrases,
     /// How the record's gaps are found, and what each feeds.
     pub gaps: GapRules,
+    /// How the record walk picks the activities shown with a question.
+    pub walk: WalkRules,
 }
 
 impl Bank {
@@ -186,7 +188,7 @@ impl Bank {
         gaps: (&Path, &str),
     ) -> Result<Bank, BankError> {
         let (raise, tiers) = parse_tiers(tiers.0, tiers.1)?;
-        let questions = questions::parse_questions(questions.0, questions.1)?;
+        let (questions, walk) = questions::parse_questions(questions.0, questions.1)?;
         let paraphrases = Paraphrases::parse(paraphrases.0, paraphrases.1)?;
         let gaps = gaps::parse_gaps(gaps.0, gaps.1)?;
         Ok(Bank {
@@ -195,6 +197,7 @@ impl Bank {
             questions,
             paraphrases,
             gaps,
+            walk,
         })
     }
 }

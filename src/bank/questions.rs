@@ -38,8 +38,13 @@ pub struct Question {
     pub probes: Vec<String>,
     pub expects: Vec<Expect>,
     pub record: Vec<RecordKind>,
-    /// Lower-case words that make a record item relevant.
+    /// Lower-case words that make a record item relevant (the walk by
+    /// keywords, measured against the walk by relevance).
     pub keywords: Vec<String>,
+    /// What an activity that bears on the question is about, in short
+    /// sentences: the walk shows the activities closest to one of them.
+    /// Empty only for a question that reads no activities.
+    pub topics: Vec<String>,
     /// Opens the question when the record says something; holds `{fact}`.
     pub lead: String,
 }
@@ -47,7 +52,47 @@ pub struct Question {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    #[serde(default)]
+    walk: Option<RawWalk>,
     questions: BTreeMap<String, toml::Spanned<RawQuestion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWalk {
+    relevance_floor: toml::Spanned<f32>,
+    keyword_weight: toml::Spanned<f32>,
+}
+
+/// How the record walk picks the activities shown with a question: by
+/// relevance, the closeness (cosine, bundled encoder) of the activity to
+/// the nearest of the question's topics plus `keyword_weight` for each of
+/// its keywords the activity holds (four at most); shown at or above
+/// `relevance_floor`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WalkRules {
+    pub relevance_floor: f32,
+    pub keyword_weight: f32,
+}
+
+impl WalkRules {
+    /// Keywords counted at most.
+    pub const MAX_KEYWORDS: usize = 4;
+
+    /// An activity's relevance from its closeness and its keyword hits.
+    pub fn relevance(&self, closeness: f32, keyword_hits: usize) -> f32 {
+        closeness + self.keyword_weight * keyword_hits.min(WalkRules::MAX_KEYWORDS) as f32
+    }
+}
+
+impl Default for WalkRules {
+    /// For a bank whose questions file sets none: the built-in file's.
+    fn default() -> WalkRules {
+        WalkRules {
+            relevance_floor: 0.6,
+            keyword_weight: 0.15,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -60,6 +105,8 @@ struct RawQuestion {
     expects: Vec<toml::Spanned<String>>,
     record: Vec<toml::Spanned<String>>,
     keywords: toml::Spanned<Vec<String>>,
+    #[serde(default)]
+    topics: Option<toml::Spanned<Vec<String>>>,
     lead: toml::Spanned<String>,
 }
 
@@ -68,10 +115,30 @@ struct RawQuestion {
 pub(super) fn parse_questions(
     path: &Path,
     text: &str,
-) -> Result<BTreeMap<QuestionId, Question>, BankError> {
+) -> Result<(BTreeMap<QuestionId, Question>, WalkRules), BankError> {
     let file = BankFile { path, text };
     let invalid = |offset: usize, message: String| file.invalid(offset, message);
     let raw: RawFile = file.parse()?;
+    let walk = match &raw.walk {
+        None => WalkRules::default(),
+        Some(w) => {
+            let between = |v: &toml::Spanned<f32>, what: &str| {
+                let value = *v.get_ref();
+                if value > 0.0 && value < 1.0 {
+                    Ok(value)
+                } else {
+                    Err(invalid(
+                        v.span().start,
+                        format!("walk: {what} must be between 0 and 1, not {value}"),
+                    ))
+                }
+            };
+            WalkRules {
+                relevance_floor: between(&w.relevance_floor, "relevance_floor")?,
+                keyword_weight: between(&w.keyword_weight, "keyword_weight")?,
+            }
+        }
+    };
     let filled = |v: &toml::Spanned<String>, what: &str| {
         let s = v.get_ref().trim();
         if s.is_empty() {
@@ -157,6 +224,20 @@ pub(super) fn parse_questions(
                 format!("{name}: keywords must not be empty"),
             ));
         }
+        let topics: Vec<String> = q
+            .topics
+            .as_ref()
+            .map(|t| t.get_ref().iter().map(|s| s.trim().to_string()).collect())
+            .unwrap_or_default();
+        if topics.iter().any(String::is_empty)
+            || (topics.is_empty() && record.contains(&RecordKind::Activities))
+        {
+            let at = q.topics.as_ref().map_or(start, |t| t.span().start);
+            return Err(invalid(
+                at,
+                format!("{name}: topics must be non-empty sentences, at least one for a question that reads activities"),
+            ));
+        }
         let lead = filled(&q.lead, "lead")?;
         if !lead.contains("{fact}") {
             return Err(invalid(
@@ -175,6 +256,7 @@ pub(super) fn parse_questions(
                 expects,
                 record,
                 keywords,
+                topics,
                 lead,
             },
         );
@@ -185,7 +267,7 @@ pub(super) fn parse_questions(
             format!("question {missing} is missing"),
         ));
     }
-    Ok(out)
+    Ok((out, walk))
 }
 
 #[cfg(test)]
@@ -195,7 +277,9 @@ mod tests {
     const FILE: &str = include_str!("../../question_bank/questions.toml");
 
     fn parse(text: &str) -> Result<BTreeMap<QuestionId, Question>, String> {
-        parse_questions(Path::new("question_bank/questions.toml"), text).map_err(|e| e.to_string())
+        parse_questions(Path::new("question_bank/questions.toml"), text)
+            .map(|(questions, _)| questions)
+            .map_err(|e| e.to_string())
     }
 
     fn line_containing(text: &str, needle: &str) -> usize {
@@ -257,5 +341,45 @@ mod tests {
             1,
         );
         assert!(parse(&text).unwrap_err().contains("{fact}"));
+    }
+
+    /// A question that reads activities needs topics to pick them by; a
+    /// blank topic and a floor outside (0, 1) are refused with their line.
+    #[test]
+    fn topics_and_the_relevance_floor_are_checked() {
+        let (_, walk) =
+            parse_questions(Path::new("questions.toml"), FILE).expect("the built-in file");
+        assert_eq!(walk, WalkRules::default());
+
+        let start = FILE.find("[questions.champion]").unwrap();
+        let topics = start + FILE[start..].find("topics = [").unwrap();
+        let end = topics + FILE[topics..].find("]\n").unwrap() + 2;
+        let text = format!("{}{}", &FILE[..topics], &FILE[end..]);
+        let err = parse(&text).unwrap_err();
+        assert!(err.contains("champion: topics must"), "{err}");
+
+        let text = FILE.replacen("topics = [\n", "topics = [\n  \"  \",\n", 1);
+        let err = parse(&text).unwrap_err();
+        let line = line_containing(&text, "topics = [");
+        assert!(err.contains(&format!(":{line}:")), "{err}");
+
+        for (field, bad) in [
+            ("relevance_floor", "0.0"),
+            ("relevance_floor", "1.5"),
+            ("keyword_weight", "-0.2"),
+        ] {
+            let text = FILE.replacen(
+                &format!("{field} = "),
+                &format!("{field} = {bad} # was "),
+                1,
+            );
+            let err = parse(&text).unwrap_err();
+            let line = line_containing(&text, &format!("{field} = "));
+            assert!(
+                err.contains(&format!("{field} must be between 0 and 1"))
+                    && err.contains(&format!(":{line}:")),
+                "{err}"
+            );
+        }
     }
 }

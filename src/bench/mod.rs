@@ -1,10 +1,12 @@
 //! `baton bench`: measurements, never assertions. `interview` times the
 //! wait between an answer and the next prompt; `knowledge` times the
 //! knowledge clone: asks at scale, concurrent asks, approval to searchable,
-//! indexing throughput, and where an ask's time goes.
+//! indexing throughput, and where an ask's time goes; `walk` holds the
+//! record walk to relevance labels.
 
 pub mod interview;
 pub mod knowledge;
+pub mod walk;
 
 use std::time::Duration;
 

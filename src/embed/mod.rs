@@ -50,11 +50,43 @@ const TASK_BATCH: usize = 32;
 
 impl Bundled {
     pub fn load() -> Result<Bundled, EmbedError> {
+        Bundled::with_cache(2048)
+    }
+
+    /// The encoder with a cache of `capacity` recent texts (the weights are
+    /// loaded once per process and shared).
+    pub fn with_cache(capacity: usize) -> Result<Bundled, EmbedError> {
         let encoder = baton_minilm::Encoder::load().map_err(|e| EmbedError::Model(e.into()))?;
         Ok(Bundled {
             encoder,
-            cache: std::sync::Arc::new(QueryCache::new(2048)),
+            cache: std::sync::Arc::new(QueryCache::new(capacity)),
         })
+    }
+
+    /// Embeds `texts` in order, reusing the vectors of texts embedded
+    /// recently and embedding the others in one batch.
+    pub async fn embed_cached(&self, texts: &[String]) -> Result<Vec<Vec<f32>>, EmbedError> {
+        let mut out: Vec<Option<Vec<f32>>> = texts.iter().map(|t| self.cache.get(t)).collect();
+        let missing: Vec<String> = texts
+            .iter()
+            .zip(&out)
+            .filter(|(_, v)| v.is_none())
+            .map(|(t, _)| t.clone())
+            .collect();
+        if !missing.is_empty() {
+            let mut fresh = self.embed(missing.clone()).await?.into_iter();
+            for (slot, text) in out.iter_mut().zip(texts) {
+                if slot.is_none() {
+                    let v = fresh.next().ok_or(EmbedError::Count {
+                        sent: missing.len(),
+                        got: 0,
+                    })?;
+                    self.cache.put(text, v.clone());
+                    *slot = Some(v);
+                }
+            }
+        }
+        Ok(out.into_iter().flatten().collect())
     }
 
     fn embed_blocking(&self, texts: &[String]) -> Result<Vec<Vec<f32>>, EmbedError> {

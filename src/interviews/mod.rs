@@ -9,8 +9,11 @@
 //! next read picks up where it stopped.
 
 pub mod facts;
+#[cfg(test)]
+mod fixtures;
 pub mod gaps;
 mod model;
+pub mod relevance;
 mod rules;
 mod store;
 pub mod terminal;
@@ -58,7 +61,7 @@ pub const MAX_ANSWER_CHARS: usize = 20_000;
 /// Record excerpt budget per prompt, in tokens.
 pub const RECORD_BUDGET_TOKENS: usize = 700;
 /// Activities the record walk reads (most recent first).
-const WALK_ACTIVITIES: u32 = 200;
+pub const WALK_ACTIVITIES: u32 = 200;
 
 #[derive(Debug, thiserror::Error)]
 pub enum InterviewError {
@@ -221,6 +224,8 @@ pub struct Interviewer {
     pub bank: Arc<Bank>,
     pub tokens: TokenCounter,
     pub record_budget: usize,
+    /// Picks the activities shown with a question.
+    pub relevance: relevance::Relevance,
     model: Option<Arc<ChatModel>>,
     prompts: Arc<Prompts>,
 }
@@ -231,6 +236,7 @@ impl Interviewer {
             bank,
             tokens: TokenCounter::new()?,
             record_budget: RECORD_BUDGET_TOKENS,
+            relevance: relevance::Relevance::load()?,
             model: model.map(Arc::new),
             prompts: Arc::new(Prompts::load()?),
         })
@@ -394,12 +400,24 @@ async fn decide_next(
         .filter(|g| g.question_ids.contains(next))
         .filter(|g| !gaps::asked_in(g, turns.iter().map(|t| t.prompt_text.as_str())))
         .collect();
+    let closeness = activity_closeness(interviewer, question, record).await;
+    let activities = match &closeness {
+        Some(closeness) => walk::ActivityPick::Relevance {
+            closeness,
+            rules: bank.walk,
+        },
+        None => walk::ActivityPick::Keywords,
+    };
+    let input = walk::WalkInput {
+        gaps: &its_gaps,
+        activities,
+        stages: &bank.raise,
+        today,
+    };
     let mut context = walk::walk(
         record,
         question,
-        &its_gaps,
-        &bank.raise,
-        today,
+        input,
         &interviewer.tokens,
         interviewer.record_budget,
     );
@@ -419,6 +437,33 @@ async fn decide_next(
         phrased_by,
         fallback_reason,
     })
+}
+
+/// How close each activity of the record is to the question, when the
+/// question reads activities; `None` when the encoder failed (logged), and
+/// the walk falls back to the question's keywords.
+async fn activity_closeness(
+    interviewer: &Interviewer,
+    question: &crate::bank::Question,
+    record: &AccountDetail,
+) -> Option<relevance::Closeness> {
+    if !question
+        .record
+        .contains(&crate::bank::RecordKind::Activities)
+    {
+        return Some(relevance::Closeness::new());
+    }
+    match interviewer
+        .relevance
+        .closeness(&question.topics, &record.recent_activities)
+        .await
+    {
+        Ok(closeness) => Some(closeness),
+        Err(e) => {
+            tracing::warn!(error = %crate::ErrorChain(&e), "record walk by keywords: the encoder failed");
+            None
+        }
+    }
 }
 
 /// A follow-up about a gap of `question` that its answers left open, one

@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::gaps::Gap;
+use super::relevance::Closeness;
 use crate::accounts::{text, AccountDetail, Activity, Contact, ContactRole, Opportunity};
-use crate::bank::{Question, QuestionId, RaiseRules, RecordKind};
+use crate::bank::{Question, QuestionId, RaiseRules, RecordKind, WalkRules};
 use crate::string_enum;
 
 string_enum!(
@@ -89,7 +90,42 @@ fn clip(text: &str) -> String {
 }
 
 /// The score of an item a gap of the question concerns: above any other.
-const GAP_SCORE: usize = 100;
+const GAP_SCORE: f32 = 100.0;
+
+/// How the walk picks the activities shown with a question.
+#[derive(Debug, Clone, Copy)]
+pub enum ActivityPick<'a> {
+    /// By relevance: closeness in meaning to the nearest of the question's
+    /// topics, with a little for each keyword (`WalkRules`); at or above
+    /// the floor, most relevant first.
+    Relevance {
+        closeness: &'a Closeness,
+        rules: WalkRules,
+    },
+    /// The activities that hold the question's keywords, most hits first:
+    /// when the encoder failed, and as the measure relevance is held to.
+    Keywords,
+}
+
+impl ActivityPick<'_> {
+    /// The activity's score among the question's record items (20 to 40),
+    /// or `None` when it is not shown.
+    fn score(&self, question: &Question, activity: &Activity) -> Option<f32> {
+        let said = text::activity_text(activity)?;
+        let hits = keyword_hits(&question.keywords, &said);
+        match self {
+            ActivityPick::Relevance { closeness, rules } => {
+                let near = *closeness.get(activity.id.as_str())?;
+                let relevance = rules.relevance(near, hits);
+                (relevance >= rules.relevance_floor)
+                    .then(|| 20.0 + 20.0 * relevance.clamp(0.0, 1.0))
+            }
+            ActivityPick::Keywords => {
+                (hits > 0).then(|| 20.0 + 5.0 * hits.min(WalkRules::MAX_KEYWORDS) as f32)
+            }
+        }
+    }
+}
 
 /// The record item `kind`/`id` as the walk shows it, if the record has it.
 fn item_of(record: &AccountDetail, kind: RecordItemKind, id: &str) -> Option<RecordItem> {
@@ -214,26 +250,41 @@ pub fn put_captured_first(
     );
 }
 
-/// Gathers what the record says about `question`, most relevant first,
-/// within `budget` tokens.
+/// What the walk is given besides the record and the question.
+#[derive(Debug, Clone, Copy)]
+pub struct WalkInput<'a> {
+    /// The question's gaps not yet named by a prompt.
+    pub gaps: &'a [&'a Gap],
+    pub activities: ActivityPick<'a>,
+    pub stages: &'a RaiseRules,
+    pub today: NaiveDate,
+}
+
+/// Gathers what the record says about `question`, within `budget` tokens:
+/// the items its gaps concern first, then the others by how much they bear
+/// on it.
 pub fn walk(
     record: &AccountDetail,
     question: &Question,
-    gaps: &[&Gap],
-    stages: &RaiseRules,
-    today: NaiveDate,
+    input: WalkInput<'_>,
     counter: &TokenCounter,
     budget: usize,
 ) -> RecordContext {
+    let WalkInput {
+        gaps,
+        activities,
+        stages,
+        today,
+    } = input;
     // (score, item): higher scores first; ties keep record order.
-    let mut candidates: Vec<(usize, RecordItem)> = Vec::new();
+    let mut candidates: Vec<(f32, RecordItem)> = Vec::new();
     let account = &record.account;
     for kind in &question.record {
         match kind {
             RecordKind::Renewal => {
                 if let Some(line) = text::renewal_line(account, Some(today)) {
                     candidates.push((
-                        40,
+                        40.0,
                         item(RecordItemKind::Account, account.id.as_str(), line, None),
                     ));
                 }
@@ -244,7 +295,7 @@ pub fn walk(
                     // says where they come from ("The contract notes say …").
                     let said = account.contract_notes.as_deref().unwrap_or("").trim();
                     candidates.push((
-                        50,
+                        50.0,
                         RecordItem {
                             kind: RecordItemKind::Account,
                             id: account.id.to_string(),
@@ -257,23 +308,19 @@ pub fn walk(
             RecordKind::Contacts => {
                 for c in &record.contacts {
                     let rank = contact_rank(question.id, c.role);
-                    candidates.push((30 + 5 * usize::from(rank), contact_item(c)));
+                    candidates.push((30.0 + 5.0 * f32::from(rank), contact_item(c)));
                 }
             }
             RecordKind::Opportunities => {
                 for o in &record.opportunities {
                     let open = stages.is_open_stage(o.stage.as_deref());
-                    candidates.push((if open { 35 } else { 10 }, opportunity_item(o)));
+                    candidates.push((if open { 35.0 } else { 10.0 }, opportunity_item(o)));
                 }
             }
             RecordKind::Activities => {
                 for x in &record.recent_activities {
-                    let Some(said) = text::activity_text(x) else {
-                        continue;
-                    };
-                    let hits = keyword_hits(&question.keywords, &said);
-                    if hits > 0 {
-                        candidates.push((20 + 5 * hits.min(4), activity_item(x, record)));
+                    if let Some(score) = activities.score(question, x) {
+                        candidates.push((score, activity_item(x, record)));
                     }
                 }
             }
@@ -283,7 +330,7 @@ pub fn walk(
     // item the question usually reads: the gap is what it should close.
     for gap in gaps {
         let Some(about) = &gap.item else { continue };
-        let boost = GAP_SCORE + usize::from(gap.weight);
+        let boost = GAP_SCORE + f32::from(gap.weight);
         match candidates
             .iter_mut()
             .find(|(_, i)| i.kind == about.kind && i.id == about.id)
@@ -297,7 +344,7 @@ pub fn walk(
         }
     }
     // Stable: equal scores keep record order (activities newest first).
-    candidates.sort_by_key(|c| std::cmp::Reverse(c.0));
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut context = RecordContext::default();
     for (_, item) in candidates {
         let cost = counter.count(&item.text) + 4;
@@ -314,6 +361,110 @@ pub fn walk(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bank::Bank;
+    use crate::interviews::fixtures::{activity, complete, today};
+    use crate::interviews::relevance::Relevance;
+
+    /// The activities the walk of `question` shows, in order.
+    fn shown(record: &AccountDetail, question: &Question, pick: ActivityPick<'_>) -> Vec<String> {
+        let bank = Bank::builtin().unwrap();
+        let input = WalkInput {
+            gaps: &[],
+            activities: pick,
+            stages: &bank.raise,
+            today: today(),
+        };
+        let counter = TokenCounter::new().unwrap();
+        walk(record, question, input, &counter, 700)
+            .items
+            .into_iter()
+            .filter(|i| i.kind == RecordItemKind::Activity)
+            .map(|i| i.id)
+            .collect()
+    }
+
+    /// Two activities each hold one of the question's keywords: the walk
+    /// by relevance shows the one about the question and leaves out the
+    /// other, which the walk by keywords shows first (it is newer).
+    #[tokio::test]
+    async fn activities_are_picked_by_meaning_not_words() {
+        let mut record = complete();
+        record.recent_activities = vec![
+            activity(
+                "a-words",
+                5,
+                &["c-eb"],
+                "No problem moving the quarterly review to Tuesday; I will send Helen a new invite.",
+            ),
+            activity(
+                "a-meaning",
+                20,
+                &["c-eb"],
+                "Their finance team complained loudly about the billing mistake in March; it is still a sore issue.",
+            ),
+        ];
+        let bank = Bank::builtin().unwrap();
+        let question = bank.question(QuestionId::HistorySensitivities);
+        let closeness = Relevance::load()
+            .unwrap()
+            .closeness(&question.topics, &record.recent_activities)
+            .await
+            .unwrap();
+        let by_meaning = ActivityPick::Relevance {
+            closeness: &closeness,
+            rules: bank.walk,
+        };
+        assert_eq!(
+            shown(&record, question, by_meaning),
+            ["a-meaning"],
+            "{closeness:?}"
+        );
+        assert_eq!(
+            shown(&record, question, ActivityPick::Keywords),
+            ["a-words", "a-meaning"]
+        );
+    }
+
+    /// More relevant activities come first, a keyword adding its weight to
+    /// the closeness; below the floor none is shown, and the question opens
+    /// without a record item rather than with an unrelated one.
+    #[test]
+    fn relevance_orders_and_the_floor_cuts() {
+        let mut record = complete();
+        record.recent_activities = vec![
+            activity("a-1", 5, &[], "One."),
+            activity("a-2", 6, &[], "Two."),
+            activity("a-3", 7, &[], "Three."),
+            // Two of warning_signs' keywords.
+            activity("a-4", 8, &[], "They went quiet, then cancelled."),
+        ];
+        let bank = Bank::builtin().unwrap();
+        let question = bank.question(QuestionId::WarningSigns);
+        let closeness: Closeness = [("a-1", 0.52), ("a-2", 0.81), ("a-3", 0.2), ("a-4", 0.3)]
+            .into_iter()
+            .map(|(id, c)| (id.to_string(), c))
+            .collect();
+        let pick = |floor| ActivityPick::Relevance {
+            closeness: &closeness,
+            rules: WalkRules {
+                relevance_floor: floor,
+                keyword_weight: 0.15,
+            },
+        };
+        // a-4: 0.3 + 2 × 0.15 = 0.6.
+        assert_eq!(shown(&record, question, pick(0.5)), ["a-2", "a-4", "a-1"]);
+        assert_eq!(shown(&record, question, pick(0.59)), ["a-2", "a-4"]);
+        assert_eq!(shown(&record, question, pick(0.65)), ["a-2"]);
+        assert_eq!(shown(&record, question, pick(0.9)), Vec::<String>::new());
+        let input = WalkInput {
+            gaps: &[],
+            activities: pick(0.9),
+            stages: &bank.raise,
+            today: today(),
+        };
+        let context = walk(&record, question, input, &TokenCounter::new().unwrap(), 700);
+        assert!(context.is_empty(), "{context:?}");
+    }
 
     #[test]
     fn long_items_are_clipped() {

@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::support::{spawn, Backend};
+use crate::support::{days_ago, spawn, team_bundle, Backend};
 
 fn prompt(iv: &Value) -> (&str, &str, &str) {
     let p = &iv["current_prompt"];
@@ -323,8 +323,56 @@ async fn restart_resumes_at_the_same_prompt(backend: Backend) {
     assert_eq!(after["facts"], before["facts"]);
 }
 
+/// The record walk shows with a question the activities about it, said in
+/// other words too, and leaves out those that only share its words.
+async fn the_walk_shows_activities_about_the_question(backend: Backend) {
+    let mut planted = team_bundle();
+    let account = planted["accounts"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|a| a["id"] == "acc-ent")
+        .unwrap();
+    let activities = account["activities"].as_array_mut().unwrap();
+    activities.push(json!({
+        "id": "a-ent-holiday", "kind": "email", "at": days_ago(3, "09:00:00"),
+        "author_id": "u-rep-a1", "contact_ids": ["c-acc-ent-1"],
+        "body": "Pat will be on holiday until the 14th, so the weekly call moves to Thursday."
+    }));
+    activities.push(json!({
+        "id": "a-ent-training", "kind": "call", "at": days_ago(8, "15:00:00"),
+        "author_id": "u-rep-a1", "contact_ids": ["c-acc-ent-2"],
+        "body": "Sam and I agreed that they keep the reporting module at the old price; it is not in the contract."
+    }));
+    let app = spawn(backend).await;
+    app.import(&planted).await;
+    let id = app.notice_rep_a1(Some("u-rep-a2")).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    let mut iv = app.interview(&rep, &id).await;
+    let skip = format!("/api/v1/interviews/{id}/skip");
+    while iv["current_prompt"]["question_id"] != "hidden_commitments" {
+        assert!(
+            iv["current_prompt"].is_object(),
+            "hidden_commitments is planned: {iv}"
+        );
+        iv = app.post(&skip, &rep, &json!({})).await.assert_ok().clone();
+    }
+    let shown: Vec<&str> = iv["current_prompt"]["record_context"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["kind"] == "activity")
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    // Each holds one of the question's keywords ("agreed", "will"); only
+    // the side agreement is about what the question asks.
+    assert!(shown.contains(&"a-ent-training"), "{shown:?}");
+    assert!(!shown.contains(&"a-ent-holiday"), "{shown:?}");
+}
+
 both_backends!(
     interview_asks_behind_the_record_and_follows_up,
+    the_walk_shows_activities_about_the_question,
     skip_volunteer_edit_and_submit,
     bad_answers_are_refused_and_change_nothing,
     restart_resumes_at_the_same_prompt,
