@@ -515,22 +515,16 @@ pub fn extract(answer: &str, contacts: &[Contact]) -> Vec<DraftFact> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::accounts::{ContactId, ContactRole, RelationshipStrength};
+    use crate::accounts::ContactRole;
     use crate::bank::{Bank, QuestionId};
     use crate::interviews::facts::FactKind;
+    use crate::interviews::fixtures;
     use crate::interviews::walk::RecordItem;
 
     fn contact(id: &str, name: &str, role: ContactRole) -> Contact {
         Contact {
-            id: ContactId::parse(id).unwrap(),
-            name: name.into(),
-            title: None,
-            email: None,
-            phone: None,
-            role,
             preferred_channel: Some("email".into()),
-            relationship_strength: Some(RelationshipStrength::try_from(4i64).unwrap()),
-            notes: None,
+            ..fixtures::contact(id, name, role, Some(4))
         }
     }
 

@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::support::{days_ago, in_days, spawn, team_bundle, Backend};
+use crate::support::{account_mut, days_ago, in_days, spawn, team_bundle, Backend};
 
 fn kinds(gaps: &Value) -> Vec<(String, Option<String>)> {
     gaps.as_array()
@@ -24,12 +24,7 @@ async fn gaps_follow_the_record_and_its_readers(backend: Backend) {
     // Planted: Sam Roe, the champion, has no strength on record, and the
     // last word about the renewal (120 days out) is 45 days old.
     let mut planted = team_bundle();
-    let account = planted["accounts"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|a| a["id"] == "acc-mid-120")
-        .unwrap();
+    let account = account_mut(&mut planted, "acc-mid-120");
     account["contacts"][1]
         .as_object_mut()
         .unwrap()
@@ -86,12 +81,7 @@ async fn gaps_follow_the_record_and_its_readers(backend: Backend) {
 
     // The record fills the gaps: a strength for Sam, a renewal call today.
     let mut bundle = team_bundle();
-    let account = bundle["accounts"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|a| a["id"] == "acc-mid-120")
-        .unwrap();
+    let account = account_mut(&mut bundle, "acc-mid-120");
     account["contacts"][1]["relationship_strength"] = json!(4);
     let now = format!("{}T09:00:00Z", in_days(0));
     account["activities"] = json!([{
@@ -109,12 +99,7 @@ async fn gaps_follow_the_record_and_its_readers(backend: Backend) {
 /// with its gap in plain words.
 async fn an_interview_asks_where_the_gaps_are(backend: Backend) {
     let mut planted = team_bundle();
-    let account = planted["accounts"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|a| a["id"] == "acc-ent")
-        .unwrap();
+    let account = account_mut(&mut planted, "acc-ent");
     account["contacts"][1]
         .as_object_mut()
         .unwrap()

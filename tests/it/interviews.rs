@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::support::{days_ago, spawn, team_bundle, Backend};
+use crate::support::{account_mut, days_ago, spawn, team_bundle, Backend};
 
 fn prompt(iv: &Value) -> (&str, &str, &str) {
     let p = &iv["current_prompt"];
@@ -327,12 +327,7 @@ async fn restart_resumes_at_the_same_prompt(backend: Backend) {
 /// other words too, and leaves out those that only share its words.
 async fn the_walk_shows_activities_about_the_question(backend: Backend) {
     let mut planted = team_bundle();
-    let account = planted["accounts"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|a| a["id"] == "acc-ent")
-        .unwrap();
+    let account = account_mut(&mut planted, "acc-ent");
     let activities = account["activities"].as_array_mut().unwrap();
     activities.push(json!({
         "id": "a-ent-holiday", "kind": "email", "at": days_ago(3, "09:00:00"),

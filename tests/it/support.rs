@@ -536,6 +536,16 @@ pub fn opportunity(id: &str, stage: &str, amount: f64, close: &str) -> Value {
 ///
 /// u-rep-a1 owns the accounts whose tiers sit at every threshold's edge;
 /// u-rep-a2 and u-rep-b1 own one each.
+/// The account `id` of a bundle, to plant something in its record.
+pub fn account_mut<'a>(bundle: &'a mut Value, id: &str) -> &'a mut Value {
+    bundle["accounts"]
+        .as_array_mut()
+        .expect("a bundle's accounts")
+        .iter_mut()
+        .find(|a| a["id"] == id)
+        .unwrap_or_else(|| panic!("no account {id} in the bundle"))
+}
+
 pub fn team_bundle() -> Value {
     let mut mid_120 = account(
         "acc-mid-120",
