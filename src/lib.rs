@@ -12,6 +12,7 @@ pub mod bundle;
 pub mod cache;
 pub mod cli;
 pub mod config;
+pub mod dashboard;
 pub mod demo;
 pub mod departures;
 pub mod embed;

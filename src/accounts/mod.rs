@@ -3,6 +3,7 @@
 
 pub mod import;
 pub mod model;
+pub mod portfolio;
 pub mod text;
 
 use std::collections::HashMap;

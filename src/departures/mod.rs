@@ -268,6 +268,15 @@ pub(crate) fn caller_succeeds(owner_column: &str) -> String {
     )
 }
 
+/// SQL true when the user whose id is `user_column` is under an open
+/// notice that names no successor.
+pub(crate) fn leaving_without_successor(user_column: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM departures d WHERE d.user_id = {user_column} AND d.status = 'open' \
+         AND d.successor_id IS NULL)"
+    )
+}
+
 /// SQL true when the user whose id is `user_column` is past the last day
 /// of an open notice (`today` names the parameter holding today's date).
 pub(crate) fn past_last_day(user_column: &str, today: &str) -> String {

@@ -15,6 +15,7 @@ use utoipa::ToSchema;
 use crate::access::tokens::TokenError;
 use crate::accounts::AccountsError;
 use crate::bundle::ImportError;
+use crate::dashboard::DashboardError;
 use crate::departures::DepartureError;
 use crate::interviews::InterviewError;
 use crate::knowledge::KnowledgeError;
@@ -141,6 +142,15 @@ impl From<AccountsError> for ApiError {
         match e {
             AccountsError::NotFound => ApiError::NotFound("account"),
             AccountsError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<DashboardError> for ApiError {
+    fn from(e: DashboardError) -> Self {
+        match e {
+            DashboardError::Accounts(e) => e.into(),
+            DashboardError::Departures(e) => e.into(),
         }
     }
 }

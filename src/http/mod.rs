@@ -2,6 +2,7 @@
 //! one core function, map the result.
 
 mod accounts;
+mod dashboard;
 mod departures;
 mod document;
 pub mod error;
@@ -71,6 +72,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(accounts::list_accounts))
         .routes(routes!(accounts::account_detail))
         .routes(routes!(accounts::account_gaps))
+        .routes(routes!(dashboard::get_dashboard))
         .routes(routes!(
             departures::give_notice,
             departures::list_departures

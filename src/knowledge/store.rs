@@ -575,3 +575,23 @@ pub async fn asked_questions(
         .await?
     }))
 }
+
+/// SQL true when the account aliased `alias` has approved knowledge in
+/// force.
+pub(crate) fn has_knowledge(alias: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM knowledge_versions kv WHERE kv.account_id = {alias}.id \
+         AND kv.superseded_at IS NULL)"
+    )
+}
+
+/// SQL for the number of questions asked of the clone of the account
+/// aliased `alias` that it could not answer, with no approval since (an
+/// integer): what its successor still waits to learn.
+pub(crate) fn open_questions(alias: &str) -> String {
+    format!(
+        "(SELECT COUNT(*) FROM asked_questions q WHERE q.account_id = {alias}.id AND q.abstained \
+         AND NOT EXISTS (SELECT 1 FROM knowledge_versions kv \
+         WHERE kv.account_id = q.account_id AND kv.approved_at > q.asked_at))"
+    )
+}

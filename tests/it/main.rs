@@ -5,6 +5,7 @@ mod support;
 
 mod access;
 mod cli;
+mod dashboard;
 mod demo;
 mod departures;
 mod errors;

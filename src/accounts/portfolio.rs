@@ -1,0 +1,137 @@
+//! The accounts a caller may see, one row each, with what the manager's
+//! dashboard reads: the account's own figures, its owner's share of the ARR
+//! in view, and integer signals that other modules correlate to the
+//! account through SQL over the alias `a` (a role held, knowledge
+//! captured, a notice without a successor). One query, whatever the size
+//! of the team.
+
+use chrono::NaiveDate;
+use sqlx::Row;
+
+use super::{corrupt, AccountId, AccountsError, ContactRole};
+use crate::access::Scope;
+use crate::store::Db;
+use crate::users::UserId;
+use crate::with_db;
+
+/// One account in view.
+#[derive(Debug, Clone)]
+pub struct PortfolioRow {
+    pub id: AccountId,
+    pub name: String,
+    pub owner_id: UserId,
+    pub owner_name: String,
+    pub arr: Option<f64>,
+    pub renewal_date: Option<NaiveDate>,
+    /// The ARR of the accounts in view that the owner holds.
+    pub owner_arr: f64,
+    /// The ARR of every account in view.
+    pub arr_in_view: f64,
+    /// The signals asked for, in their order.
+    pub signals: Vec<i64>,
+}
+
+/// SQL true when a contact of the account aliased `alias` holds `role` at
+/// relationship strength `strength` or more.
+pub(crate) fn holds_role(alias: &str, role: ContactRole, strength: u8) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM contacts c WHERE c.account_id = {alias}.id \
+         AND c.role = '{}' AND c.relationship_strength >= {strength})",
+        role.as_str()
+    )
+}
+
+/// SQL for the number of contacts of the account aliased `alias` at
+/// relationship strength `strength` or more (an integer).
+pub(crate) fn contacts_at_least(alias: &str, strength: u8) -> String {
+    format!(
+        "(SELECT COUNT(*) FROM contacts c WHERE c.account_id = {alias}.id \
+         AND c.relationship_strength >= {strength})"
+    )
+}
+
+/// SQL for the number of contacts of the account aliased `alias`.
+pub(crate) fn contact_count(alias: &str) -> String {
+    format!("(SELECT COUNT(*) FROM contacts c WHERE c.account_id = {alias}.id)")
+}
+
+/// Every account the caller may see, by ARR (largest first) then name, with
+/// `signals`: SQL expressions over the account aliased `a`, each an
+/// integer (`BIGINT`), written by the modules that own what they read.
+pub async fn portfolio(
+    db: &Db,
+    scope: &Scope,
+    signals: &[String],
+) -> Result<Vec<PortfolioRow>, AccountsError> {
+    let mut columns = format!(
+        "a.id, a.name, a.owner_id, {} AS owner_name, a.arr, a.renewal_date, \
+         SUM(COALESCE(a.arr, 0.0)) OVER (PARTITION BY a.owner_id) AS owner_arr, \
+         SUM(COALESCE(a.arr, 0.0)) OVER () AS arr_in_view",
+        crate::users::name_of("a.owner_id")
+    );
+    for (i, signal) in signals.iter().enumerate() {
+        columns.push_str(&format!(", {signal} AS signal_{i}"));
+    }
+    let sql = format!(
+        "SELECT {columns} FROM accounts a WHERE {} \
+         ORDER BY COALESCE(a.arr, 0.0) DESC, a.name, a.id",
+        Scope::account_visible("a")
+    );
+    type Fixed = (
+        String,
+        String,
+        String,
+        String,
+        Option<f64>,
+        Option<NaiveDate>,
+        f64,
+        f64,
+    );
+    let rows: Vec<(Fixed, Vec<i64>)> = with_db!(db, pool => {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(scope.user_id().as_str())
+            .bind(scope.role().as_str())
+            .fetch_all(pool)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let fixed: Fixed = (
+                row.try_get(0)?,
+                row.try_get(1)?,
+                row.try_get(2)?,
+                row.try_get(3)?,
+                row.try_get(4)?,
+                row.try_get(5)?,
+                row.try_get(6)?,
+                row.try_get(7)?,
+            );
+            let mut values = Vec::with_capacity(signals.len());
+            for i in 0..signals.len() {
+                values.push(row.try_get::<i64, _>(8 + i)?);
+            }
+            out.push((fixed, values));
+        }
+        out
+    });
+    rows.into_iter()
+        .map(
+            |(
+                (id, name, owner_id, owner_name, arr, renewal_date, owner_arr, arr_in_view),
+                signals,
+            )| {
+                Ok(PortfolioRow {
+                    id: AccountId::parse(&id).map_err(|_| corrupt(format!("account id {id}")))?,
+                    owner_id: UserId::parse(&owner_id)
+                        .map_err(|_| corrupt(format!("account {id}: owner")))?,
+                    name,
+                    owner_name,
+                    arr,
+                    renewal_date,
+                    owner_arr,
+                    arr_in_view,
+                    signals,
+                })
+            },
+        )
+        .collect()
+}

@@ -1,0 +1,320 @@
+//! The manager's view over the accounts the caller may see (their
+//! reporting line; admins everything): departures in progress, accounts at
+//! risk with the reasons why, accounts nobody owns any more, and the ARR at
+//! stake. Owns no table: the rows come from `accounts::portfolio`, each
+//! reason's SQL from the module that owns what it reads.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::access::Scope;
+use crate::accounts::portfolio::{self, PortfolioRow};
+use crate::accounts::{AccountsError, ContactRole};
+use crate::bank::Tier;
+use crate::departures::{self, DepartureError, DepartureStatus};
+use crate::interviews::InterviewStatus;
+use crate::store::Db;
+use crate::string_enum;
+
+/// A renewal this close with nothing captured is at risk.
+pub const RENEWAL_SOON_DAYS: i64 = 90;
+/// A key contact below this relationship strength is weak.
+pub const STRONG: u8 = 3;
+/// One owner holding more than this share of the ARR in view.
+pub const CONCENTRATION: f64 = 0.6;
+/// Accounts at risk listed by default, and at most.
+pub const AT_RISK_SHOWN: usize = 50;
+pub const MAX_AT_RISK_SHOWN: usize = 1000;
+
+string_enum!(
+    /// Why an account is at risk.
+    /// `renewal_soon_uncaptured`: renews within 90 days and no knowledge is
+    /// approved. `weak_economic_buyer`, `weak_champion`: nobody holds the
+    /// role at relationship strength 3 or more (missing, weak or unknown).
+    /// `no_successor`: its owner is leaving and no successor is named.
+    /// `open_questions`: its successor asked what the clone could not
+    /// answer, with no approval since. `single_threaded`: one contact holds
+    /// the relationship (the only contact, or the only one at strength 3 or
+    /// more). `owner_concentration`: its owner holds more than 60% of the
+    /// ARR in view (only when more than one owner is in view).
+    RiskReason {
+        RenewalSoonUncaptured => "renewal_soon_uncaptured",
+        WeakEconomicBuyer => "weak_economic_buyer",
+        WeakChampion => "weak_champion",
+        NoSuccessor => "no_successor",
+        OpenQuestions => "open_questions",
+        SingleThreaded => "single_threaded",
+        OwnerConcentration => "owner_concentration",
+    }
+);
+
+/// Interviews of one tier of a departure, by status.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
+pub struct TierCounts {
+    pub planned: usize,
+    pub in_progress: usize,
+    pub submitted: usize,
+    pub approved: usize,
+}
+
+/// A departure in progress.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DepartureProgress {
+    pub id: String,
+    pub user_id: String,
+    pub user_name: String,
+    pub last_day: NaiveDate,
+    /// Days from today to the last day; negative once it has passed.
+    pub days_left: i64,
+    pub successor_id: Option<String>,
+    /// By tier (`enterprise`, `mid_market`, `smb`); tiers without an
+    /// interview are left out.
+    pub tiers: BTreeMap<Tier, TierCounts>,
+}
+
+/// An account at risk.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AtRisk {
+    pub account_id: String,
+    pub name: String,
+    pub owner_id: String,
+    pub owner_name: String,
+    pub arr: Option<f64>,
+    pub renewal_date: Option<NaiveDate>,
+    /// At least one, in the order of [`RiskReason`].
+    pub reasons: Vec<RiskReason>,
+}
+
+/// An account whose owner has left with nobody named to take it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Unassigned {
+    pub account_id: String,
+    pub name: String,
+    /// The owner who left.
+    pub former_owner_id: String,
+    pub arr: Option<f64>,
+    pub renewal_date: Option<NaiveDate>,
+}
+
+/// ARR of the accounts at risk: in all, and per reason (an account counts
+/// under each of its reasons).
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct ArrAtRisk {
+    pub total: f64,
+    /// Every reason, zero included.
+    pub by_reason: BTreeMap<RiskReason, f64>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Dashboard {
+    /// The day the figures are for.
+    pub as_of: NaiveDate,
+    /// Accounts in view and their ARR.
+    pub accounts: usize,
+    pub arr: f64,
+    /// Open departures in view, the nearest last day first.
+    pub departures: Vec<DepartureProgress>,
+    /// Accounts at risk, the largest ARR first, at most `limit` of them.
+    pub at_risk: Vec<AtRisk>,
+    /// How many accounts are at risk in all.
+    pub at_risk_count: usize,
+    pub arr_at_risk: ArrAtRisk,
+    /// Accounts whose owner left with no successor, the largest ARR first.
+    pub unassigned: Vec<Unassigned>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DashboardError {
+    #[error(transparent)]
+    Accounts(#[from] AccountsError),
+    #[error(transparent)]
+    Departures(#[from] DepartureError),
+}
+
+/// The signals each account row carries, in this order.
+fn signals() -> Vec<String> {
+    let flag = |sql: String| format!("CAST(CASE WHEN {sql} THEN 1 ELSE 0 END AS BIGINT)");
+    vec![
+        flag(portfolio::holds_role(
+            "a",
+            ContactRole::EconomicBuyer,
+            STRONG,
+        )),
+        flag(portfolio::holds_role("a", ContactRole::Champion, STRONG)),
+        portfolio::contacts_at_least("a", STRONG),
+        portfolio::contact_count("a"),
+        flag(crate::knowledge::store::has_knowledge("a")),
+        crate::knowledge::store::open_questions("a"),
+        flag(departures::leaving_without_successor("a.owner_id")),
+        flag(crate::users::departed("a.owner_id")),
+    ]
+}
+
+/// What one account row says, read from its signals.
+struct Signals {
+    economic_buyer: bool,
+    champion: bool,
+    strong_contacts: i64,
+    contacts: i64,
+    captured: bool,
+    open_questions: i64,
+    no_successor: bool,
+    owner_departed: bool,
+}
+
+impl Signals {
+    fn of(row: &PortfolioRow) -> Signals {
+        let s = |i: usize| row.signals.get(i).copied().unwrap_or(0);
+        Signals {
+            economic_buyer: s(0) > 0,
+            champion: s(1) > 0,
+            strong_contacts: s(2),
+            contacts: s(3),
+            captured: s(4) > 0,
+            open_questions: s(5),
+            no_successor: s(6) > 0,
+            owner_departed: s(7) > 0,
+        }
+    }
+}
+
+/// Why `row` is at risk, as of `today`; `several_owners` when more than
+/// one owner is in view.
+fn reasons(row: &PortfolioRow, today: NaiveDate, several_owners: bool) -> Vec<RiskReason> {
+    let s = Signals::of(row);
+    let mut out = Vec::new();
+    let renews_soon = row.renewal_date.is_some_and(|d| {
+        let days = (d - today).num_days();
+        (0..=RENEWAL_SOON_DAYS).contains(&days)
+    });
+    if renews_soon && !s.captured {
+        out.push(RiskReason::RenewalSoonUncaptured);
+    }
+    if !s.economic_buyer {
+        out.push(RiskReason::WeakEconomicBuyer);
+    }
+    if !s.champion {
+        out.push(RiskReason::WeakChampion);
+    }
+    if s.no_successor {
+        out.push(RiskReason::NoSuccessor);
+    }
+    if s.open_questions > 0 {
+        out.push(RiskReason::OpenQuestions);
+    }
+    if s.contacts == 1 || s.strong_contacts == 1 {
+        out.push(RiskReason::SingleThreaded);
+    }
+    if several_owners && row.arr_in_view > 0.0 && row.owner_arr / row.arr_in_view > CONCENTRATION {
+        out.push(RiskReason::OwnerConcentration);
+    }
+    out
+}
+
+/// The dashboard of the caller, as of `today`, listing at most `limit`
+/// accounts at risk.
+pub async fn dashboard(
+    db: &Db,
+    scope: &Scope,
+    today: NaiveDate,
+    limit: usize,
+) -> Result<Dashboard, DashboardError> {
+    let rows = portfolio::portfolio(db, scope, &signals()).await?;
+    let several_owners = rows
+        .iter()
+        .any(|r| rows.first().is_some_and(|f| f.owner_id != r.owner_id));
+    let mut arr_at_risk = ArrAtRisk {
+        total: 0.0,
+        by_reason: RiskReason::ALL.iter().map(|r| (*r, 0.0)).collect(),
+    };
+    let mut at_risk = Vec::new();
+    let mut at_risk_count = 0;
+    let mut unassigned = Vec::new();
+    let mut arr = 0.0;
+    for row in &rows {
+        let value = row.arr.unwrap_or(0.0);
+        arr += value;
+        if Signals::of(row).owner_departed {
+            unassigned.push(Unassigned {
+                account_id: row.id.to_string(),
+                name: row.name.clone(),
+                former_owner_id: row.owner_id.to_string(),
+                arr: row.arr,
+                renewal_date: row.renewal_date,
+            });
+            continue;
+        }
+        let why = reasons(row, today, several_owners);
+        if why.is_empty() {
+            continue;
+        }
+        at_risk_count += 1;
+        arr_at_risk.total += value;
+        for reason in &why {
+            *arr_at_risk.by_reason.entry(*reason).or_default() += value;
+        }
+        // Rows come largest ARR first: the first `limit` are the ones shown.
+        if at_risk.len() < limit {
+            at_risk.push(AtRisk {
+                account_id: row.id.to_string(),
+                name: row.name.clone(),
+                owner_id: row.owner_id.to_string(),
+                owner_name: row.owner_name.clone(),
+                arr: row.arr,
+                renewal_date: row.renewal_date,
+                reasons: why,
+            });
+        }
+    }
+    Ok(Dashboard {
+        as_of: today,
+        accounts: rows.len(),
+        arr,
+        departures: in_progress(db, scope, today).await?,
+        at_risk,
+        at_risk_count,
+        arr_at_risk,
+        unassigned,
+    })
+}
+
+/// The open departures in view with their interviews counted by tier and
+/// status, the nearest last day first.
+async fn in_progress(
+    db: &Db,
+    scope: &Scope,
+    today: NaiveDate,
+) -> Result<Vec<DepartureProgress>, DepartureError> {
+    let mut out: Vec<DepartureProgress> = departures::list(db, scope)
+        .await?
+        .into_iter()
+        .filter(|d| d.status == DepartureStatus::Open)
+        .map(|d| {
+            let mut tiers: BTreeMap<Tier, TierCounts> = BTreeMap::new();
+            for iv in &d.interviews {
+                let counts = tiers.entry(iv.tier).or_default();
+                match InterviewStatus::parse(&iv.status) {
+                    Some(InterviewStatus::Planned) => counts.planned += 1,
+                    Some(InterviewStatus::InProgress) => counts.in_progress += 1,
+                    Some(InterviewStatus::Submitted) => counts.submitted += 1,
+                    Some(InterviewStatus::Approved) => counts.approved += 1,
+                    None => {}
+                }
+            }
+            DepartureProgress {
+                days_left: (d.last_day - today).num_days(),
+                id: d.id,
+                user_id: d.user_id,
+                user_name: d.user_name,
+                last_day: d.last_day,
+                successor_id: d.successor_id,
+                tiers,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.last_day.cmp(&b.last_day).then(a.id.cmp(&b.id)));
+    Ok(out)
+}
