@@ -86,6 +86,22 @@ enum BenchCommand {
         #[arg(long, default_value_t = 15)]
         seconds: u64,
     },
+    /// The manager's dashboard on a synthetic team: medians for an admin, a
+    /// manager and a rep.
+    Dashboard {
+        /// Reps in the team (under five managers).
+        #[arg(long, default_value_t = 50)]
+        reps: usize,
+        /// Accounts spread over the reps.
+        #[arg(long, default_value_t = 10_000)]
+        accounts: usize,
+        /// Timed runs per caller (after two warm-up runs).
+        #[arg(long, default_value_t = 15)]
+        runs: usize,
+        /// An empty PostgreSQL database to run on instead of SQLite.
+        #[arg(long)]
+        database_url: Option<String>,
+    },
     /// The record walk held to relevance labels: which activities it shows
     /// with each question, picked by keywords and by the bundled encoder.
     Walk {
@@ -259,6 +275,24 @@ async fn run(command: Command, config: Config) -> CliResult {
             what: Some(BenchCommand::Walk { labels }),
             ..
         } => crate::bench::walk::run(&labels).await?,
+        Command::Bench {
+            what:
+                Some(BenchCommand::Dashboard {
+                    reps,
+                    accounts,
+                    runs,
+                    database_url,
+                }),
+            ..
+        } => {
+            crate::bench::dashboard::run(crate::bench::dashboard::Plan {
+                reps,
+                accounts: accounts.max(1),
+                runs: runs.max(1),
+                database_url,
+            })
+            .await?
+        }
         Command::Interview { id } => {
             let state = crate::app::Core::build(config).await?;
             let scope = crate::interviews::owner_scope(&state.db, &id).await?;

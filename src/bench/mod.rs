@@ -2,8 +2,10 @@
 //! wait between an answer and the next prompt; `knowledge` times the
 //! knowledge clone: asks at scale, concurrent asks, approval to searchable,
 //! indexing throughput, and where an ask's time goes; `walk` holds the
-//! record walk to relevance labels.
+//! record walk to relevance labels; `dashboard` times the manager's
+//! dashboard on a team of 10,000 accounts.
 
+pub mod dashboard;
 pub mod interview;
 pub mod knowledge;
 pub mod walk;

@@ -1,0 +1,171 @@
+//! `baton bench dashboard`: how long the manager's dashboard takes on a
+//! team of 50 reps under 5 managers with 10,000 accounts (by default), two
+//! reps under notice, for an admin (every account), a manager (a fifth)
+//! and a rep (their own), on SQLite or on the PostgreSQL database named by
+//! `--database-url` (an empty one: the bench imports into it). Medians of
+//! repeated runs, after warm-up, never assertions.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use super::{ms, percentile, BenchResult};
+use crate::access::Scope;
+use crate::app::Core;
+use crate::config::Config;
+use crate::users::{Role, UserId};
+
+/// What to measure on.
+pub struct Plan {
+    pub reps: usize,
+    pub accounts: usize,
+    pub runs: usize,
+    pub database_url: Option<String>,
+}
+
+const MANAGERS: usize = 5;
+
+/// The synthetic team: an admin, a VP, `MANAGERS` managers under the VP,
+/// `reps` reps spread over them, `accounts` accounts spread over the reps,
+/// each with three contacts of varied roles and strengths and a renewal
+/// somewhere in the next 400 days.
+fn bundle(reps: usize, accounts: usize) -> Value {
+    let mut users = vec![
+        json!({"id": "u-admin", "name": "Bench Admin", "role": "admin"}),
+        json!({"id": "u-vp", "name": "Bench VP", "role": "manager"}),
+    ];
+    for m in 0..MANAGERS {
+        users.push(
+            json!({"id": format!("u-mgr-{m}"), "name": format!("Manager {m}"),
+                          "role": "manager", "manager_id": "u-vp"}),
+        );
+    }
+    for r in 0..reps {
+        users.push(
+            json!({"id": format!("u-rep-{r}"), "name": format!("Rep {r}"), "role": "rep",
+                          "manager_id": format!("u-mgr-{}", r % MANAGERS)}),
+        );
+    }
+    let today = chrono::Utc::now().date_naive();
+    let roles = [
+        "economic_buyer",
+        "champion",
+        "influencer",
+        "user",
+        "blocker",
+    ];
+    let accounts: Vec<Value> = (0..accounts)
+        .map(|a| {
+            let contacts: Vec<Value> = (0..3)
+                .map(|c| {
+                    let mut contact = json!({"id": format!("c-{a}-{c}"), "name": format!("Person{c} Contact{a}"),
+                        "role": roles[(a + c) % roles.len()]});
+                    if (a + c) % 4 != 0 {
+                        contact["relationship_strength"] = json!(1 + (a * 3 + c) % 5);
+                    }
+                    contact
+                })
+                .collect();
+            let renewal = today + chrono::Duration::days((a * 37 % 400) as i64);
+            let segment = ["enterprise", "mid_market", "smb"][a % 3];
+            json!({"id": format!("acc-{a}"), "name": format!("Account {a}"),
+                   "owner_id": format!("u-rep-{}", a % reps), "arr": 10_000 + (a * 7919 % 500) * 1000,
+                   "segment": segment,
+                   "renewal_date": renewal.to_string(), "contacts": contacts})
+        })
+        .collect();
+    json!({"format": "baton-bundle/v1", "users": users, "accounts": accounts})
+}
+
+/// Runs the benchmark and prints one JSON object.
+pub async fn run(plan: Plan) -> BenchResult {
+    let dir = std::env::temp_dir().join(format!(
+        "baton-bench-dashboard-{}",
+        uuid::Uuid::new_v4().simple()
+    ));
+    let mut config = Config::for_data_dir(&dir);
+    config.chat_model = None;
+    if let Some(url) = &plan.database_url {
+        config.database = crate::config::DatabaseConfig::Postgres(url.clone());
+    }
+    let core = Core::build(config).await?;
+    let reps = plan.reps.max(1);
+    let bytes = serde_json::to_vec(&bundle(reps, plan.accounts))?;
+    let source = crate::bundle::ImportSource {
+        actor: None,
+        label: "bench",
+    };
+    let started = Instant::now();
+    crate::bundle::import(&core.db, &bytes, source).await?;
+    let imported = started.elapsed();
+    let today = chrono::Utc::now().date_naive();
+    let scope = |id: &str, role: Role| {
+        Scope::new(
+            UserId::parse(id).expect("a bench user id"),
+            role,
+            id.to_string(),
+            "bench".to_string(),
+        )
+    };
+    let admin = scope("u-admin", Role::Admin);
+    // Two reps of manager 0 under notice, one with a successor.
+    for (rep, successor) in [("u-rep-0", None), ("u-rep-5", Some("u-rep-10"))] {
+        let notice = crate::departures::Notice {
+            user_id: rep.to_string(),
+            last_day: today + chrono::Duration::days(20),
+            successor_id: successor.map(str::to_string),
+        };
+        crate::departures::give_notice(&core.db, &core.bank, &admin, &notice, today).await?;
+    }
+    let callers = [
+        ("admin", admin.clone()),
+        ("manager", scope("u-mgr-0", Role::Manager)),
+        ("rep", scope("u-rep-1", Role::Rep)),
+    ];
+    let mut results = serde_json::Map::new();
+    for (name, caller) in &callers {
+        let mut times: Vec<Duration> = Vec::with_capacity(plan.runs);
+        let mut seen = None;
+        for run in 0..plan.runs + 2 {
+            let started = Instant::now();
+            let board = crate::dashboard::dashboard(
+                &core.db,
+                caller,
+                today,
+                crate::dashboard::AT_RISK_SHOWN,
+            )
+            .await?;
+            // Two warm-up runs are not counted.
+            if run >= 2 {
+                times.push(started.elapsed());
+            }
+            seen = Some((board.accounts, board.at_risk_count));
+        }
+        times.sort();
+        let (accounts, at_risk) = seen.unwrap_or_default();
+        results.insert(
+            (*name).into(),
+            json!({
+                "accounts_in_view": accounts,
+                "at_risk": at_risk,
+                "runs": times.len(),
+                "median_ms": ms(percentile(&times, 0.5)),
+                "p90_ms": ms(percentile(&times, 0.9)),
+                "min_ms": ms(times.first().copied().unwrap_or_default()),
+            }),
+        );
+    }
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&json!({
+            "engine": if plan.database_url.is_some() { "postgres" } else { "sqlite" },
+            "reps": reps,
+            "accounts": plan.accounts,
+            "import_s": (imported.as_secs_f64() * 10.0).round() / 10.0,
+            "dashboard": results,
+        }))?
+    );
+    core.db.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
