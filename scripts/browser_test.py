@@ -7,8 +7,12 @@ checks the sign-in link (`/#token=...`): a link never signs a browser in
 by itself (login CSRF); the page names whose token it is and who is signed
 in now, and asks; declining changes nothing; the same person's token is
 taken without asking; a dead token is refused; the token leaves the
-address bar at once. And the interview page shows the record's gaps
-beside the question that should close them.
+address bar at once. The interview page shows the record's gaps beside
+the question that should close them. A manager's home is the dashboard,
+showing what the API gives (departures in progress, accounts at risk with
+their reasons, unassigned accounts), and a rep's dashboard shows no account
+the rep may not see; screenshots of it at laptop and phone width are kept
+under `target/browser/`.
 
     python3 scripts/browser_test.py --bin target/debug/baton
 
@@ -17,6 +21,7 @@ the standard library: WebDriver is JSON over HTTP.
 """
 
 import argparse
+import base64
 import json
 import os
 import shutil
@@ -98,6 +103,15 @@ class WebDriver:
     def click(self, css):
         self.wait_for(css)
         self.js("document.querySelector(arguments[0]).click();", css)
+
+    def screenshot(self, path, width):
+        """Saves the page at `width` CSS pixels as a PNG under `path`."""
+        self.cmd("POST", "/window/rect", {"width": width, "height": 900})
+        time.sleep(0.3)
+        png = base64.b64decode(self.cmd("GET", "/screenshot"))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(png)
 
     def stored_token(self):
         return self.js("return window.localStorage.getItem('baton.token');")
@@ -201,6 +215,66 @@ def interview_gaps(b, base, admin_token):
           and fed[0]["text"] in shown, "next to the question that should close it")
 
 
+def signed_in_as(b, base, token, page):
+    b.go(f"{base}/")
+    b.js("window.localStorage.setItem('baton.token', arguments[0]);", token)
+    b.go(f"{base}/{page}")
+
+
+def manager_dashboard(b, base, admin_token, shots):
+    """A manager lands on the dashboard: the departure in progress with
+    its progress, every account at risk with its reasons as the API gives
+    them; a rep's dashboard shows only accounts the rep may see."""
+    print("the manager's dashboard")
+    users = call(base, admin_token, "GET", "/api/v1/users")
+    departures = [d for d in call(base, admin_token, "GET", "/api/v1/departures")
+                  if d["status"] == "open"]
+    check(bool(departures), "a departure is in progress")
+    leaving = next(u for u in users if u["id"] == departures[0]["user_id"])
+    manager = next(u for u in users if u["id"] == leaving["manager_id"])
+    token = call(base, admin_token, "POST", "/api/v1/tokens",
+                 {"user_id": manager["id"], "label": "browser test"})["token"]
+    expected = call(base, token, "GET", "/api/v1/dashboard?limit=100")
+    signed_in_as(b, base, token, "")
+    b.wait_for("#dashboard")
+    check(b.js("return location.hash;") in ("", "#"),
+          f"{manager['name']} lands on the dashboard")
+    shown = b.js("return Array.from(document.querySelectorAll('#at-risk tr[data-account]'))"
+                 ".map(tr => [tr.dataset.account, Array.from(tr.querySelectorAll('[data-reason]'))"
+                 ".map(p => p.dataset.reason)]);")
+    check(shown == [[a["account_id"], a["reasons"]] for a in expected["at_risk"]]
+          and len(shown) > 0,
+          f"{len(shown)} accounts at risk, in the API's order, each with its reasons")
+    dep = b.js("return Array.from(document.querySelectorAll('#departures-in-progress [data-departure]'))"
+               ".map(d => [d.dataset.departure, d.querySelector('progress').getAttribute('aria-label')]);")
+    check([d[0] for d in dep] == [d["id"] for d in expected["departures"]]
+          and all(label and leaving["name"] in label for _, label in dep[:1]),
+          "the departure in progress, with a labelled progress bar")
+    figures = b.wait_for("#figures")
+    check(str(expected["at_risk_count"]) in figures, "the count of accounts at risk")
+    for width, name in ((1280, "laptop"), (390, "phone")):
+        b.screenshot(os.path.join(shots, f"dashboard-{name}.png"), width)
+    check(b.js("return document.documentElement.scrollWidth <= window.innerWidth + 1;"),
+          "at phone width the page does not scroll sideways")
+    b.cmd("POST", "/window/rect", {"width": 1280, "height": 900})
+
+    rep = next(u for u in users if u["role"] == "rep" and u["status"] == "active"
+               and u["id"] != leaving["id"])
+    rep_token = call(base, admin_token, "POST", "/api/v1/tokens",
+                     {"user_id": rep["id"], "label": "browser test"})["token"]
+    visible = {a["id"] for a in call(base, rep_token, "GET", "/api/v1/accounts?per_page=200")["items"]}
+    everyone = {a["id"] for a in call(base, admin_token, "GET", "/api/v1/accounts?per_page=200")["items"]}
+    signed_in_as(b, base, rep_token, "#/dashboard")
+    b.wait_for("#dashboard")
+    on_page = set(b.js("return Array.from(document.querySelectorAll('[data-account]'))"
+                       ".map(e => e.dataset.account);"))
+    text = b.js("return document.body.innerText;")
+    hidden = everyone - visible
+    names = {a["id"]: a["name"] for a in call(base, admin_token, "GET", "/api/v1/accounts?per_page=200")["items"]}
+    check(on_page <= visible and not any(names[h] in text for h in hidden),
+          f"{rep['name']}'s dashboard shows none of the {len(hidden)} accounts they may not see")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", required=True, help="the baton binary")
@@ -224,6 +298,8 @@ def main():
         started = time.time()
         sign_in_links(browser, base, admin, rep, rep_token)
         interview_gaps(browser, base, admin_token)
+        shots = os.path.join(os.path.dirname(os.path.abspath(args.bin)), "..", "browser")
+        manager_dashboard(browser, base, admin_token, os.path.normpath(shots))
         print(f"browser_test: all checks passed in {time.time() - started:.1f} s")
     except AssertionError as e:
         print(f"browser_test: FAILED: {e}", file=sys.stderr)
