@@ -5,6 +5,7 @@ pub mod import;
 pub mod model;
 pub mod portfolio;
 pub mod text;
+pub mod transfer;
 
 use std::collections::HashMap;
 
@@ -474,26 +475,71 @@ pub struct Handover<'a> {
 /// transaction, each change recorded in its ownership history. Returns how
 /// many moved.
 pub async fn hand_over_all(tx: &mut Tx, h: &Handover<'_>) -> Result<u64, StoreError> {
+    hand_over(tx, h, None).await
+}
+
+/// Hands the account `id` to `h.to` if `h.from` still owns it, inside the
+/// caller's transaction, the change recorded in its ownership history.
+/// Returns whether it moved.
+pub async fn hand_over_one(
+    tx: &mut Tx,
+    h: &Handover<'_>,
+    id: &AccountId,
+) -> Result<bool, StoreError> {
+    Ok(hand_over(tx, h, Some(id)).await? == 1)
+}
+
+async fn hand_over(
+    tx: &mut Tx,
+    h: &Handover<'_>,
+    only: Option<&AccountId>,
+) -> Result<u64, StoreError> {
+    let only = only.map(AccountId::as_str);
     Ok(with_tx!(tx, conn => {
         sqlx::query(
             "INSERT INTO ownership_changes (account_id, from_user_id, to_user_id, changed_by, changed_at, reason) \
-             SELECT id, owner_id, $2, $3, $4, $5 FROM accounts WHERE owner_id = $1",
+             SELECT id, owner_id, $2, $3, $4, $5 FROM accounts WHERE owner_id = $1 AND ($6 IS NULL OR id = $6)",
         )
         .bind(h.from.as_str())
         .bind(h.to.as_str())
         .bind(h.by.as_str())
         .bind(h.at)
         .bind(h.reason)
+        .bind(only)
         .execute(&mut **conn)
         .await?;
-        sqlx::query("UPDATE accounts SET owner_id = $2, updated_at = $3 WHERE owner_id = $1")
-            .bind(h.from.as_str())
-            .bind(h.to.as_str())
-            .bind(h.at)
-            .execute(&mut **conn)
-            .await?
-            .rows_affected()
+        sqlx::query(
+            "UPDATE accounts SET owner_id = $2, updated_at = $3 \
+             WHERE owner_id = $1 AND ($4 IS NULL OR id = $4)",
+        )
+        .bind(h.from.as_str())
+        .bind(h.to.as_str())
+        .bind(h.at)
+        .bind(only)
+        .execute(&mut **conn)
+        .await?
+        .rows_affected()
     }))
+}
+
+/// The accounts `owner` owns, with their names, by name.
+pub async fn names_owned_by(
+    db: &Db,
+    owner: &UserId,
+) -> Result<Vec<(AccountId, String)>, StoreError> {
+    let rows: Vec<(String, String)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT id, name FROM accounts WHERE owner_id = $1 ORDER BY name, id")
+            .bind(owner.as_str())
+            .fetch_all(pool)
+            .await?
+    });
+    rows.into_iter()
+        .map(|(id, name)| {
+            AccountId::parse(&id)
+                .map(|id| (id, name))
+                .map_err(|_| corrupt(format!("account id {id}")))
+        })
+        .collect()
 }
 
 /// Accounts whose record changed in an import after `seq`, with the

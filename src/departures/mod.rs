@@ -10,7 +10,8 @@ use utoipa::ToSchema;
 pub use plan::{plan_interviews, tier_for, PlannedInterview, RaiseReason};
 
 use crate::access::Scope;
-use crate::accounts::{self, AccountsError};
+use crate::accounts::transfer::{self, TransferError};
+use crate::accounts::{self, AccountId, AccountsError};
 use crate::bank::{Bank, QuestionId, Tier};
 use crate::interviews;
 use crate::store::{Db, StoreError};
@@ -75,6 +76,10 @@ pub enum DepartureError {
     AlreadyDeparted(String),
     #[error("departure {0} is already completed")]
     AlreadyCompleted(String),
+    #[error("{0}")]
+    InvalidReassignment(String),
+    #[error(transparent)]
+    Transfer(#[from] TransferError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -165,15 +170,12 @@ async fn check_successor(
     if successor == departing.as_str() {
         return Err(DepartureError::SuccessorIsDeparting);
     }
-    let unknown = || DepartureError::UnknownSuccessor(successor.to_string());
-    let found = users::find(db, successor).await?.ok_or_else(unknown)?;
-    if found.status == UserStatus::Active {
-        return Ok(found.id);
-    }
-    match users::get_visible(db, scope, successor).await {
-        Ok(_) => Err(DepartureError::SuccessorNotActive(successor.to_string())),
-        Err(users::UsersError::NotFound) => Err(unknown()),
-        Err(users::UsersError::Store(e)) => Err(e.into()),
+    match users::standing(db, scope, successor).await? {
+        users::Standing::Active(id) => Ok(id),
+        users::Standing::NotActive => {
+            Err(DepartureError::SuccessorNotActive(successor.to_string()))
+        }
+        users::Standing::Unknown => Err(DepartureError::UnknownSuccessor(successor.to_string())),
     }
 }
 
@@ -404,4 +406,126 @@ pub async fn complete(db: &Db, scope: &Scope, id: &str) -> Result<Departure, Dep
     }
     tx.commit().await?;
     load(db, id).await
+}
+
+/// Where a departing user's accounts go: all to one user, or each to its
+/// own; the accounts not named stay where they are.
+#[derive(Debug, Clone)]
+pub enum Reassignment {
+    AllTo(String),
+    Each(Vec<(String, String)>),
+}
+
+/// What a reassignment moved, or would move.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Reassigned {
+    pub departure_id: String,
+    /// True when nothing was changed: the moves are what would happen.
+    pub preview: bool,
+    pub moves: Vec<accounts::transfer::Move>,
+}
+
+/// Moves the accounts a departing user still owns, by their manager chain
+/// or an admin, while the departure is open; each move lands in the
+/// account's ownership history, all in one transaction. With `preview`,
+/// says what would move and changes nothing.
+#[tracing::instrument(skip_all, fields(departure_id = %id, by = %scope.user_id(), preview))]
+pub async fn reassign(
+    db: &Db,
+    scope: &Scope,
+    id: &str,
+    plan: &Reassignment,
+    reason: Option<&str>,
+    preview: bool,
+    now: DateTime<Utc>,
+) -> Result<Reassigned, DepartureError> {
+    let departure = get(db, scope, id).await?;
+    authorize_for_user(db, scope, &departure.user_id).await?;
+    if departure.status == DepartureStatus::Completed {
+        return Err(DepartureError::AlreadyCompleted(departure.id));
+    }
+    let from = UserId::parse(&departure.user_id)
+        .map_err(|_| StoreError::Corrupt(format!("departure {}: user", departure.id)))?;
+    let reason = match reason {
+        Some(r) => transfer::Reason::parse(r)?,
+        None => transfer::Reason::parse(&format!(
+            "reassigned from {}'s departure",
+            departure.user_name
+        ))?,
+    };
+    let owned = accounts::names_owned_by(db, &from).await?;
+    let mut wanted: Vec<(AccountId, String, String)> = Vec::new();
+    match plan {
+        Reassignment::AllTo(to) => {
+            for (account, name) in owned {
+                wanted.push((account, name, to.clone()));
+            }
+        }
+        Reassignment::Each(pairs) => {
+            if pairs.is_empty() {
+                return Err(DepartureError::InvalidReassignment(
+                    "accounts must name at least one account".into(),
+                ));
+            }
+            for (account, to) in pairs {
+                let Some((id, name)) = owned.iter().find(|(a, _)| a.as_str() == account) else {
+                    return Err(DepartureError::InvalidReassignment(format!(
+                        "account {account} is not one {} still owns",
+                        departure.user_name
+                    )));
+                };
+                if wanted.iter().any(|(w, _, _)| w == id) {
+                    return Err(DepartureError::InvalidReassignment(format!(
+                        "account {account} is named twice"
+                    )));
+                }
+                wanted.push((id.clone(), name.clone(), to.clone()));
+            }
+        }
+    }
+    let mut moves = Vec::with_capacity(wanted.len());
+    let mut receivers: Vec<(String, UserId)> = Vec::new();
+    for (account, name, to) in &wanted {
+        let receiver = match receivers.iter().find(|(raw, _)| raw == to) {
+            Some((_, id)) => id.clone(),
+            None => {
+                // The departing user is not active: never a receiver.
+                let id = transfer::receiver(db, scope, to).await?;
+                receivers.push((to.clone(), id.clone()));
+                id
+            }
+        };
+        moves.push((account.clone(), name.clone(), receiver));
+    }
+    let recorded = |(account, name, to): &(AccountId, String, UserId)| transfer::Move {
+        account_id: account.to_string(),
+        account_name: name.clone(),
+        from_user_id: from.to_string(),
+        to_user_id: to.to_string(),
+        changed_by: scope.user_id().to_string(),
+        changed_at: now,
+        reason: reason.as_str().to_string(),
+    };
+    if !preview {
+        let mut tx = db.begin_write().await?;
+        for (account, _, to) in &moves {
+            let handover = accounts::Handover {
+                from: &from,
+                to,
+                by: scope.user_id(),
+                at: now,
+                reason: reason.as_str(),
+            };
+            if !accounts::hand_over_one(&mut tx, &handover, account).await? {
+                return Err(TransferError::OwnerChanged.into());
+            }
+        }
+        tx.commit().await?;
+        tracing::info!(moved = moves.len(), "portfolio reassigned");
+    }
+    Ok(Reassigned {
+        departure_id: departure.id,
+        preview,
+        moves: moves.iter().map(recorded).collect(),
+    })
 }

@@ -3,10 +3,11 @@
 use axum::extract::{Path, State};
 use axum::Json;
 use serde::Deserialize;
-use utoipa::IntoParams;
+use utoipa::{IntoParams, ToSchema};
 
 use super::error::{ApiError, ErrorBody};
-use super::extract::{AppQuery, Caller};
+use super::extract::{AppJson, AppQuery, Caller};
+use crate::accounts::transfer::{self, Move};
 use crate::accounts::{self, AccountDetail, AccountFilter, AccountPage, Segment};
 use crate::app::AppState;
 use crate::interviews::{self, gaps::Gap};
@@ -111,4 +112,44 @@ pub async fn account_gaps(
     Ok(Json(
         interviews::account_gaps(&state.db, &state.bank, &scope, &id, state.today()).await?,
     ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransferRequest {
+    /// Who receives the account: any active user. A user outside the
+    /// caller's line who is not active is refused (422 `invalid_receiver`)
+    /// exactly like a user that does not exist.
+    to_user_id: String,
+    /// Why the account moves, 1 to 500 characters (422 `invalid_reason`).
+    reason: String,
+}
+
+/// Moves an account to another owner, by the owner's manager chain or an
+/// admin (the owner themself may not: 403). The move lands in the
+/// account's ownership history. 409 `same_owner` when it already belongs
+/// to that user, 409 `owner_changed` when it changed owner meanwhile.
+#[utoipa::path(post, path = "/api/v1/accounts/{id}/transfer", tag = "accounts",
+    params(("id" = String, Path, description = "Account id")), request_body = TransferRequest,
+    security(("bearer" = [])),
+    responses((status = 200, body = Move, description = "The move, as recorded"),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn transfer_account(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    AppJson(req): AppJson<TransferRequest>,
+) -> Result<Json<Move>, ApiError> {
+    let reason = transfer::Reason::parse(&req.reason)?;
+    let moved = transfer::transfer(
+        &state.db,
+        &scope,
+        &id,
+        &req.to_user_id,
+        &reason,
+        chrono::Utc::now(),
+    )
+    .await?;
+    Ok(Json(moved))
 }

@@ -5,12 +5,12 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::NaiveDate;
 use serde::Deserialize;
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 use super::error::{ApiError, ErrorBody};
-use super::extract::{AppJson, Caller};
+use super::extract::{AppJson, AppQuery, Caller};
 use crate::app::AppState;
-use crate::departures::{self, Departure, Notice};
+use crate::departures::{self, Departure, DepartureError, Notice, Reassigned, Reassignment};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -84,4 +84,78 @@ pub async fn complete_departure(
     Path(id): Path<String>,
 ) -> Result<Json<Departure>, ApiError> {
     Ok(Json(departures::complete(&state.db, &scope, &id).await?))
+}
+
+/// One account and where it goes.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccountMove {
+    account_id: String,
+    to_user_id: String,
+}
+
+/// Exactly one of `to_user_id` (every account the departing user still
+/// owns) and `accounts` (each named account to its own receiver).
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReassignRequest {
+    to_user_id: Option<String>,
+    accounts: Option<Vec<AccountMove>>,
+    /// Why, 1 to 500 characters; by default "reassigned from NAME's
+    /// departure".
+    reason: Option<String>,
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReassignParams {
+    /// Say what would move and change nothing.
+    preview: Option<bool>,
+}
+
+/// Moves a departing user's accounts while the departure is open, by
+/// their manager chain or an admin: all to one user, or each to its own;
+/// every move lands in the account's ownership history, all or none. With
+/// `?preview=true`, the same answer and nothing changed. 422
+/// `invalid_reassignment` for an account the departing user does not own,
+/// one named twice, or a body naming both or neither of `to_user_id` and
+/// `accounts`; 422 `invalid_receiver`; 409 `departure_completed`.
+#[utoipa::path(post, path = "/api/v1/departures/{id}/reassign", tag = "departures",
+    params(("id" = String, Path, description = "Departure id"), ReassignParams), request_body = ReassignRequest,
+    security(("bearer" = [])),
+    responses((status = 200, body = Reassigned),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn reassign(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    AppQuery(params): AppQuery<ReassignParams>,
+    AppJson(req): AppJson<ReassignRequest>,
+) -> Result<Json<Reassigned>, ApiError> {
+    let plan = match (req.to_user_id, req.accounts) {
+        (Some(to), None) => Reassignment::AllTo(to),
+        (None, Some(each)) => Reassignment::Each(
+            each.into_iter()
+                .map(|m| (m.account_id, m.to_user_id))
+                .collect(),
+        ),
+        _ => {
+            return Err(DepartureError::InvalidReassignment(
+                "name exactly one of to_user_id and accounts".into(),
+            )
+            .into())
+        }
+    };
+    let done = departures::reassign(
+        &state.db,
+        &scope,
+        &id,
+        &plan,
+        req.reason.as_deref(),
+        params.preview.unwrap_or(false),
+        chrono::Utc::now(),
+    )
+    .await?;
+    Ok(Json(done))
 }

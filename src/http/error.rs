@@ -13,6 +13,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::access::tokens::TokenError;
+use crate::accounts::transfer::TransferError;
 use crate::accounts::AccountsError;
 use crate::bundle::ImportError;
 use crate::dashboard::DashboardError;
@@ -155,6 +156,37 @@ impl From<DashboardError> for ApiError {
     }
 }
 
+impl From<TransferError> for ApiError {
+    fn from(e: TransferError) -> Self {
+        let message = e.to_string();
+        match e {
+            TransferError::NotFound => ApiError::NotFound("account"),
+            TransferError::Forbidden => ApiError::Forbidden(message),
+            TransferError::UnknownUser(_) | TransferError::UserNotActive(_) => {
+                ApiError::Unprocessable {
+                    code: "invalid_receiver",
+                    message,
+                    details: None,
+                }
+            }
+            TransferError::InvalidReason(_) => ApiError::Unprocessable {
+                code: "invalid_reason",
+                message,
+                details: None,
+            },
+            TransferError::SameOwner(_) => ApiError::Conflict {
+                code: "same_owner",
+                message,
+            },
+            TransferError::OwnerChanged => ApiError::Conflict {
+                code: "owner_changed",
+                message,
+            },
+            TransferError::Store(s) => s.into(),
+        }
+    }
+}
+
 impl From<UsersError> for ApiError {
     fn from(e: UsersError) -> Self {
         match e {
@@ -222,6 +254,12 @@ impl From<DepartureError> for ApiError {
                 code: "departure_completed",
                 message,
             },
+            DepartureError::InvalidReassignment(_) => ApiError::Unprocessable {
+                code: "invalid_reassignment",
+                message,
+                details: None,
+            },
+            DepartureError::Transfer(t) => t.into(),
             DepartureError::Store(s) => s.into(),
         }
     }

@@ -73,6 +73,8 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(accounts::account_detail))
         .routes(routes!(accounts::account_gaps))
         .routes(routes!(dashboard::get_dashboard))
+        .routes(routes!(accounts::transfer_account))
+        .routes(routes!(departures::reassign))
         .routes(routes!(
             departures::give_notice,
             departures::list_departures

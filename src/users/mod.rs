@@ -115,6 +115,36 @@ pub async fn get_visible(db: &Db, scope: &Scope, id: &str) -> Result<User, Users
         .ok_or(UsersError::NotFound)
 }
 
+/// Whether a user named by the caller may receive accounts, as far as the
+/// caller may learn it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Standing {
+    Active(UserId),
+    /// Exists and is visible to the caller, but departing or departed.
+    NotActive,
+    /// Does not exist, or is not active and outside the caller's view:
+    /// whether such a user exists is not the caller's to learn.
+    Unknown,
+}
+
+/// The standing of `id` to receive accounts from the caller: any active
+/// user of the company (accounts may move to another team); one who is
+/// not active is told apart from one that does not exist only when the
+/// caller may see them.
+pub async fn standing(db: &Db, scope: &Scope, id: &str) -> Result<Standing, UsersError> {
+    let Some(found) = find(db, id).await? else {
+        return Ok(Standing::Unknown);
+    };
+    if found.status == UserStatus::Active {
+        return Ok(Standing::Active(found.id));
+    }
+    match get_visible(db, scope, id).await {
+        Ok(_) => Ok(Standing::NotActive),
+        Err(UsersError::NotFound) => Ok(Standing::Unknown),
+        Err(e) => Err(e),
+    }
+}
+
 /// Every user the caller may see, by name.
 pub async fn list_visible(db: &Db, scope: &Scope) -> Result<Vec<User>, UsersError> {
     let sql = format!(

@@ -19,3 +19,4 @@ mod knowledge_model;
 mod ownership;
 mod races;
 mod scripted_llm;
+mod transfers;

@@ -1,0 +1,157 @@
+//! An account moved to another owner by hand: by the owner's manager chain
+//! or an admin, to any active user, for a stated reason, recorded in the
+//! account's ownership history. A departing rep's whole portfolio moves
+//! through `departures::reassign`, on the same rules.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::{get_visible, hand_over_one, AccountsError, Handover};
+use crate::access::Scope;
+use crate::store::{Db, StoreError};
+use crate::users::{self, Standing, UserId, UsersError};
+
+/// Longest reason kept, in characters.
+pub const MAX_REASON_CHARS: usize = 500;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TransferError {
+    #[error("account not found")]
+    NotFound,
+    #[error("only the owner's manager chain or an admin may transfer this account")]
+    Forbidden,
+    #[error("unknown user {0}")]
+    UnknownUser(String),
+    #[error("user {0} is leaving or has left and cannot receive accounts")]
+    UserNotActive(String),
+    #[error("the account already belongs to {0}")]
+    SameOwner(String),
+    #[error("{0}")]
+    InvalidReason(String),
+    #[error("the account changed owner meanwhile; read it again")]
+    OwnerChanged,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<AccountsError> for TransferError {
+    fn from(e: AccountsError) -> Self {
+        match e {
+            AccountsError::NotFound => TransferError::NotFound,
+            AccountsError::Store(s) => TransferError::Store(s),
+        }
+    }
+}
+
+impl From<UsersError> for TransferError {
+    fn from(e: UsersError) -> Self {
+        match e {
+            UsersError::NotFound => TransferError::NotFound,
+            UsersError::Store(s) => TransferError::Store(s),
+        }
+    }
+}
+
+impl From<sqlx::Error> for TransferError {
+    fn from(e: sqlx::Error) -> Self {
+        TransferError::Store(e.into())
+    }
+}
+
+/// Why an account moves: said in words, 1 to 500 characters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason(String);
+
+impl Reason {
+    pub fn parse(raw: &str) -> Result<Reason, TransferError> {
+        let text = raw.trim();
+        if text.is_empty() {
+            return Err(TransferError::InvalidReason(
+                "reason must say why the account moves".into(),
+            ));
+        }
+        if text.chars().count() > MAX_REASON_CHARS {
+            return Err(TransferError::InvalidReason(format!(
+                "reason must be at most {MAX_REASON_CHARS} characters"
+            )));
+        }
+        Ok(Reason(text.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One move of an account, as recorded.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Move {
+    pub account_id: String,
+    pub account_name: String,
+    pub from_user_id: String,
+    pub to_user_id: String,
+    pub changed_by: String,
+    pub changed_at: DateTime<Utc>,
+    pub reason: String,
+}
+
+/// The user `to` as a receiver of accounts from the caller.
+pub async fn receiver(db: &Db, scope: &Scope, to: &str) -> Result<UserId, TransferError> {
+    match users::standing(db, scope, to).await? {
+        Standing::Active(id) => Ok(id),
+        Standing::NotActive => Err(TransferError::UserNotActive(to.to_string())),
+        Standing::Unknown => Err(TransferError::UnknownUser(to.to_string())),
+    }
+}
+
+/// Checks that the caller may move the accounts of `owner`: an admin, or
+/// someone above them in the reporting line.
+pub async fn may_move_from(db: &Db, scope: &Scope, owner: &UserId) -> Result<(), TransferError> {
+    if scope.is_admin() || users::is_above(db, scope.user_id(), owner).await? {
+        Ok(())
+    } else {
+        Err(TransferError::Forbidden)
+    }
+}
+
+/// Moves the account `id` to `to`, for `reason`, as of `now`.
+#[tracing::instrument(skip_all, fields(account_id = %id, by = %scope.user_id()))]
+pub async fn transfer(
+    db: &Db,
+    scope: &Scope,
+    id: &str,
+    to: &str,
+    reason: &Reason,
+    now: DateTime<Utc>,
+) -> Result<Move, TransferError> {
+    let summary = get_visible(db, scope, id).await?;
+    let account = summary.account;
+    may_move_from(db, scope, &account.owner_id).await?;
+    let to = receiver(db, scope, to).await?;
+    if to == account.owner_id {
+        return Err(TransferError::SameOwner(to.to_string()));
+    }
+    let handover = Handover {
+        from: &account.owner_id,
+        to: &to,
+        by: scope.user_id(),
+        at: now,
+        reason: reason.as_str(),
+    };
+    let mut tx = db.begin_write().await?;
+    if !hand_over_one(&mut tx, &handover, &account.id).await? {
+        return Err(TransferError::OwnerChanged);
+    }
+    tx.commit().await?;
+    tracing::info!(from = %account.owner_id, to = %to, "account transferred");
+    Ok(Move {
+        account_id: account.id.to_string(),
+        account_name: account.name,
+        from_user_id: account.owner_id.to_string(),
+        to_user_id: to.to_string(),
+        changed_by: scope.user_id().to_string(),
+        changed_at: now,
+        reason: reason.as_str().to_string(),
+    })
+}
