@@ -121,7 +121,9 @@ pub struct TransferRequest {
     /// caller's line who is not active is refused (422 `invalid_receiver`)
     /// exactly like a user that does not exist.
     to_user_id: String,
-    /// Why the account moves, 1 to 500 characters (422 `invalid_reason`).
+    /// Why the account moves, 1 to 500 characters, not only blanks (422
+    /// `invalid_reason`).
+    #[schema(min_length = 1, max_length = 500, pattern = r"\S")]
     reason: String,
 }
 

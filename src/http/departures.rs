@@ -101,8 +101,9 @@ pub struct AccountMove {
 pub struct ReassignRequest {
     to_user_id: Option<String>,
     accounts: Option<Vec<AccountMove>>,
-    /// Why, 1 to 500 characters; by default "reassigned from NAME's
-    /// departure".
+    /// Why, 1 to 500 characters, not only blanks (422 `invalid_reason`);
+    /// by default "reassigned from NAME's departure".
+    #[schema(min_length = 1, max_length = 500, pattern = r"\S")]
     reason: Option<String>,
 }
 
