@@ -28,6 +28,8 @@ pub struct AppState {
     pub knowledge: Knowledge,
     pub config: Arc<Config>,
     pub metrics: Metrics,
+    /// The date and time every decision by the calendar reads.
+    pub clock: crate::clock::Clock,
 }
 
 /// The store, the bank and the interviewer: what the commands that do not
@@ -75,12 +77,17 @@ impl AppState {
             knowledge,
             config: Arc::new(core.config),
             metrics: Metrics::new(),
+            clock: crate::clock::Clock::default(),
         })
     }
 
     /// Today's date (UTC), against which last days and tiers are judged.
     pub fn today(&self) -> NaiveDate {
-        chrono::Utc::now().date_naive()
+        self.clock.today()
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
     }
 }
 
@@ -184,6 +191,9 @@ pub fn load_bank(config: &Config) -> Result<Bank, BankError> {
 /// The largest indexing backlog (in chunks) done before serving.
 const INDEX_BEFORE_SERVING: u64 = 3_000;
 
+/// How often notices past their last day are looked for.
+const NOTICE_SWEEP: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// A bound, ready-to-serve Baton.
 pub struct Application {
     listener: TcpListener,
@@ -262,11 +272,26 @@ impl Application {
                 }
             }
         })));
+        // Notices whose last day has passed end: at start, then each minute.
+        let ending = AbortOnDrop(Some(tokio::spawn({
+            let db = self.state.db.clone();
+            let clock = self.state.clock.clone();
+            async move {
+                let mut tick = tokio::time::interval(NOTICE_SWEEP);
+                loop {
+                    tick.tick().await;
+                    if let Err(e) = crate::departures::end_notices(&db, clock.now()).await {
+                        tracing::warn!(error = %crate::ErrorChain(&e), "ending notices failed");
+                    }
+                }
+            }
+        })));
         let result = axum::serve(self.listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
         indexing.stop().await;
         resuming.stop().await;
+        ending.stop().await;
         self.state.db.close().await;
         result
     }

@@ -11,6 +11,7 @@ pub mod bench;
 pub mod bundle;
 pub mod cache;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod dashboard;
 pub mod demo;

@@ -245,6 +245,23 @@ pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<TokenInfo>, TokenError> 
     }))
 }
 
+/// Revokes every token of `user` inside the caller's transaction (a
+/// departure ending): they are listed as revoked from `now` on.
+pub async fn revoke_all_of(
+    tx: &mut crate::store::Tx,
+    user: &crate::users::UserId,
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    Ok(crate::with_tx!(tx, conn => {
+        sqlx::query("UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $2) WHERE user_id = $1")
+            .bind(user.as_str())
+            .bind(now)
+            .execute(&mut **conn)
+            .await?
+            .rows_affected()
+    }))
+}
+
 /// Revokes a token the caller may manage. Revoking twice is harmless.
 pub async fn revoke(db: &Db, scope: Option<&Scope>, id: &str) -> Result<TokenInfo, TokenError> {
     let (role, user) = match scope {

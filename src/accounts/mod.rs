@@ -466,7 +466,8 @@ pub(crate) fn name_of(id_column: &str) -> String {
 pub struct Handover<'a> {
     pub from: &'a UserId,
     pub to: &'a UserId,
-    pub by: &'a UserId,
+    /// `None` when no person did it (a notice ending on its last day).
+    pub by: Option<&'a UserId>,
     pub at: DateTime<Utc>,
     pub reason: &'a str,
 }
@@ -475,7 +476,14 @@ pub struct Handover<'a> {
 /// transaction, each change recorded in its ownership history. Returns how
 /// many moved.
 pub async fn hand_over_all(tx: &mut Tx, h: &Handover<'_>) -> Result<u64, StoreError> {
-    hand_over(tx, h, None).await
+    hand_over(tx, h, None, false).await
+}
+
+/// As [`hand_over_all`], for an owner who left with no successor: the
+/// accounts go to `h.to` (their manager) flagged unassigned, whose they
+/// were and since when, until they move again.
+pub async fn park_all(tx: &mut Tx, h: &Handover<'_>) -> Result<u64, StoreError> {
+    hand_over(tx, h, None, true).await
 }
 
 /// Hands the account `id` to `h.to` if `h.from` still owns it, inside the
@@ -486,15 +494,19 @@ pub async fn hand_over_one(
     h: &Handover<'_>,
     id: &AccountId,
 ) -> Result<bool, StoreError> {
-    Ok(hand_over(tx, h, Some(id)).await? == 1)
+    Ok(hand_over(tx, h, Some(id), false).await? == 1)
 }
 
 async fn hand_over(
     tx: &mut Tx,
     h: &Handover<'_>,
     only: Option<&AccountId>,
+    park: bool,
 ) -> Result<u64, StoreError> {
     let only = only.map(AccountId::as_str);
+    let by = h.by.map(UserId::as_str);
+    let unassigned_since = park.then_some(h.at);
+    let unassigned_from = park.then_some(h.from.as_str());
     Ok(with_tx!(tx, conn => {
         sqlx::query(
             "INSERT INTO ownership_changes (account_id, from_user_id, to_user_id, changed_by, changed_at, reason) \
@@ -502,20 +514,22 @@ async fn hand_over(
         )
         .bind(h.from.as_str())
         .bind(h.to.as_str())
-        .bind(h.by.as_str())
+        .bind(by)
         .bind(h.at)
         .bind(h.reason)
         .bind(only)
         .execute(&mut **conn)
         .await?;
         sqlx::query(
-            "UPDATE accounts SET owner_id = $2, updated_at = $3 \
+            "UPDATE accounts SET owner_id = $2, updated_at = $3, unassigned_since = $5, unassigned_from = $6 \
              WHERE owner_id = $1 AND ($4 IS NULL OR id = $4)",
         )
         .bind(h.from.as_str())
         .bind(h.to.as_str())
         .bind(h.at)
         .bind(only)
+        .bind(unassigned_since)
+        .bind(unassigned_from)
         .execute(&mut **conn)
         .await?
         .rows_affected()

@@ -5,7 +5,7 @@
 //! captured, a notice without a successor). One query, whatever the size
 //! of the team.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
 use super::{corrupt, AccountId, AccountsError, ContactRole};
@@ -27,6 +27,10 @@ pub struct PortfolioRow {
     pub owner_arr: f64,
     /// The ARR of every account in view.
     pub arr_in_view: f64,
+    /// Set when its owner left with no successor and it went to their
+    /// manager: whose it was, and since when.
+    pub unassigned_from: Option<UserId>,
+    pub unassigned_since: Option<DateTime<Utc>>,
     /// The signals asked for, in their order.
     pub signals: Vec<i64>,
 }
@@ -66,7 +70,7 @@ pub async fn portfolio(
     let mut columns = format!(
         "a.id, a.name, a.owner_id, {} AS owner_name, a.arr, a.renewal_date, \
          SUM(COALESCE(a.arr, 0.0)) OVER (PARTITION BY a.owner_id) AS owner_arr, \
-         SUM(COALESCE(a.arr, 0.0)) OVER () AS arr_in_view",
+         SUM(COALESCE(a.arr, 0.0)) OVER () AS arr_in_view, a.unassigned_from, a.unassigned_since",
         crate::users::name_of("a.owner_id")
     );
     for (i, signal) in signals.iter().enumerate() {
@@ -86,6 +90,8 @@ pub async fn portfolio(
         Option<NaiveDate>,
         f64,
         f64,
+        Option<String>,
+        Option<DateTime<Utc>>,
     );
     let rows: Vec<(Fixed, Vec<i64>)> = with_db!(db, pool => {
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -104,34 +110,48 @@ pub async fn portfolio(
                 row.try_get(5)?,
                 row.try_get(6)?,
                 row.try_get(7)?,
+                row.try_get(8)?,
+                row.try_get(9)?,
             );
             let mut values = Vec::with_capacity(signals.len());
             for i in 0..signals.len() {
-                values.push(row.try_get::<i64, _>(8 + i)?);
+                values.push(row.try_get::<i64, _>(10 + i)?);
             }
             out.push((fixed, values));
         }
         out
     });
     rows.into_iter()
-        .map(
-            |(
-                (id, name, owner_id, owner_name, arr, renewal_date, owner_arr, arr_in_view),
+        .map(|(fixed, signals)| {
+            let (
+                id,
+                name,
+                owner_id,
+                owner_name,
+                arr,
+                renewal_date,
+                owner_arr,
+                arr_in_view,
+                from,
+                since,
+            ) = fixed;
+            Ok(PortfolioRow {
+                id: AccountId::parse(&id).map_err(|_| corrupt(format!("account id {id}")))?,
+                owner_id: UserId::parse(&owner_id)
+                    .map_err(|_| corrupt(format!("account {id}: owner")))?,
+                unassigned_from: from
+                    .map(|f| UserId::parse(&f))
+                    .transpose()
+                    .map_err(|_| corrupt(format!("account {id}: unassigned_from")))?,
+                unassigned_since: since,
+                name,
+                owner_name,
+                arr,
+                renewal_date,
+                owner_arr,
+                arr_in_view,
                 signals,
-            )| {
-                Ok(PortfolioRow {
-                    id: AccountId::parse(&id).map_err(|_| corrupt(format!("account id {id}")))?,
-                    owner_id: UserId::parse(&owner_id)
-                        .map_err(|_| corrupt(format!("account {id}: owner")))?,
-                    name,
-                    owner_name,
-                    arr,
-                    renewal_date,
-                    owner_arr,
-                    arr_in_view,
-                    signals,
-                })
-            },
-        )
+            })
+        })
         .collect()
 }

@@ -1,5 +1,6 @@
-//! An account moved to another owner by hand: by the owner's manager chain
-//! or an admin, to any active user, for a stated reason, recorded in the
+//! An account moved to another owner by hand: by the owner's manager chain,
+//! an admin, or a manager handing on an account they hold, to any active
+//! user, for a stated reason, recorded in the
 //! account's ownership history. A departing rep's whole portfolio moves
 //! through `departures::reassign`, on the same rules.
 
@@ -10,7 +11,7 @@ use utoipa::ToSchema;
 use super::{get_visible, hand_over_one, AccountsError, Handover};
 use crate::access::Scope;
 use crate::store::{Db, StoreError};
-use crate::users::{self, Standing, UserId, UsersError};
+use crate::users::{self, Role, Standing, UserId, UsersError};
 
 /// Longest reason kept, in characters.
 pub const MAX_REASON_CHARS: usize = 500;
@@ -105,10 +106,13 @@ pub async fn receiver(db: &Db, scope: &Scope, to: &str) -> Result<UserId, Transf
     }
 }
 
-/// Checks that the caller may move the accounts of `owner`: an admin, or
-/// someone above them in the reporting line.
+/// Checks that the caller may move the accounts of `owner`: an admin,
+/// someone above them in the reporting line, or a manager handing on what
+/// they hold themselves (accounts parked with them when a rep left with no
+/// successor).
 pub async fn may_move_from(db: &Db, scope: &Scope, owner: &UserId) -> Result<(), TransferError> {
-    if scope.is_admin() || users::is_above(db, scope.user_id(), owner).await? {
+    let manager_holding = scope.role() == Role::Manager && scope.user_id() == owner;
+    if scope.is_admin() || manager_holding || users::is_above(db, scope.user_id(), owner).await? {
         Ok(())
     } else {
         Err(TransferError::Forbidden)
@@ -135,7 +139,7 @@ pub async fn transfer(
     let handover = Handover {
         from: &account.owner_id,
         to: &to,
-        by: scope.user_id(),
+        by: Some(scope.user_id()),
         at: now,
         reason: reason.as_str(),
     };

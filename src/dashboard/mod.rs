@@ -88,13 +88,19 @@ pub struct AtRisk {
     pub reasons: Vec<RiskReason>,
 }
 
-/// An account whose owner has left with nobody named to take it.
+/// An account whose owner left with nobody named to take it: it went to
+/// their manager (`owner_id`) until someone transfers it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Unassigned {
     pub account_id: String,
     pub name: String,
     /// The owner who left.
     pub former_owner_id: String,
+    /// Who holds it meanwhile (their manager; the owner who left when they
+    /// had none).
+    pub owner_id: String,
+    /// Since when (absent when the owner left with no manager to take it).
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
     pub arr: Option<f64>,
     pub renewal_date: Option<NaiveDate>,
 }
@@ -122,7 +128,8 @@ pub struct Dashboard {
     /// How many accounts are at risk in all.
     pub at_risk_count: usize,
     pub arr_at_risk: ArrAtRisk,
-    /// Accounts whose owner left with no successor, the largest ARR first.
+    /// Accounts whose owner left with no successor, the largest ARR first;
+    /// not counted at risk.
     pub unassigned: Vec<Unassigned>,
 }
 
@@ -237,11 +244,18 @@ pub async fn dashboard(
     for row in &rows {
         let value = row.arr.unwrap_or(0.0);
         arr += value;
-        if Signals::of(row).owner_departed {
+        let former = match &row.unassigned_from {
+            Some(from) => Some(from),
+            None if Signals::of(row).owner_departed => Some(&row.owner_id),
+            None => None,
+        };
+        if let Some(former) = former {
             unassigned.push(Unassigned {
                 account_id: row.id.to_string(),
                 name: row.name.clone(),
-                former_owner_id: row.owner_id.to_string(),
+                former_owner_id: former.to_string(),
+                owner_id: row.owner_id.to_string(),
+                since: row.unassigned_since,
                 arr: row.arr,
                 renewal_date: row.renewal_date,
             });

@@ -358,18 +358,64 @@ pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<Departure>, DepartureErr
     load_rows(db, rows).await
 }
 
-/// Completes a departure: the user becomes `departed` (their tokens stop
-/// working, their history stays) and, when a successor was named, the
-/// accounts they still own pass to the successor, each change recorded.
+/// Completes a departure by hand, before or after the last day: see
+/// [`finish`].
 #[tracing::instrument(skip_all, fields(departure_id = %id, by = %scope.user_id()))]
-pub async fn complete(db: &Db, scope: &Scope, id: &str) -> Result<Departure, DepartureError> {
+pub async fn complete(
+    db: &Db,
+    scope: &Scope,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<Departure, DepartureError> {
     let departure = get(db, scope, id).await?;
     authorize_for_user(db, scope, &departure.user_id).await?;
     if departure.status == DepartureStatus::Completed {
         return Err(DepartureError::AlreadyCompleted(departure.id));
     }
-    let now = Utc::now();
-    let reason = format!("handoff on departure of {}", departure.user_name);
+    finish(db, &departure, Some(scope.user_id()), now).await?;
+    load(db, id).await
+}
+
+/// Ends the notices whose last day has passed, as of `now`: each as
+/// [`complete`] would, by nobody. Returns how many ended.
+pub async fn end_notices(db: &Db, now: DateTime<Utc>) -> Result<usize, DepartureError> {
+    let sql = format!(
+        "{} WHERE d.status = 'open' AND d.last_day < $1 ORDER BY d.last_day, d.id",
+        departure_select()
+    );
+    let rows: Vec<DepartureRow> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(now.date_naive()).fetch_all(pool).await?
+    });
+    let mut ended = 0;
+    for departure in load_rows(db, rows).await? {
+        match finish(db, &departure, None, now).await {
+            Ok(()) => ended += 1,
+            // Completed by hand meanwhile.
+            Err(DepartureError::AlreadyCompleted(_)) => {}
+            Err(e) => return Err(e),
+        }
+        tracing::info!(departure_id = %departure.id, user_id = %departure.user_id, "notice ended on its last day");
+    }
+    Ok(ended)
+}
+
+/// In one transaction: the departure completes, the user becomes
+/// `departed` and their tokens are revoked (listed as revoked; everything
+/// they wrote stays, attributed), and the accounts they still own pass to
+/// the successor or, with none named, to their manager flagged unassigned,
+/// each change in the ownership history. A user with no manager and no
+/// successor keeps their accounts, which the dashboard lists unassigned.
+async fn finish(
+    db: &Db,
+    departure: &Departure,
+    by: Option<&UserId>,
+    now: DateTime<Utc>,
+) -> Result<(), DepartureError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("departure {}: {what}", departure.id));
+    let user = UserId::parse(&departure.user_id).map_err(|_| corrupt("user"))?;
+    let manager = users::find(db, user.as_str())
+        .await?
+        .and_then(|u| u.manager_id);
     let mut tx = db.begin_write().await?;
     let done = with_tx!(&mut tx, conn => {
         sqlx::query("UPDATE departures SET status = 'completed', completed_at = $2 WHERE id = $1 AND status = 'open'")
@@ -382,8 +428,6 @@ pub async fn complete(db: &Db, scope: &Scope, id: &str) -> Result<Departure, Dep
     if done == 0 {
         return Err(DepartureError::AlreadyCompleted(departure.id.clone()));
     }
-    let user = UserId::parse(&departure.user_id)
-        .map_err(|_| StoreError::Corrupt(format!("departure {}: user", departure.id)))?;
     users::change_status(
         &mut tx,
         &user,
@@ -392,20 +436,38 @@ pub async fn complete(db: &Db, scope: &Scope, id: &str) -> Result<Departure, Dep
         now,
     )
     .await?;
-    if let Some(successor) = &departure.successor_id {
-        let successor = UserId::parse(successor)
-            .map_err(|_| StoreError::Corrupt(format!("departure {}: successor", departure.id)))?;
-        let handover = accounts::Handover {
-            from: &user,
-            to: &successor,
-            by: scope.user_id(),
-            at: now,
-            reason: &reason,
-        };
-        accounts::hand_over_all(&mut tx, &handover).await?;
+    crate::access::tokens::revoke_all_of(&mut tx, &user, now).await?;
+    match (&departure.successor_id, &manager) {
+        (Some(successor), _) => {
+            let successor = UserId::parse(successor).map_err(|_| corrupt("successor"))?;
+            let reason = format!("handoff on departure of {}", departure.user_name);
+            let handover = accounts::Handover {
+                from: &user,
+                to: &successor,
+                by,
+                at: now,
+                reason: &reason,
+            };
+            accounts::hand_over_all(&mut tx, &handover).await?;
+        }
+        (None, Some(manager)) => {
+            let reason = format!(
+                "{} left with no successor named: with their manager until reassigned",
+                departure.user_name
+            );
+            let handover = accounts::Handover {
+                from: &user,
+                to: manager,
+                by,
+                at: now,
+                reason: &reason,
+            };
+            accounts::park_all(&mut tx, &handover).await?;
+        }
+        (None, None) => {}
     }
     tx.commit().await?;
-    load(db, id).await
+    Ok(())
 }
 
 /// Where a departing user's accounts go: all to one user, or each to its
@@ -512,7 +574,7 @@ pub async fn reassign(
             let handover = accounts::Handover {
                 from: &from,
                 to,
-                by: scope.user_id(),
+                by: Some(scope.user_id()),
                 at: now,
                 reason: reason.as_str(),
             };

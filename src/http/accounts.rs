@@ -127,8 +127,9 @@ pub struct TransferRequest {
     reason: String,
 }
 
-/// Moves an account to another owner, by the owner's manager chain or an
-/// admin (the owner themself may not: 403). The move lands in the
+/// Moves an account to another owner, by the owner's manager chain, an
+/// admin, or a manager handing on an account they hold (a rep owner may
+/// not: 403). The move lands in the
 /// account's ownership history. 409 `same_owner` when it already belongs
 /// to that user, 409 `owner_changed` when it changed owner meanwhile.
 #[utoipa::path(post, path = "/api/v1/accounts/{id}/transfer", tag = "accounts",
@@ -150,7 +151,7 @@ pub async fn transfer_account(
         &id,
         &req.to_user_id,
         &reason,
-        chrono::Utc::now(),
+        state.now(),
     )
     .await?;
     Ok(Json(moved))

@@ -72,8 +72,11 @@ pub async fn get_departure(
     Ok(Json(departures::get(&state.db, &scope, &id).await?))
 }
 
-/// Completes a departure: the user becomes `departed` (their tokens stop
-/// working) and the accounts they still own pass to the successor, if any.
+/// Completes a departure (it also ends by itself once its last day has
+/// passed): the user becomes `departed`, their tokens are revoked (listed
+/// as revoked; what they wrote stays, attributed), and the accounts they
+/// still own pass to the successor or, with none named, to their manager,
+/// flagged unassigned on the dashboard until transferred.
 #[utoipa::path(post, path = "/api/v1/departures/{id}/complete", tag = "departures",
     params(("id" = String, Path, description = "Departure id")), security(("bearer" = [])),
     responses((status = 200, body = Departure), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
@@ -83,7 +86,9 @@ pub async fn complete_departure(
     Caller(scope): Caller,
     Path(id): Path<String>,
 ) -> Result<Json<Departure>, ApiError> {
-    Ok(Json(departures::complete(&state.db, &scope, &id).await?))
+    Ok(Json(
+        departures::complete(&state.db, &scope, &id, state.now()).await?,
+    ))
 }
 
 /// One account and where it goes.
@@ -155,7 +160,7 @@ pub async fn reassign(
         &plan,
         req.reason.as_deref(),
         params.preview.unwrap_or(false),
-        chrono::Utc::now(),
+        state.now(),
     )
     .await?;
     Ok(Json(done))

@@ -259,7 +259,126 @@ async fn a_departing_portfolio_is_reassigned_with_a_preview(backend: Backend) {
     assert_eq!(board.assert_ok()["unassigned"], json!([]));
 }
 
+/// The last day passes (the clock moves; nobody sleeps): the notice ends
+/// by itself, the rep's tokens are revoked and listed so, what they wrote
+/// stays theirs, and their accounts, with no successor named, go to their
+/// manager flagged unassigned until someone transfers them.
+async fn the_last_day_ends_access_and_no_account_is_orphaned(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let rep = app.token("u-rep-a1").await;
+    let ids = app.notice_rep_a1(None).await;
+    let iv = ids["acc-ent"].clone();
+    let first = app.interview(&rep, &iv).await;
+    let question = first["current_prompt"]["question_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.answer(
+        &rep,
+        &iv,
+        &question,
+        "Pat Doe signs; the board only sees it after.",
+    )
+    .await;
+    let state = app.state();
+    // The day before the last: nothing ends.
+    state.clock.advance(chrono::Duration::days(19));
+    assert_eq!(
+        baton::departures::end_notices(&state.db, state.now())
+            .await
+            .unwrap(),
+        0
+    );
+    app.get("/api/v1/me", &rep).await.assert_ok();
+    // The day after the last.
+    state.clock.advance(chrono::Duration::days(2));
+    assert_eq!(
+        baton::departures::end_notices(&state.db, state.now())
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        baton::departures::end_notices(&state.db, state.now())
+            .await
+            .unwrap(),
+        0,
+        "ended once"
+    );
+    app.get("/api/v1/me", &rep)
+        .await
+        .assert_error(401, "unauthorized");
+    let admin = app.token("u-admin").await;
+    let tokens = app.get("/api/v1/tokens", &admin).await.assert_ok().clone();
+    let theirs: Vec<&Value> = tokens
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["user_id"] == "u-rep-a1")
+        .collect();
+    assert!(!theirs.is_empty());
+    assert!(
+        theirs
+            .iter()
+            .all(|t| t["revoked_at"].is_string() && t["active"] == false),
+        "{tokens}"
+    );
+    let mgr = app.token("u-mgr-a").await;
+    let departures = app.get("/api/v1/departures", &mgr).await;
+    assert_eq!(departures.assert_ok()[0]["status"], "completed");
+    // What they wrote stays, attributed.
+    let kept = app.get(&format!("/api/v1/interviews/{iv}"), &mgr).await;
+    assert_eq!(kept.assert_ok()["owner_id"], "u-rep-a1");
+    assert_eq!(
+        kept.body["turns"][0]["answer_text"],
+        "Pat Doe signs; the board only sees it after."
+    );
+    // No account is orphaned: each is the manager's, flagged.
+    for account in [
+        "acc-ent",
+        "acc-mid-120",
+        "acc-mid-121",
+        "acc-smb-opp",
+        "acc-smb-small",
+    ] {
+        assert_eq!(owner_of(&app, account).await, "u-mgr-a", "{account}");
+        let last = history(&app, account).await.last().unwrap().clone();
+        assert_eq!(last["from_user_id"], "u-rep-a1");
+        assert_eq!(
+            last["changed_by"],
+            Value::Null,
+            "nobody did it: the clock did"
+        );
+        assert!(
+            last["reason"].as_str().unwrap().contains("no successor"),
+            "{last}"
+        );
+    }
+    let board = app.get("/api/v1/dashboard", &mgr).await.assert_ok().clone();
+    let unassigned = board["unassigned"].as_array().unwrap();
+    assert_eq!(unassigned.len(), 5, "{board}");
+    assert!(unassigned.iter().all(|u| u["former_owner_id"] == "u-rep-a1"
+        && u["owner_id"] == "u-mgr-a"
+        && u["since"].is_string()));
+    // A transfer gives one an owner again.
+    app.post(
+        "/api/v1/accounts/acc-ent/transfer",
+        &mgr,
+        &json!({"to_user_id": "u-rep-a2", "reason": "Ana takes Halvard"}),
+    )
+    .await
+    .assert_ok();
+    let board = app.get("/api/v1/dashboard", &mgr).await.assert_ok().clone();
+    assert_eq!(board["unassigned"].as_array().unwrap().len(), 4);
+    assert!(!board["unassigned"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|u| u["account_id"] == "acc-ent"));
+}
+
 both_backends!(
     one_account_moves_by_the_chain_for_a_reason,
+    the_last_day_ends_access_and_no_account_is_orphaned,
     a_departing_portfolio_is_reassigned_with_a_preview,
 );
