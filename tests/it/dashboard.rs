@@ -140,15 +140,8 @@ async fn the_dashboard_shows_risk_in_the_callers_line(backend: Backend) {
 
     // The departure completes with nobody named: the accounts are listed
     // as unassigned, never lost, and no longer counted at risk.
-    let departure = app.get("/api/v1/departures", &mgr).await;
-    let id = departure.assert_ok()[0]["id"].as_str().unwrap().to_string();
-    app.post(
-        &format!("/api/v1/departures/{id}/complete"),
-        &mgr,
-        &json!({}),
-    )
-    .await
-    .assert_ok();
+    let id = app.departure_id(&mgr).await;
+    app.complete_departure(&mgr, &id).await;
     let board = app.get(url, &mgr).await.assert_ok().clone();
     let unassigned: Vec<&str> = board["unassigned"]
         .as_array()

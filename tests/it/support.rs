@@ -454,6 +454,24 @@ impl TestApp {
     }
 
     /// Imports the standard team and returns the app with tokens at hand.
+    /// The id of the first departure `token` sees (the newest).
+    pub async fn departure_id(&self, token: &str) -> String {
+        let listed = self.get("/api/v1/departures", token).await;
+        listed.assert_ok()[0]["id"].as_str().unwrap().to_string()
+    }
+
+    /// Completes the departure `id` as `token`, which must succeed.
+    pub async fn complete_departure(&self, token: &str, id: &str) -> Value {
+        self.post(
+            &format!("/api/v1/departures/{id}/complete"),
+            token,
+            &json!({}),
+        )
+        .await
+        .assert_ok()
+        .clone()
+    }
+
     pub async fn with_team(self) -> Self {
         self.import(&team_bundle()).await;
         self

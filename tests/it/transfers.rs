@@ -245,13 +245,7 @@ async fn a_departing_portfolio_is_reassigned_with_a_preview(backend: Backend) {
         .post(&url, &mgr, &json!({"to_user_id": "u-rep-a2"}))
         .await;
     assert_eq!(rest.assert_ok()["moves"].as_array().unwrap().len(), 3);
-    app.post(
-        &format!("/api/v1/departures/{id}/complete"),
-        &mgr,
-        &json!({}),
-    )
-    .await
-    .assert_ok();
+    app.complete_departure(&mgr, &id).await;
     app.post(&url, &mgr, &json!({"to_user_id": "u-rep-a2"}))
         .await
         .assert_error(409, "departure_completed");
