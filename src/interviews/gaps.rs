@@ -511,7 +511,12 @@ pub fn closed_by(gap: &Gap, said: &[Said<'_>]) -> bool {
                     .iter()
                     .any(|s| s.facts.iter().any(|f| matches!(f, FactData::Date { .. })))
         }
-        GapKind::UnexplainedDiscount | GapKind::RenewalWithoutPlan => !fed.is_empty(),
+        // The story behind a concession or the renewal plan: an answer to
+        // its question that says something (a thin "not sure" leaves it
+        // open).
+        GapKind::UnexplainedDiscount | GapKind::RenewalWithoutPlan => fed
+            .iter()
+            .any(|s| rules::word_count(s.text) >= rules::THIN_ANSWER_WORDS),
     }
 }
 
@@ -871,6 +876,31 @@ mod tests {
         let of = |kind: GapKind| statuses.iter().find(|g| g.gap.kind == kind).unwrap().status;
         assert_eq!(of(GapKind::NoChampion), GapStatus::Answered);
         assert_eq!(of(GapKind::WeakKeyContact), GapStatus::Open);
+    }
+
+    /// A concession's story and a renewal plan are closed by an answer to
+    /// their question that says something; "not sure" leaves them open.
+    #[test]
+    fn thin_answers_leave_a_story_gap_open() {
+        let mut r = complete();
+        r.account.contract_notes = Some("Renewal uplift capped at 4%.".into());
+        let discount = only_gap(&r);
+        assert_eq!(discount.kind, GapKind::UnexplainedDiscount);
+        let said = |text: &'static str| Said {
+            question: QuestionId::PricingStory,
+            text,
+            facts: Vec::new(),
+        };
+        for thin in ["Not sure.", "Nothing more to add."] {
+            assert!(!closed_by(&discount, &[said(thin)]), "{thin}");
+        }
+        assert!(closed_by(
+            &discount,
+            &[
+                said("Not sure."),
+                said("The cap was the price of the three-year term: procurement would not sign without it.")
+            ]
+        ));
     }
 
     #[test]
