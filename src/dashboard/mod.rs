@@ -14,7 +14,7 @@ use crate::access::Scope;
 use crate::accounts::portfolio::{self, PortfolioRow};
 use crate::accounts::{AccountsError, ContactRole};
 use crate::bank::Tier;
-use crate::departures::{self, DepartureError, DepartureStatus};
+use crate::departures::{self, DepartureError};
 use crate::interviews::InterviewStatus;
 use crate::store::Db;
 use crate::string_enum;
@@ -302,10 +302,9 @@ async fn in_progress(
     scope: &Scope,
     today: NaiveDate,
 ) -> Result<Vec<DepartureProgress>, DepartureError> {
-    let mut out: Vec<DepartureProgress> = departures::list(db, scope)
+    let mut out: Vec<DepartureProgress> = departures::list_open(db, scope)
         .await?
         .into_iter()
-        .filter(|d| d.status == DepartureStatus::Open)
         .map(|d| {
             let mut tiers: BTreeMap<Tier, TierCounts> = BTreeMap::new();
             for iv in &d.interviews {
