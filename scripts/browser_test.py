@@ -12,7 +12,8 @@ the question that should close them. A manager's home is the dashboard,
 showing what the API gives (departures in progress, accounts at risk with
 their reasons, unassigned accounts), and a rep's dashboard shows no account
 the rep may not see; screenshots of it at laptop and phone width are kept
-under `target/browser/`.
+under `target/browser/`. A manager transfers an account from its page,
+and previews then applies a reassignment on the departures page.
 
     python3 scripts/browser_test.py --bin target/debug/baton
 
@@ -216,8 +217,11 @@ def interview_gaps(b, base, admin_token):
 
 
 def signed_in_as(b, base, token, page):
+    """Opens `page` signed in with `token`, on a fresh load: nothing of the
+    page shown before can be mistaken for it."""
     b.go(f"{base}/")
     b.js("window.localStorage.setItem('baton.token', arguments[0]);", token)
+    b.go("about:blank")
     b.go(f"{base}/{page}")
 
 
@@ -275,6 +279,60 @@ def manager_dashboard(b, base, admin_token, shots):
           f"{rep['name']}'s dashboard shows none of the {len(hidden)} accounts they may not see")
 
 
+def transfers(b, base, admin_token):
+    """A manager transfers an account from its page, with a reason that
+    lands in its history; on the departures page, a reassignment's preview
+    lists what would move and moves nothing, then the reassignment moves it."""
+    print("transfers and reassignment")
+    users = call(base, admin_token, "GET", "/api/v1/users")
+    departure = next(d for d in call(base, admin_token, "GET", "/api/v1/departures")
+                     if d["status"] == "open")
+    leaving = next(u for u in users if u["id"] == departure["user_id"])
+    manager = next(u for u in users if u["id"] == leaving["manager_id"])
+    token = call(base, admin_token, "POST", "/api/v1/tokens",
+                 {"user_id": manager["id"], "label": "browser test"})["token"]
+    owned = lambda uid: sorted(a["id"] for a in call(
+        base, admin_token, "GET", f"/api/v1/accounts?per_page=200&owner_id={uid}")["items"])
+    accounts = owned(leaving["id"])
+    check(len(accounts) >= 2, f"{leaving['name']} owns {len(accounts)} accounts")
+    target = next(u for u in users if u["status"] == "active" and u["role"] == "rep"
+                  and u["id"] != leaving["id"])
+
+    moved = accounts[0]
+    signed_in_as(b, base, token, f"#/accounts/{moved}")
+    b.wait_for("#transfer")
+    b.js("const f = document.getElementById('transfer');"
+         "f.to_user_id.value = arguments[0]; f.reason.value = 'Browser test: covering the north';"
+         "f.requestSubmit();", target["id"])
+    deadline = time.time() + 10
+    while time.time() < deadline and "covering the north" not in b.js("return document.body.innerText;"):
+        time.sleep(0.1)
+    detail = call(base, admin_token, "GET", f"/api/v1/accounts/{moved}")
+    check(detail["owner_id"] == target["id"]
+          and detail["ownership_history"][-1]["reason"] == "Browser test: covering the north"
+          and "covering the north" in b.js("return document.body.innerText;"),
+          f"the account went to {target['name']}, the reason in its history on the page")
+
+    rest = owned(leaving["id"])
+    signed_in_as(b, base, token, "#/departures")
+    b.wait_for(f"form.reassign[data-departure='{departure['id']}']")
+    form = f"form.reassign[data-departure='{departure['id']}']"
+    b.js("document.querySelector(arguments[0]).to_user_id.value = arguments[1];", form, target["id"])
+    b.click(f"{form} [data-preview]")
+    b.wait_for(".reassign-result ul")
+    listed = sorted(b.js("return Array.from(document.querySelectorAll('.reassign-result li'))"
+                         ".map(li => li.dataset.account);"))
+    check(listed == rest and owned(leaving["id"]) == rest,
+          f"the preview lists the {len(rest)} accounts left and moves none")
+    b.js("document.querySelector(arguments[0]).requestSubmit();", form)
+    deadline = time.time() + 10
+    while time.time() < deadline and b.js(
+            "const r = document.querySelector('.reassign-result'); return r && r.dataset.preview;") != "false":
+        time.sleep(0.1)
+    check(owned(leaving["id"]) == [] and all(a in owned(target["id"]) for a in rest),
+          f"reassigning moves them all to {target['name']}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", required=True, help="the baton binary")
@@ -300,6 +358,7 @@ def main():
         interview_gaps(browser, base, admin_token)
         shots = os.path.join(os.path.dirname(os.path.abspath(args.bin)), "..", "browser")
         manager_dashboard(browser, base, admin_token, os.path.normpath(shots))
+        transfers(browser, base, admin_token)
         print(f"browser_test: all checks passed in {time.time() - started:.1f} s")
     except AssertionError as e:
         print(f"browser_test: FAILED: {e}", file=sys.stderr)
