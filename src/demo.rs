@@ -202,7 +202,7 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
     }
     println!("  curl -s {base}/api/v1/openapi.json   # the whole API");
     println!();
-    println!("The handover, in the browser: as the manager, give notice (Departures) and name a");
+    println!("The handover, in the browser: as the manager, read the Dashboard, give notice (Departures) and name a");
     println!("successor; as the rep, answer the interviews and submit; as the manager, approve;");
     println!("as the successor, open Handover to read the first-call brief and ask the clone.");
     println!("From the terminal, the manager asks it too (the successor can, once named):");
