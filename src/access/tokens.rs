@@ -145,6 +145,15 @@ pub async fn mint(
         .execute(pool)
         .await?;
     });
+    let entry = crate::audit::Entry {
+        at: created_at,
+        actor: created_by,
+        kind: crate::audit::AuditKind::TokenCreated,
+        account_id: None,
+        subject: Some(&info.user_id),
+        detail: serde_json::json!({"token_id": info.id, "label": info.label, "expires_at": info.expires_at}),
+    };
+    crate::audit::record_now(db, &entry).await?;
     Ok(MintedToken {
         info,
         token: secret,
@@ -294,7 +303,17 @@ pub async fn revoke(db: &Db, scope: Option<&Scope>, id: &str) -> Result<TokenInf
             .fetch_optional(pool)
             .await?
     });
-    row.ok_or(TokenError::NotFound)
+    let info = row.ok_or(TokenError::NotFound)?;
+    let entry = crate::audit::Entry {
+        at: now,
+        actor: scope.map(Scope::user_id),
+        kind: crate::audit::AuditKind::TokenRevoked,
+        account_id: None,
+        subject: Some(&info.user_id),
+        detail: serde_json::json!({"token_id": info.id}),
+    };
+    crate::audit::record_now(db, &entry).await?;
+    Ok(info)
 }
 
 #[cfg(test)]

@@ -283,6 +283,15 @@ pub(crate) async fn apply(
             .execute(&mut **conn)
             .await?;
     });
+    let entry = crate::audit::Entry {
+        at: now,
+        actor: source.actor,
+        kind: crate::audit::AuditKind::Import,
+        account_id: None,
+        subject: None,
+        detail: serde_json::json!({"source": source.label, "summary": &s}),
+    };
+    crate::audit::record(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(s)
 }

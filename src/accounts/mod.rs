@@ -456,6 +456,11 @@ pub async fn owned_by(
         .collect()
 }
 
+/// SQL for the owner of the account whose id is the column `id_column`.
+pub(crate) fn owner_of(id_column: &str) -> String {
+    format!("(SELECT owner_id FROM accounts WHERE id = {id_column})")
+}
+
 /// SQL for the name of the account whose id is the column `id_column`, for
 /// a query of another module that shows an account's name beside its id.
 pub(crate) fn name_of(id_column: &str) -> String {

@@ -119,6 +119,30 @@ pub async fn may_move_from(db: &Db, scope: &Scope, owner: &UserId) -> Result<(),
     }
 }
 
+/// Appends the audit entry of one account moved by hand (`departure`: the
+/// departure it was reassigned from).
+pub async fn record_move(
+    tx: &mut crate::store::Tx,
+    h: &Handover<'_>,
+    account_id: &str,
+    departure: Option<&str>,
+) -> Result<(), StoreError> {
+    let entry = crate::audit::Entry {
+        at: h.at,
+        actor: h.by,
+        kind: crate::audit::AuditKind::AccountTransferred,
+        account_id: Some(account_id),
+        subject: Some(h.to.as_str()),
+        detail: serde_json::json!({
+            "from_user_id": h.from.as_str(),
+            "to_user_id": h.to.as_str(),
+            "reason": h.reason,
+            "departure_id": departure,
+        }),
+    };
+    crate::audit::record(tx, &entry).await
+}
+
 /// Moves the account `id` to `to`, for `reason`, as of `now`.
 #[tracing::instrument(skip_all, fields(account_id = %id, by = %scope.user_id()))]
 pub async fn transfer(
@@ -147,6 +171,7 @@ pub async fn transfer(
     if !hand_over_one(&mut tx, &handover, &account.id).await? {
         return Err(TransferError::OwnerChanged);
     }
+    record_move(&mut tx, &handover, account.id.as_str(), None).await?;
     tx.commit().await?;
     tracing::info!(from = %account.owner_id, to = %to, "account transferred");
     Ok(Move {

@@ -12,6 +12,7 @@ pub use plan::{plan_interviews, tier_for, PlannedInterview, RaiseReason};
 use crate::access::Scope;
 use crate::accounts::transfer::{self, TransferError};
 use crate::accounts::{self, AccountId, AccountsError};
+use crate::audit::{self, AuditKind};
 use crate::bank::{Bank, QuestionId, Tier};
 use crate::interviews;
 use crate::store::{Db, StoreError};
@@ -234,6 +235,20 @@ pub async fn give_notice(
         .await?;
     });
     interviews::create_planned(&mut tx, &departure_id, &user.id, &planned, now).await?;
+    let entry = audit::Entry {
+        at: now,
+        actor: Some(scope.user_id()),
+        kind: AuditKind::NoticeGiven,
+        account_id: None,
+        subject: Some(user.id.as_str()),
+        detail: serde_json::json!({
+            "departure_id": departure_id,
+            "last_day": last_day.date(),
+            "successor_id": successor.as_ref().map(UserId::as_str),
+            "interviews": planned.len(),
+        }),
+    };
+    audit::record(&mut tx, &entry).await?;
     tx.commit().await?;
     tracing::info!(departure_id, interviews = planned.len(), "notice given");
     load(db, &departure_id).await
@@ -449,7 +464,23 @@ async fn finish(
         now,
     )
     .await?;
-    crate::access::tokens::revoke_all_of(&mut tx, &user, now).await?;
+    let revoked = crate::access::tokens::revoke_all_of(&mut tx, &user, now).await?;
+    let entry = audit::Entry {
+        at: now,
+        actor: by,
+        kind: AuditKind::DepartureCompleted,
+        account_id: None,
+        subject: Some(user.as_str()),
+        detail: serde_json::json!({
+            "departure_id": departure.id,
+            "last_day": departure.last_day,
+            "ended_by_last_day": by.is_none(),
+            "tokens_revoked": revoked,
+            "accounts_to": departure.successor_id.as_deref().or(manager.as_ref().map(UserId::as_str)),
+            "unassigned": departure.successor_id.is_none() && manager.is_some(),
+        }),
+    };
+    audit::record(&mut tx, &entry).await?;
     match (&departure.successor_id, &manager) {
         (Some(successor), _) => {
             let successor = UserId::parse(successor).map_err(|_| corrupt("successor"))?;
@@ -594,6 +625,8 @@ pub async fn reassign(
             if !accounts::hand_over_one(&mut tx, &handover, account).await? {
                 return Err(TransferError::OwnerChanged.into());
             }
+            transfer::record_move(&mut tx, &handover, account.as_str(), Some(&departure.id))
+                .await?;
         }
         tx.commit().await?;
         tracing::info!(moved = moves.len(), "portfolio reassigned");

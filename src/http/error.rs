@@ -15,6 +15,7 @@ use utoipa::ToSchema;
 use crate::access::tokens::TokenError;
 use crate::accounts::transfer::TransferError;
 use crate::accounts::AccountsError;
+use crate::audit::AuditError;
 use crate::bundle::ImportError;
 use crate::dashboard::DashboardError;
 use crate::departures::DepartureError;
@@ -183,6 +184,16 @@ impl From<TransferError> for ApiError {
                 message,
             },
             TransferError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<AuditError> for ApiError {
+    fn from(e: AuditError) -> Self {
+        let message = e.to_string();
+        match e {
+            AuditError::Forbidden => ApiError::Forbidden(message),
+            AuditError::Store(s) => s.into(),
         }
     }
 }

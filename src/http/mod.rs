@@ -2,6 +2,7 @@
 //! one core function, map the result.
 
 mod accounts;
+mod audit;
 mod dashboard;
 mod departures;
 mod document;
@@ -73,6 +74,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(accounts::account_detail))
         .routes(routes!(accounts::account_gaps))
         .routes(routes!(dashboard::get_dashboard))
+        .routes(routes!(audit::audit_log))
         .routes(routes!(accounts::transfer_account))
         .routes(routes!(departures::reassign))
         .routes(routes!(

@@ -4,6 +4,7 @@
 mod support;
 
 mod access;
+mod audit;
 mod cli;
 mod dashboard;
 mod demo;
@@ -17,6 +18,7 @@ mod interviews_model;
 mod knowledge;
 mod knowledge_model;
 mod ownership;
+mod permissions;
 mod races;
 mod scripted_llm;
 mod transfers;

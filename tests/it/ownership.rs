@@ -41,6 +41,7 @@ const OWNERS: &[(&str, &[&str])] = &[
         ],
     ),
     ("access", &["api_tokens"]),
+    ("audit", &["audit_log"]),
 ];
 
 /// The module a source file belongs to: `src/interviews/store.rs` →

@@ -1,0 +1,455 @@
+//! The permission matrix as one table: every operation of the OpenAPI
+//! document, for each kind of caller, and the status the service answers.
+//!
+//! The setting: the standard team, notice given by u-mgr-a for u-rep-a1
+//! with u-rep-a2 named successor. The account is acc-ent (u-rep-a1's), the
+//! interview its planned one, the departure u-rep-a1's, the token a spare
+//! one of u-rep-a1's. The callers:
+//!
+//! - u-rep-a1: the owner, departing;
+//! - u-rep-a2: the designated successor (reads the knowledge, not the record);
+//! - u-mgr-a: the owner's manager chain (reviews, approves, gives notice,
+//!   transfers; does not write the owner's interview);
+//! - u-mgr-b: another line (404: the things are not theirs to see);
+//! - u-admin.
+//!
+//! 403 is for what the caller may see but not do; 404 for what they may not
+//! see. A 409 or 422 shows the caller got past the permission check and was
+//! refused for the state or the body, which keeps later rows' setting
+//! intact. Rows run in order; the departure's completion comes last.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use reqwest::Method;
+use serde_json::Value;
+
+use crate::both_backends;
+use crate::support::{in_days, spawn, Backend};
+
+const OWNER: &str = "u-rep-a1";
+const SUCCESSOR: &str = "u-rep-a2";
+const MANAGER: &str = "u-mgr-a";
+const OTHER_LINE: &str = "u-mgr-b";
+const ADMIN: &str = "u-admin";
+const CALLERS: [&str; 5] = [OWNER, SUCCESSOR, MANAGER, OTHER_LINE, ADMIN];
+
+/// No body.
+const NONE: &str = "";
+/// A receiver that does not exist: refused (422) after the permission check.
+const TRANSFER: &str = r#"{"to_user_id": "u-nobody", "reason": "permission matrix"}"#;
+/// Notice for u-rep-a1 again: 409 notice_already_given once allowed.
+const NOTICE: &str = r#"{"user_id": "u-rep-a1", "last_day": "{last_day}"}"#;
+/// Every reassign row is a preview (`?preview=true`): nothing moves.
+const REASSIGN: &str = r#"{"to_user_id": "u-rep-a2"}"#;
+/// An answer naming a prompt the interview does not have: 422
+/// unknown_prompt once allowed, nothing written.
+const ANSWER: &str =
+    r#"{"question_id": "{question}", "text": "Pat Doe signs.", "prompt_id": "no-such-prompt"}"#;
+/// An edit of a question not answered yet: 409 not_answered once allowed.
+const EDIT: &str = r#"{"text": "An edit of nothing yet."}"#;
+/// A skip of a prompt the interview does not have: 422 unknown_prompt.
+const SKIP: &str = r#"{"prompt_id": "no-such-prompt"}"#;
+const ASK: &str = r#"{"question": "Who signs the renewal?"}"#;
+/// A token for u-rep-a1 that would never expire: 422 invalid_expiry once
+/// allowed, nothing minted.
+const MINT: &str = r#"{"user_id": "u-rep-a1", "expires_in_days": 0}"#;
+/// Not a bundle: 422 bundle_invalid once allowed, nothing imported.
+const IMPORT: &str = "{}";
+
+/// The codes of refusals that come from reading the request, before any
+/// permission check: a row expecting 409 or 422 must not get one of them.
+const BEFORE_THE_CHECK: [&str; 4] = [
+    "validation_failed",
+    "invalid_json",
+    "bad_request",
+    "unsupported_media_type",
+];
+
+/// (operation as in the OpenAPI document, caller, body, expected status).
+#[rustfmt::skip]
+const TABLE: &[(&str, &str, &str, u16)] = &[
+    // Meta: open to all (no token needed; one is sent anyway).
+    ("GET /healthz", OWNER, NONE, 200),
+    ("GET /healthz", SUCCESSOR, NONE, 200),
+    ("GET /healthz", MANAGER, NONE, 200),
+    ("GET /healthz", OTHER_LINE, NONE, 200),
+    ("GET /healthz", ADMIN, NONE, 200),
+    ("GET /api/v1/openapi.json", OWNER, NONE, 200),
+    ("GET /api/v1/openapi.json", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/openapi.json", MANAGER, NONE, 200),
+    ("GET /api/v1/openapi.json", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/openapi.json", ADMIN, NONE, 200),
+    ("GET /metrics", OWNER, NONE, 200),
+    ("GET /metrics", SUCCESSOR, NONE, 200),
+    ("GET /metrics", MANAGER, NONE, 200),
+    ("GET /metrics", OTHER_LINE, NONE, 200),
+    ("GET /metrics", ADMIN, NONE, 200),
+    // Lists and views over the caller's own scope: everyone, filtered.
+    ("GET /api/v1/accounts", OWNER, NONE, 200),
+    ("GET /api/v1/accounts", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/accounts", MANAGER, NONE, 200),
+    ("GET /api/v1/accounts", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/accounts", ADMIN, NONE, 200),
+    // The audit log: admins, and managers over their line; reps never.
+    ("GET /api/v1/audit", OWNER, NONE, 403),
+    ("GET /api/v1/audit", SUCCESSOR, NONE, 403),
+    ("GET /api/v1/audit", MANAGER, NONE, 200),
+    ("GET /api/v1/audit", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/audit", ADMIN, NONE, 200),
+    ("GET /api/v1/dashboard", OWNER, NONE, 200),
+    ("GET /api/v1/dashboard", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/dashboard", MANAGER, NONE, 200),
+    ("GET /api/v1/dashboard", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/dashboard", ADMIN, NONE, 200),
+    ("GET /api/v1/departures", OWNER, NONE, 200),
+    ("GET /api/v1/departures", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/departures", MANAGER, NONE, 200),
+    ("GET /api/v1/departures", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/departures", ADMIN, NONE, 200),
+    ("GET /api/v1/knowledge/accounts", OWNER, NONE, 200),
+    ("GET /api/v1/knowledge/accounts", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/knowledge/accounts", MANAGER, NONE, 200),
+    ("GET /api/v1/knowledge/accounts", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/knowledge/accounts", ADMIN, NONE, 200),
+    ("GET /api/v1/me", OWNER, NONE, 200),
+    ("GET /api/v1/me", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/me", MANAGER, NONE, 200),
+    ("GET /api/v1/me", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/me", ADMIN, NONE, 200),
+    ("GET /api/v1/users", OWNER, NONE, 200),
+    ("GET /api/v1/users", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/users", MANAGER, NONE, 200),
+    ("GET /api/v1/users", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/users", ADMIN, NONE, 200),
+    ("GET /api/v1/tokens", OWNER, NONE, 200),
+    ("GET /api/v1/tokens", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/tokens", MANAGER, NONE, 200),
+    ("GET /api/v1/tokens", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/tokens", ADMIN, NONE, 200),
+    // The record: owner, manager chain, admin. The successor reads the
+    // knowledge, not the record, until the accounts are theirs.
+    ("GET /api/v1/accounts/{id}", OWNER, NONE, 200),
+    ("GET /api/v1/accounts/{id}", SUCCESSOR, NONE, 404),
+    ("GET /api/v1/accounts/{id}", MANAGER, NONE, 200),
+    ("GET /api/v1/accounts/{id}", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/accounts/{id}", ADMIN, NONE, 200),
+    ("GET /api/v1/accounts/{id}/gaps", OWNER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/gaps", SUCCESSOR, NONE, 404),
+    ("GET /api/v1/accounts/{id}/gaps", MANAGER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/gaps", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/accounts/{id}/gaps", ADMIN, NONE, 200),
+    // Transfer: the manager chain and admins (422: past the check, the
+    // receiver is unknown); the rep owner sees the account but may not.
+    ("POST /api/v1/accounts/{id}/transfer", OWNER, TRANSFER, 403),
+    ("POST /api/v1/accounts/{id}/transfer", SUCCESSOR, TRANSFER, 404),
+    ("POST /api/v1/accounts/{id}/transfer", MANAGER, TRANSFER, 422),
+    ("POST /api/v1/accounts/{id}/transfer", OTHER_LINE, TRANSFER, 404),
+    ("POST /api/v1/accounts/{id}/transfer", ADMIN, TRANSFER, 422),
+    // Notice: the manager chain and admins (409: past the check, notice
+    // was already given); never the departing user themselves.
+    ("POST /api/v1/departures", OWNER, NOTICE, 403),
+    ("POST /api/v1/departures", SUCCESSOR, NOTICE, 404),
+    ("POST /api/v1/departures", MANAGER, NOTICE, 409),
+    ("POST /api/v1/departures", OTHER_LINE, NOTICE, 404),
+    ("POST /api/v1/departures", ADMIN, NOTICE, 409),
+    // The departure: seen by whoever sees its user (the successor does not).
+    ("GET /api/v1/departures/{id}", OWNER, NONE, 200),
+    ("GET /api/v1/departures/{id}", SUCCESSOR, NONE, 404),
+    ("GET /api/v1/departures/{id}", MANAGER, NONE, 200),
+    ("GET /api/v1/departures/{id}", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/departures/{id}", ADMIN, NONE, 200),
+    // Reassign (a preview): the manager chain and admins.
+    ("POST /api/v1/departures/{id}/reassign", OWNER, REASSIGN, 403),
+    ("POST /api/v1/departures/{id}/reassign", SUCCESSOR, REASSIGN, 404),
+    ("POST /api/v1/departures/{id}/reassign", MANAGER, REASSIGN, 200),
+    ("POST /api/v1/departures/{id}/reassign", OTHER_LINE, REASSIGN, 404),
+    ("POST /api/v1/departures/{id}/reassign", ADMIN, REASSIGN, 200),
+    // The interview: the owner, the manager chain and admins read it.
+    ("GET /api/v1/interviews/{id}", OWNER, NONE, 200),
+    ("GET /api/v1/interviews/{id}", SUCCESSOR, NONE, 404),
+    ("GET /api/v1/interviews/{id}", MANAGER, NONE, 200),
+    ("GET /api/v1/interviews/{id}", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/interviews/{id}", ADMIN, NONE, 200),
+    // The owner (or an admin) writes it; the manager sees it but may not
+    // (403). 422/409: past the check, refused for the body or the state.
+    ("POST /api/v1/interviews/{id}/answers", OWNER, ANSWER, 422),
+    ("POST /api/v1/interviews/{id}/answers", SUCCESSOR, ANSWER, 404),
+    ("POST /api/v1/interviews/{id}/answers", MANAGER, ANSWER, 403),
+    ("POST /api/v1/interviews/{id}/answers", OTHER_LINE, ANSWER, 404),
+    ("POST /api/v1/interviews/{id}/answers", ADMIN, ANSWER, 422),
+    ("PUT /api/v1/interviews/{id}/answers/{question_id}", OWNER, EDIT, 409),
+    ("PUT /api/v1/interviews/{id}/answers/{question_id}", SUCCESSOR, EDIT, 404),
+    ("PUT /api/v1/interviews/{id}/answers/{question_id}", MANAGER, EDIT, 403),
+    ("PUT /api/v1/interviews/{id}/answers/{question_id}", OTHER_LINE, EDIT, 404),
+    ("PUT /api/v1/interviews/{id}/answers/{question_id}", ADMIN, EDIT, 409),
+    ("POST /api/v1/interviews/{id}/skip", OWNER, SKIP, 422),
+    ("POST /api/v1/interviews/{id}/skip", SUCCESSOR, SKIP, 404),
+    ("POST /api/v1/interviews/{id}/skip", MANAGER, SKIP, 403),
+    ("POST /api/v1/interviews/{id}/skip", OTHER_LINE, SKIP, 404),
+    ("POST /api/v1/interviews/{id}/skip", ADMIN, SKIP, 422),
+    // 409 nothing_to_submit: nothing was answered.
+    ("POST /api/v1/interviews/{id}/submit", OWNER, NONE, 409),
+    ("POST /api/v1/interviews/{id}/submit", SUCCESSOR, NONE, 404),
+    ("POST /api/v1/interviews/{id}/submit", MANAGER, NONE, 403),
+    ("POST /api/v1/interviews/{id}/submit", OTHER_LINE, NONE, 404),
+    ("POST /api/v1/interviews/{id}/submit", ADMIN, NONE, 409),
+    // Review: the manager chain and admins, never the owner (409
+    // not_submitted: past the check, nothing to approve yet).
+    ("POST /api/v1/interviews/{id}/approve", OWNER, NONE, 403),
+    ("POST /api/v1/interviews/{id}/approve", SUCCESSOR, NONE, 404),
+    ("POST /api/v1/interviews/{id}/approve", MANAGER, NONE, 409),
+    ("POST /api/v1/interviews/{id}/approve", OTHER_LINE, NONE, 404),
+    ("POST /api/v1/interviews/{id}/approve", ADMIN, NONE, 409),
+    // The knowledge: the owner, the manager chain, admins and the
+    // successor from notice on.
+    ("POST /api/v1/accounts/{id}/ask", OWNER, ASK, 200),
+    ("POST /api/v1/accounts/{id}/ask", SUCCESSOR, ASK, 200),
+    ("POST /api/v1/accounts/{id}/ask", MANAGER, ASK, 200),
+    ("POST /api/v1/accounts/{id}/ask", OTHER_LINE, ASK, 404),
+    ("POST /api/v1/accounts/{id}/ask", ADMIN, ASK, 200),
+    ("GET /api/v1/accounts/{id}/brief", OWNER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/brief", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/accounts/{id}/brief", MANAGER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/brief", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/accounts/{id}/brief", ADMIN, NONE, 200),
+    ("GET /api/v1/accounts/{id}/questions", OWNER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/questions", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/accounts/{id}/questions", MANAGER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/questions", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/accounts/{id}/questions", ADMIN, NONE, 200),
+    // The index status: managers and admins; a rep may not (403).
+    ("GET /api/v1/index", OWNER, NONE, 403),
+    ("GET /api/v1/index", SUCCESSOR, NONE, 403),
+    ("GET /api/v1/index", MANAGER, NONE, 200),
+    ("GET /api/v1/index", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/index", ADMIN, NONE, 200),
+    // Minting: for oneself, or by an admin for anyone (422: past the
+    // check, the expiry is refused). For someone else, 403 whoever they
+    // are: the check comes before any lookup, so it tells nothing.
+    ("POST /api/v1/tokens", OWNER, MINT, 422),
+    ("POST /api/v1/tokens", SUCCESSOR, MINT, 403),
+    ("POST /api/v1/tokens", MANAGER, MINT, 403),
+    ("POST /api/v1/tokens", OTHER_LINE, MINT, 403),
+    ("POST /api/v1/tokens", ADMIN, MINT, 422),
+    // Revoking a spare token of u-rep-a1's: its user or an admin (a
+    // second revocation answers the token as it is); to anyone else it
+    // does not exist, their manager included.
+    ("DELETE /api/v1/tokens/{id}", SUCCESSOR, NONE, 404),
+    ("DELETE /api/v1/tokens/{id}", MANAGER, NONE, 404),
+    ("DELETE /api/v1/tokens/{id}", OTHER_LINE, NONE, 404),
+    ("DELETE /api/v1/tokens/{id}", OWNER, NONE, 200),
+    ("DELETE /api/v1/tokens/{id}", ADMIN, NONE, 200),
+    // Import: admins (422: past the check, not a bundle).
+    ("POST /api/v1/import", OWNER, IMPORT, 403),
+    ("POST /api/v1/import", SUCCESSOR, IMPORT, 403),
+    ("POST /api/v1/import", MANAGER, IMPORT, 403),
+    ("POST /api/v1/import", OTHER_LINE, IMPORT, 403),
+    ("POST /api/v1/import", ADMIN, IMPORT, 422),
+    // Last, as it ends the setting: completion by the manager chain; the
+    // admin then finds it completed (409, past the check).
+    ("POST /api/v1/departures/{id}/complete", OWNER, NONE, 403),
+    ("POST /api/v1/departures/{id}/complete", SUCCESSOR, NONE, 404),
+    ("POST /api/v1/departures/{id}/complete", OTHER_LINE, NONE, 404),
+    ("POST /api/v1/departures/{id}/complete", MANAGER, NONE, 200),
+    ("POST /api/v1/departures/{id}/complete", ADMIN, NONE, 409),
+];
+
+/// The ids the table's path templates and bodies stand for.
+struct Ids {
+    account: &'static str,
+    departure: String,
+    interview: String,
+    question: String,
+    token: String,
+    last_day: String,
+}
+
+/// The concrete URL path of `template` in this setting, or why not.
+fn concrete(template: &str, ids: &Ids) -> Result<String, String> {
+    let id = if template.starts_with("/api/v1/accounts/") {
+        ids.account
+    } else if template.starts_with("/api/v1/departures/") {
+        &ids.departure
+    } else if template.starts_with("/api/v1/interviews/") {
+        &ids.interview
+    } else if template.starts_with("/api/v1/tokens/") {
+        &ids.token
+    } else {
+        // A new kind of `{id}`: the setting must name one first.
+        "{id}"
+    };
+    let mut path = template
+        .replace("{id}", id)
+        .replace("{question_id}", &ids.question);
+    if path.contains('{') {
+        return Err(format!("no value for a parameter of {template}"));
+    }
+    if template.ends_with("/reassign") {
+        path.push_str("?preview=true");
+    }
+    Ok(path)
+}
+
+/// Every operation of the OpenAPI document, as "METHOD /path".
+fn operations(doc: &Value) -> BTreeSet<String> {
+    let paths = doc["paths"].as_object().expect("the document has paths");
+    let methods = [
+        "get", "put", "post", "delete", "patch", "head", "options", "trace",
+    ];
+    paths
+        .iter()
+        .flat_map(|(path, item)| {
+            methods
+                .iter()
+                .filter(|m| item.get(**m).is_some())
+                .map(move |m| format!("{} {path}", m.to_uppercase()))
+        })
+        .collect()
+}
+
+/// Each operation answers each caller as the table says, and the table
+/// covers every operation of the document for every caller.
+async fn every_operation_answers_each_caller_as_the_matrix_says(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    let interviews = app.notice_rep_a1(Some(SUCCESSOR)).await;
+    let mut tokens = BTreeMap::new();
+    for caller in CALLERS {
+        tokens.insert(caller, app.token(caller).await);
+    }
+
+    // The table covers the document: each operation, for each caller.
+    let doc = app.get("/api/v1/openapi.json", &tokens[ADMIN]).await;
+    let ops = operations(doc.assert_ok());
+    let mut uncovered = Vec::new();
+    for op in &ops {
+        let missing: Vec<&str> = CALLERS
+            .iter()
+            .filter(|c| !TABLE.iter().any(|(o, who, _, _)| o == op && who == *c))
+            .copied()
+            .collect();
+        if !missing.is_empty() {
+            uncovered.push(format!("{op}: no row for {}", missing.join(", ")));
+        }
+    }
+    for (op, _, _, _) in TABLE {
+        if !ops.contains(*op) {
+            uncovered.push(format!("{op}: in the table, not in the OpenAPI document"));
+        }
+    }
+    assert!(
+        uncovered.is_empty(),
+        "the permission table and the OpenAPI document differ:\n{}",
+        uncovered.join("\n")
+    );
+
+    let interview = interviews["acc-ent"].clone();
+    let read = app.interview(&tokens[OWNER], &interview).await;
+    let question = read["current_prompt"]["question_id"]
+        .as_str()
+        .expect("the interview has a prompt")
+        .to_string();
+    let spare = app
+        .post(
+            "/api/v1/tokens",
+            &tokens[ADMIN],
+            &serde_json::json!({"user_id": OWNER, "label": "spare"}),
+        )
+        .await;
+    assert_eq!(spare.status.as_u16(), 201, "{}", spare.body);
+    let ids = Ids {
+        account: "acc-ent",
+        departure: app.departure_id(&tokens[MANAGER]).await,
+        interview,
+        question,
+        token: spare.body["id"].as_str().expect("token id").to_string(),
+        last_day: in_days(20),
+    };
+
+    let mut mismatches = Vec::new();
+    for (op, caller, body, expected) in TABLE {
+        let (method, template) = op.split_once(' ').expect("METHOD /path");
+        let path = match concrete(template, &ids) {
+            Ok(p) => p,
+            Err(e) => {
+                mismatches.push(format!("{op} as {caller}: {e}"));
+                continue;
+            }
+        };
+        let method = Method::from_bytes(method.as_bytes()).expect("an HTTP method");
+        let mut req = app
+            .client
+            .request(method, app.url(&path))
+            .bearer_auth(&tokens[caller]);
+        if !body.is_empty() {
+            let text = body
+                .replace("{question}", &ids.question)
+                .replace("{last_day}", &ids.last_day);
+            let json: Value = serde_json::from_str(&text).expect("a row's body is JSON");
+            req = req.json(&json);
+        }
+        let reply = app.send(req).await;
+        let got = reply.status.as_u16();
+        let code = reply.body["error"]["code"].as_str().unwrap_or("");
+        // A 403 or 404 is the permission check's own answer; a 409 or 422
+        // comes from after it, never from reading the body.
+        let right_code = match expected {
+            403 => code == "forbidden",
+            404 => code == "not_found",
+            409 | 422 => !BEFORE_THE_CHECK.contains(&code),
+            _ => true,
+        };
+        if got != *expected || !right_code {
+            let said: String = reply.text.chars().take(300).collect();
+            mismatches.push(format!(
+                "{op} as {caller}: expected {expected}, got {got}: {said}"
+            ));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} of {} rows differ:\n{}",
+        mismatches.len(),
+        TABLE.len(),
+        mismatches.join("\n")
+    );
+}
+
+both_backends!(every_operation_answers_each_caller_as_the_matrix_says);
+
+/// ARCHITECTURE.md shows the same matrix: each of its rows is the table's,
+/// and each operation of the table has its row there.
+#[test]
+fn architecture_shows_the_same_matrix() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ARCHITECTURE.md"))
+        .expect("ARCHITECTURE.md");
+    let mut shown: BTreeMap<String, Vec<u16>> = BTreeMap::new();
+    for line in doc.lines().map(str::trim) {
+        let Some(rest) = line.strip_prefix("| `") else {
+            continue;
+        };
+        let Some((operation, cells)) = rest.split_once("` |") else {
+            continue;
+        };
+        let statuses: Vec<u16> = cells
+            .split('|')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .filter_map(|c| c.parse().ok())
+            .collect();
+        if statuses.len() == CALLERS.len() {
+            shown.insert(operation.to_string(), statuses);
+        }
+    }
+    let mut expected: BTreeMap<String, Vec<u16>> = BTreeMap::new();
+    for (operation, caller, _, status) in TABLE {
+        let row = expected
+            .entry(operation.to_string())
+            .or_insert_with(|| vec![0; CALLERS.len()]);
+        let column = CALLERS.iter().position(|c| c == caller).unwrap();
+        row[column] = *status;
+    }
+    assert_eq!(
+        shown, expected,
+        "the matrix in ARCHITECTURE.md (columns: owner, successor, manager chain, another line, admin) differs from the test's"
+    );
+}
