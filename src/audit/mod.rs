@@ -1,4 +1,6 @@
-//! The audit log: who did what, when, on which account. Entries are
+//! The audit log: who did what, when, on which account — notices,
+//! completions, transfers, imports, tokens, submissions, approvals, edits
+//! and questions asked of a clone. Entries are
 //! appended inside the transaction of what they record (or right after an
 //! action that has none), and never changed: nothing in the API or the CLI
 //! updates or deletes one, and the store's triggers refuse it (migration
@@ -22,6 +24,10 @@ string_enum!(
         TokenCreated => "token_created",
         TokenRevoked => "token_revoked",
         Import => "import",
+        InterviewSubmitted => "interview_submitted",
+        KnowledgeApproved => "knowledge_approved",
+        AnswerEdited => "answer_edited",
+        QuestionAsked => "question_asked",
     }
 );
 

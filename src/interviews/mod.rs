@@ -1163,6 +1163,18 @@ pub async fn submit(
         return Err(InterviewError::NothingToSubmit);
     }
     store::submit(db, &iv.id).await?;
+    let entry = crate::audit::Entry {
+        at: chrono::Utc::now(),
+        actor: Some(scope.user_id()),
+        kind: crate::audit::AuditKind::InterviewSubmitted,
+        account_id: Some(iv.account_id.as_str()),
+        subject: Some(&iv.owner_id),
+        detail: serde_json::json!({
+            "interview_id": iv.id,
+            "answers": turns.iter().filter(|t| t.answer_text.is_some()).count(),
+        }),
+    };
+    crate::audit::record_now(db, &entry).await?;
     // Submission changes the interview's row, not its turns.
     let iv = store::get_visible(db, scope, id).await?;
     view(db, &interviewer.bank, iv, turns).await

@@ -188,6 +188,19 @@ impl Knowledge {
                 &answers,
             )
             .await?;
+        let entry = crate::audit::Entry {
+            at: now,
+            actor: Some(scope.user_id()),
+            kind: crate::audit::AuditKind::KnowledgeApproved,
+            account_id: Some(plan.account_id.as_str()),
+            subject: None,
+            detail: serde_json::json!({
+                "interview_id": plan.interview_id,
+                "edits": edits.len(),
+                "versions": versions.len(),
+            }),
+        };
+        crate::audit::record(&mut tx, &entry).await?;
         tx.commit().await?;
         self.indexer.index_account(&plan.account_id).await?;
         let interview = interviews::get(
@@ -231,6 +244,19 @@ impl Knowledge {
             self.lock(&mut tx, &plan.account_id, None, scope, &answers)
                 .await?;
         }
+        let entry = crate::audit::Entry {
+            at: chrono::Utc::now(),
+            actor: Some(scope.user_id()),
+            kind: crate::audit::AuditKind::AnswerEdited,
+            account_id: Some(plan.account_id.as_str()),
+            subject: None,
+            detail: serde_json::json!({
+                "interview_id": plan.interview_id,
+                "question_id": question_id,
+                "new_knowledge_version": relock,
+            }),
+        };
+        crate::audit::record(&mut tx, &entry).await?;
         tx.commit().await?;
         if relock {
             self.indexer.index_account(&plan.account_id).await?;

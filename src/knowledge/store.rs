@@ -533,6 +533,20 @@ pub async fn log_question(db: &Db, row: AskedRow<'_>) -> Result<String, StoreErr
         .execute(pool)
         .await?;
     });
+    let asker = crate::users::UserId::parse(row.asked_by).ok();
+    let entry = crate::audit::Entry {
+        at: Utc::now(),
+        actor: asker.as_ref(),
+        kind: crate::audit::AuditKind::QuestionAsked,
+        account_id: Some(row.account_id),
+        subject: None,
+        detail: serde_json::json!({
+            "asked_question_id": id,
+            "abstained": row.abstained,
+            "answered_by": row.answered_by.as_str(),
+        }),
+    };
+    crate::audit::record_now(db, &entry).await?;
     Ok(id)
 }
 

@@ -19,11 +19,45 @@ async fn the_audit_log_records_and_never_changes(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
     let admin = app.token("u-admin").await;
     let mgr = app.token("u-mgr-a").await;
-    app.notice_rep_a1(None).await;
+    let ids = app.notice_rep_a1(None).await;
     app.post(
         "/api/v1/accounts/acc-mid-120/transfer",
         &mgr,
         &json!({"to_user_id": "u-rep-a2", "reason": "Ana knows them"}),
+    )
+    .await
+    .assert_ok();
+    // The owner answers, edits and submits; the manager approves and asks.
+    let rep = app.token("u-rep-a1").await;
+    let iv = ids["acc-ent"].clone();
+    let first = app.interview(&rep, &iv).await;
+    let question = first["current_prompt"]["question_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.answer(
+        &rep,
+        &iv,
+        &question,
+        "Pat Doe signs; she wants the audit findings down before renewal.",
+    )
+    .await;
+    app.send(
+        app.client
+            .put(app.url(&format!("/api/v1/interviews/{iv}/answers/{question}")))
+            .bearer_auth(&rep)
+            .json(&json!({"text": "Pat Doe signs; she wants the audit findings halved before the renewal."})),
+    )
+    .await
+    .assert_ok();
+    app.post(&format!("/api/v1/interviews/{iv}/submit"), &rep, &json!({}))
+        .await
+        .assert_ok();
+    app.approve(&mgr, &iv).await;
+    app.post(
+        "/api/v1/accounts/acc-ent/ask",
+        &mgr,
+        &json!({"question": "Who signs the renewal?"}),
     )
     .await
     .assert_ok();
@@ -52,6 +86,10 @@ async fn the_audit_log_records_and_never_changes(backend: Backend) {
         "departure_completed",
         "token_revoked",
         "token_created",
+        "question_asked",
+        "knowledge_approved",
+        "interview_submitted",
+        "answer_edited",
         "account_transferred",
         "notice_given",
         "import",
@@ -88,6 +126,18 @@ async fn the_audit_log_records_and_never_changes(backend: Backend) {
         entry("token_created")["detail"]["token_id"],
         json!(token_id)
     );
+    let approved = entry("knowledge_approved");
+    assert_eq!(
+        (&approved["actor_id"], &approved["account_id"]),
+        (&json!("u-mgr-a"), &json!("acc-ent"))
+    );
+    assert_eq!(approved["detail"]["interview_id"], json!(iv));
+    assert_eq!(entry("interview_submitted")["actor_id"], "u-rep-a1");
+    assert_eq!(
+        entry("answer_edited")["detail"]["question_id"],
+        json!(question)
+    );
+    assert_eq!(entry("question_asked")["account_id"], "acc-ent");
 
     // Filters.
     let only = app
@@ -107,7 +157,8 @@ async fn the_audit_log_records_and_never_changes(backend: Backend) {
         .await
         .assert_ok()
         .clone();
-    assert_eq!(by.as_array().unwrap().len(), 3, "{by}");
+    // Notice, transfer, approval, the question and the completion.
+    assert_eq!(by.as_array().unwrap().len(), 5, "{by}");
     let later = app
         .get("/api/v1/audit?since=2999-01-01T00:00:00Z", &admin)
         .await;
