@@ -57,7 +57,9 @@ pub struct SkipRequest {
 
 /// Answers the current prompt, or volunteers an answer to a question the
 /// plan left out. The answer is stored before anything else happens; the
-/// reply carries the next prompt.
+/// reply carries the next prompt. By the interview's owner, or an admin
+/// (entering answers given by phone, say); the owner's manager chain reads
+/// the interview but may not write it (403).
 #[utoipa::path(post, path = "/api/v1/interviews/{id}/answers", tag = "interviews", request_body = AnswerRequest,
     params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
     responses((status = 200, body = Interview), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
@@ -80,7 +82,8 @@ pub async fn answer(
 }
 
 /// Skips the current prompt: a skipped question is left unanswered, a
-/// skipped follow-up moves on. The body may be left out.
+/// skipped follow-up moves on. The body may be left out. By the owner or
+/// an admin, as for answers.
 #[utoipa::path(post, path = "/api/v1/interviews/{id}/skip", tag = "interviews", request_body = SkipRequest,
     params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
     responses((status = 200, body = Interview), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
@@ -105,7 +108,8 @@ pub async fn skip(
     ))
 }
 
-/// Submits the interview for review; answers can no longer change.
+/// Submits the interview for review; answers can no longer change. By
+/// the owner or an admin, as for answers.
 #[utoipa::path(post, path = "/api/v1/interviews/{id}/submit", tag = "interviews",
     params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
     responses((status = 200, body = Interview), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
