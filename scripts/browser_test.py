@@ -202,9 +202,7 @@ def interview_gaps(b, base, admin_token):
     iv, fed = chosen
     token = call(base, admin_token, "POST", "/api/v1/tokens",
                  {"user_id": leaving["id"], "label": "browser test"})["token"]
-    b.go(f"{base}/")
-    b.js("window.localStorage.setItem('baton.token', arguments[0]);", token)
-    b.go(f"{base}/#/interviews/{iv['id']}")
+    signed_in_as(b, base, token, f"#/interviews/{iv['id']}")
     shown = b.wait_for("#gaps")
     items = b.js("return Array.from(document.querySelectorAll('#gaps li'))"
                  ".map(li => [li.dataset.gap, li.dataset.status, li.innerText]);")

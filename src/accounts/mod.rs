@@ -415,8 +415,9 @@ pub struct AccountWithOpportunities {
     pub opportunities: Vec<Opportunity>,
 }
 
-/// Every account `owner` owns, with its opportunities, for planning. Not
-/// scoped: callers have already checked the caller may act on the owner.
+/// Every account `owner` owns, with its opportunities, for planning and
+/// reassignment. Not scoped: callers have already checked the caller may
+/// act on the owner.
 pub async fn owned_by(
     db: &Db,
     owner: &UserId,
@@ -539,26 +540,6 @@ async fn hand_over(
         .await?
         .rows_affected()
     }))
-}
-
-/// The accounts `owner` owns, with their names, by name.
-pub async fn names_owned_by(
-    db: &Db,
-    owner: &UserId,
-) -> Result<Vec<(AccountId, String)>, StoreError> {
-    let rows: Vec<(String, String)> = with_db!(db, pool => {
-        sqlx::query_as("SELECT id, name FROM accounts WHERE owner_id = $1 ORDER BY name, id")
-            .bind(owner.as_str())
-            .fetch_all(pool)
-            .await?
-    });
-    rows.into_iter()
-        .map(|(id, name)| {
-            AccountId::parse(&id)
-                .map(|id| (id, name))
-                .map_err(|_| corrupt(format!("account id {id}")))
-        })
-        .collect()
 }
 
 /// Accounts whose record changed in an import after `seq`, with the

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{get_visible, hand_over_one, AccountsError, Handover};
+use super::{get_visible, hand_over_one, AccountId, AccountsError, Handover};
 use crate::access::Scope;
 use crate::store::{Db, StoreError};
 use crate::users::{self, Role, Standing, UserId, UsersError};
@@ -119,9 +119,39 @@ pub async fn may_move_from(db: &Db, scope: &Scope, owner: &UserId) -> Result<(),
     }
 }
 
-/// Appends the audit entry of one account moved by hand (`departure`: the
-/// departure it was reassigned from).
-pub async fn record_move(
+impl Move {
+    /// The move `h` makes of the account `id`, named `name`.
+    pub fn of(h: &Handover<'_>, id: &AccountId, name: &str) -> Move {
+        Move {
+            account_id: id.to_string(),
+            account_name: name.to_string(),
+            from_user_id: h.from.to_string(),
+            to_user_id: h.to.to_string(),
+            changed_by: h.by.map(ToString::to_string).unwrap_or_default(),
+            changed_at: h.at,
+            reason: h.reason.to_string(),
+        }
+    }
+}
+
+/// Moves the account `id` by hand inside the caller's transaction, with its
+/// audit entry (`departure`: the departure it is reassigned from);
+/// [`TransferError::OwnerChanged`] when `h.from` no longer owns it.
+pub async fn move_one(
+    tx: &mut crate::store::Tx,
+    h: &Handover<'_>,
+    id: &AccountId,
+    departure: Option<&str>,
+) -> Result<(), TransferError> {
+    if !hand_over_one(tx, h, id).await? {
+        return Err(TransferError::OwnerChanged);
+    }
+    record_move(tx, h, id.as_str(), departure).await?;
+    Ok(())
+}
+
+/// Appends the audit entry of one account moved by hand.
+async fn record_move(
     tx: &mut crate::store::Tx,
     h: &Handover<'_>,
     account_id: &str,
@@ -168,19 +198,8 @@ pub async fn transfer(
         reason: reason.as_str(),
     };
     let mut tx = db.begin_write().await?;
-    if !hand_over_one(&mut tx, &handover, &account.id).await? {
-        return Err(TransferError::OwnerChanged);
-    }
-    record_move(&mut tx, &handover, account.id.as_str(), None).await?;
+    move_one(&mut tx, &handover, &account.id, None).await?;
     tx.commit().await?;
     tracing::info!(from = %account.owner_id, to = %to, "account transferred");
-    Ok(Move {
-        account_id: account.id.to_string(),
-        account_name: account.name,
-        from_user_id: account.owner_id.to_string(),
-        to_user_id: to.to_string(),
-        changed_by: scope.user_id().to_string(),
-        changed_at: now,
-        reason: reason.as_str().to_string(),
-    })
+    Ok(Move::of(&handover, &account.id, &account.name))
 }

@@ -231,8 +231,8 @@ pub async fn dashboard(
 ) -> Result<Dashboard, DashboardError> {
     let rows = portfolio::portfolio(db, scope, &signals()).await?;
     let several_owners = rows
-        .iter()
-        .any(|r| rows.first().is_some_and(|f| f.owner_id != r.owner_id));
+        .first()
+        .is_some_and(|first| rows.iter().any(|r| r.owner_id != first.owner_id));
     let mut arr_at_risk = ArrAtRisk {
         total: 0.0,
         by_reason: RiskReason::ALL.iter().map(|r| (*r, 0.0)).collect(),

@@ -559,7 +559,11 @@ pub async fn reassign(
             departure.user_name
         ))?,
     };
-    let owned = accounts::names_owned_by(db, &from).await?;
+    let owned: Vec<(AccountId, String)> = accounts::owned_by(db, &from)
+        .await?
+        .into_iter()
+        .map(|a| (a.account.id, a.account.name))
+        .collect();
     let mut wanted: Vec<(AccountId, String, String)> = Vec::new();
     match plan {
         Reassignment::AllTo(to) => {
@@ -603,37 +607,28 @@ pub async fn reassign(
         };
         moves.push((account.clone(), name.clone(), receiver));
     }
-    let recorded = |(account, name, to): &(AccountId, String, UserId)| transfer::Move {
-        account_id: account.to_string(),
-        account_name: name.clone(),
-        from_user_id: from.to_string(),
-        to_user_id: to.to_string(),
-        changed_by: scope.user_id().to_string(),
-        changed_at: now,
-        reason: reason.as_str().to_string(),
+    let handover = |to| accounts::Handover {
+        from: &from,
+        to,
+        by: Some(scope.user_id()),
+        at: now,
+        reason: reason.as_str(),
     };
     if !preview {
         let mut tx = db.begin_write().await?;
         for (account, _, to) in &moves {
-            let handover = accounts::Handover {
-                from: &from,
-                to,
-                by: Some(scope.user_id()),
-                at: now,
-                reason: reason.as_str(),
-            };
-            if !accounts::hand_over_one(&mut tx, &handover, account).await? {
-                return Err(TransferError::OwnerChanged.into());
-            }
-            transfer::record_move(&mut tx, &handover, account.as_str(), Some(&departure.id))
-                .await?;
+            transfer::move_one(&mut tx, &handover(to), account, Some(&departure.id)).await?;
         }
         tx.commit().await?;
         tracing::info!(moved = moves.len(), "portfolio reassigned");
     }
+    let moves = moves
+        .iter()
+        .map(|(account, name, to)| transfer::Move::of(&handover(to), account, name))
+        .collect();
     Ok(Reassigned {
         departure_id: departure.id,
         preview,
-        moves: moves.iter().map(recorded).collect(),
+        moves,
     })
 }

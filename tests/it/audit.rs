@@ -30,18 +30,13 @@ async fn the_audit_log_records_and_never_changes(backend: Backend) {
     // The owner answers, edits and submits; the manager approves and asks.
     let rep = app.token("u-rep-a1").await;
     let iv = ids["acc-ent"].clone();
-    let first = app.interview(&rep, &iv).await;
-    let question = first["current_prompt"]["question_id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    app.answer(
-        &rep,
-        &iv,
-        &question,
-        "Pat Doe signs; she wants the audit findings down before renewal.",
-    )
-    .await;
+    let question = app
+        .answer_current(
+            &rep,
+            &iv,
+            "Pat Doe signs; she wants the audit findings down before renewal.",
+        )
+        .await;
     app.send(
         app.client
             .put(app.url(&format!("/api/v1/interviews/{iv}/answers/{question}")))

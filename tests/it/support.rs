@@ -407,6 +407,18 @@ impl TestApp {
     }
 
     /// Answers an interview's prompt and returns the interview.
+    /// Answers the prompt waiting in `interview` with `text`; returns the
+    /// question it belonged to.
+    pub async fn answer_current(&self, token: &str, interview: &str, text: &str) -> String {
+        let waiting = self.interview(token, interview).await;
+        let question = waiting["current_prompt"]["question_id"]
+            .as_str()
+            .expect("a prompt is waiting")
+            .to_string();
+        self.answer(token, interview, &question, text).await;
+        question
+    }
+
     pub async fn answer(&self, token: &str, interview: &str, question: &str, text: &str) -> Value {
         let reply = self
             .post(

@@ -262,18 +262,8 @@ async fn the_last_day_ends_access_and_no_account_is_orphaned(backend: Backend) {
     let rep = app.token("u-rep-a1").await;
     let ids = app.notice_rep_a1(None).await;
     let iv = ids["acc-ent"].clone();
-    let first = app.interview(&rep, &iv).await;
-    let question = first["current_prompt"]["question_id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    app.answer(
-        &rep,
-        &iv,
-        &question,
-        "Pat Doe signs; the board only sees it after.",
-    )
-    .await;
+    app.answer_current(&rep, &iv, "Pat Doe signs; the board only sees it after.")
+        .await;
     let state = app.state();
     // The day before the last: nothing ends.
     state.clock.advance(chrono::Duration::days(19));
