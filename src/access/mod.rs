@@ -9,6 +9,7 @@
 //! anyone in their reporting line, at any depth, and their own; a rep sees
 //! their own accounts.
 
+pub mod session;
 pub mod tokens;
 
 use crate::users::{Role, UserId, REPORTS};

@@ -9,7 +9,14 @@ use utoipa::ToSchema;
 use super::Scope;
 use crate::store::{Db, StoreError};
 use crate::users::{UserId, UserStatus};
-use crate::with_db;
+use crate::{string_enum, with_db};
+
+string_enum!(
+    /// What a token is for: `api`, a bearer token; `session`, a browser's
+    /// sign-in, accepted only as the session cookie; `link`, a one-time
+    /// sign-in link, accepted only in exchange for a session.
+    TokenKind { Api => "api", Session => "session", Link => "link" }
+);
 
 /// Every token starts with this, so a leaked one is recognisable.
 pub const TOKEN_PREFIX: &str = "bt_";
@@ -71,6 +78,8 @@ pub struct TokenInfo {
     pub revoked_at: Option<DateTime<Utc>>,
     /// When it stops working by itself; never when absent.
     pub expires_at: Option<DateTime<Utc>>,
+    #[sqlx(try_from = "String")]
+    pub kind: TokenKind,
     /// Whether it works now: not revoked, not expired, and its user has
     /// not departed (nor passed the last day of their notice).
     pub active: bool,
@@ -107,8 +116,22 @@ pub async fn mint(
     if expires_in_days.is_some_and(|d| d == 0 || d > MAX_EXPIRY_DAYS) {
         return Err(TokenError::InvalidExpiry);
     }
+    let lifetime = expires_in_days.map(|d| chrono::Duration::days(i64::from(d)));
+    insert(db, user_id, label, lifetime, created_by, TokenKind::Api).await
+}
+
+/// Stores a new token of `kind` for `user_id`, valid for `lifetime` (for
+/// ever when `None`), and records its creation.
+pub(super) async fn insert(
+    db: &Db,
+    user_id: &str,
+    label: Option<String>,
+    lifetime: Option<chrono::Duration>,
+    created_by: Option<&UserId>,
+    kind: TokenKind,
+) -> Result<MintedToken, TokenError> {
     let created_at = Utc::now();
-    let expires_at = expires_in_days.map(|d| created_at + chrono::Duration::days(i64::from(d)));
+    let expires_at = lifetime.map(|l| created_at + l);
     let user = crate::users::find(db, user_id)
         .await
         .map_err(|e| match e {
@@ -128,12 +151,13 @@ pub async fn mint(
         created_at,
         revoked_at: None,
         expires_at,
+        kind,
         active: true,
     };
     with_db!(db, pool => {
         sqlx::query(
-            "INSERT INTO api_tokens (id, user_id, token_hash, label, created_by, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO api_tokens (id, user_id, token_hash, label, created_by, created_at, expires_at, kind) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(&info.id)
         .bind(&info.user_id)
@@ -142,6 +166,7 @@ pub async fn mint(
         .bind(&info.created_by)
         .bind(info.created_at)
         .bind(info.expires_at)
+        .bind(kind.as_str())
         .execute(pool)
         .await?;
     });
@@ -151,7 +176,8 @@ pub async fn mint(
         kind: crate::audit::AuditKind::TokenCreated,
         account_id: None,
         subject: Some(&info.user_id),
-        detail: serde_json::json!({"token_id": info.id, "label": info.label, "expires_at": info.expires_at}),
+        detail: serde_json::json!({"token_id": info.id, "label": info.label, "expires_at": info.expires_at,
+            "kind": kind.as_str()}),
     };
     crate::audit::record_now(db, &entry).await?;
     Ok(MintedToken {
@@ -175,12 +201,13 @@ pub async fn mint_as(
     mint(db, user_id, label, expires_in_days, Some(scope.user_id())).await
 }
 
-/// The scope of a bearer secret, or `None` when the token is unknown,
-/// revoked or expired, or its user has departed (status `departed`, or past
-/// the last day of their notice).
+/// The scope of a secret of `kind`, or `None` when the token is unknown,
+/// of another kind, revoked or expired, or its user has departed (status
+/// `departed`, or past the last day of their notice).
 pub async fn authenticate(
     db: &Db,
     secret: &str,
+    kind: TokenKind,
     today: NaiveDate,
 ) -> Result<Option<Scope>, StoreError> {
     if !secret.starts_with(TOKEN_PREFIX) || secret.len() > 200 {
@@ -189,13 +216,14 @@ pub async fn authenticate(
     let row: Option<(String, String)> = with_db!(db, pool => {
         sqlx::query_as(
             sqlx::AssertSqlSafe(format!(
-                "SELECT t.id, t.user_id FROM api_tokens t WHERE t.token_hash = $3 AND {}",
+                "SELECT t.id, t.user_id FROM api_tokens t WHERE t.token_hash = $3 AND t.kind = $4 AND {}",
                 works_now()
             )),
         )
         .bind(Utc::now())
         .bind(today)
         .bind(hash(secret))
+        .bind(kind.as_str())
         .fetch_optional(pool)
         .await?
     });
@@ -230,7 +258,7 @@ fn works_now() -> String {
 fn token_columns() -> String {
     format!(
         "t.id, t.user_id, t.label, t.created_by, t.created_at, t.revoked_at, t.expires_at, \
-         {} AS active",
+         t.kind, {} AS active",
         works_now()
     )
 }
@@ -250,6 +278,33 @@ pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<TokenInfo>, TokenError> 
             .bind(scope.role().as_str())
             .bind(scope.user_id().as_str())
             .fetch_all(pool)
+            .await?
+    }))
+}
+
+/// Spends a one-time sign-in link: revokes it and returns its user's id,
+/// or `None` when the secret is no working link (unknown, spent, expired,
+/// its user gone). Of two exchanges racing, one wins.
+pub(super) async fn redeem_link(
+    db: &Db,
+    secret: &str,
+    today: NaiveDate,
+) -> Result<Option<String>, StoreError> {
+    if !secret.starts_with(TOKEN_PREFIX) || secret.len() > 200 {
+        return Ok(None);
+    }
+    let now = Utc::now();
+    let sql = format!(
+        "UPDATE api_tokens SET revoked_at = $1 WHERE token_hash = $3 AND kind = 'link' AND id IN \
+         (SELECT t.id FROM api_tokens t WHERE t.token_hash = $3 AND {}) RETURNING user_id",
+        works_now()
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .bind(now)
+            .bind(today)
+            .bind(hash(secret))
+            .fetch_optional(pool)
             .await?
     }))
 }

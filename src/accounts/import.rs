@@ -154,7 +154,7 @@ pub(crate) async fn apply(
             let mut q = builder(
                 &*conn,
                 "INSERT INTO contacts (id, account_id, name, title, email, phone, role, preferred_channel, \
-                 relationship_strength, notes, import_seq) ",
+                 relationship_strength, notes, import_seq, first_seen_at) ",
             );
             q.push_values(chunk, |mut b, (account, c)| {
                 b.push_bind(c.id.as_str())
@@ -167,7 +167,8 @@ pub(crate) async fn apply(
                     .push_bind(&c.preferred_channel)
                     .push_bind(c.relationship_strength.map(i64::from))
                     .push_bind(&c.notes)
-                    .push_bind(seq);
+                    .push_bind(seq)
+                    .push_bind(now);
             });
             q.push(
                 " ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, name = excluded.name, \

@@ -155,3 +155,56 @@ pub async fn portfolio(
         })
         .collect()
 }
+
+/// SQL selecting the opportunities of the accounts owned by the user in
+/// `owner` (a parameter or column): id, account_id, name, stage, amount,
+/// close_date.
+pub(crate) fn opportunities_owned_by(owner: &str) -> String {
+    format!(
+        "SELECT o.id, o.account_id, o.name, o.stage, o.amount, o.close_date \
+         FROM opportunities o JOIN accounts a ON a.id = o.account_id WHERE a.owner_id = {owner}"
+    )
+}
+
+/// SQL joining an opportunity as it is now, as `alias`, to the rows whose
+/// `id_column` names it (a left join: a removed one joins nothing).
+pub(crate) fn join_opportunity_now(alias: &str, id_column: &str) -> String {
+    format!("LEFT JOIN opportunities {alias} ON {alias}.id = {id_column}")
+}
+
+/// SQL selecting the accounts whose ids `accounts` selects, each with its
+/// first move away from the user in `from` at or after `since` (the
+/// handover): account_id, account_name, arr, unassigned (parked with a
+/// manager, from that user), new_owner_id, new_owner_name, handed_over_at;
+/// the largest ARR first.
+pub(crate) fn handovers(accounts: &str, from: &str, since: &str) -> String {
+    format!(
+        "SELECT a.id AS account_id, a.name AS account_name, a.arr, \
+         (a.unassigned_since IS NOT NULL AND a.unassigned_from = {from}) AS unassigned, \
+         h.to_user_id AS new_owner_id, {name} AS new_owner_name, h.changed_at AS handed_over_at \
+         FROM accounts a LEFT JOIN ownership_changes h ON h.id = \
+         (SELECT MIN(oc.id) FROM ownership_changes oc WHERE oc.account_id = a.id \
+         AND oc.from_user_id = {from} AND oc.changed_at >= {since}) \
+         WHERE a.id IN ({accounts}) ORDER BY a.arr DESC, a.id",
+        name = crate::users::name_of("h.to_user_id")
+    )
+}
+
+/// SQL selecting, as events (account_id, who, at, abstained, open), the
+/// activities logged on the accounts `accounts` selects at or after
+/// `since`, by their author.
+pub(crate) fn activity_events(accounts: &str, since: &str) -> String {
+    format!(
+        "SELECT account_id, author_id AS who, at, FALSE AS abstained, FALSE AS open \
+         FROM activities WHERE account_id IN ({accounts}) AND at >= {since}"
+    )
+}
+
+/// SQL selecting, as events, the contacts first seen on the accounts
+/// `accounts` selects at or after `since` (nobody's doing).
+pub(crate) fn new_contact_events(accounts: &str, since: &str) -> String {
+    format!(
+        "SELECT account_id, NULL AS who, first_seen_at AS at, FALSE AS abstained, FALSE AS open \
+         FROM contacts WHERE account_id IN ({accounts}) AND first_seen_at >= {since}"
+    )
+}

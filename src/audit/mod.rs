@@ -28,6 +28,8 @@ string_enum!(
         KnowledgeApproved => "knowledge_approved",
         AnswerEdited => "answer_edited",
         QuestionAsked => "question_asked",
+        QuestionSentBack => "question_sent_back",
+        BriefOpened => "brief_opened",
     }
 );
 
@@ -160,4 +162,15 @@ pub async fn list(
             .fetch_all(pool)
             .await?
     }))
+}
+
+/// SQL selecting, as events (account_id, who, at, abstained, open), the
+/// entries of `kind` about the accounts `accounts` selects at or after
+/// `since`, by their actor.
+pub(crate) fn events_of_kind(kind: AuditKind, accounts: &str, since: &str) -> String {
+    format!(
+        "SELECT account_id, actor_id AS who, at, FALSE AS abstained, FALSE AS open \
+         FROM audit_log WHERE kind = '{}' AND account_id IN ({accounts}) AND at >= {since}",
+        kind.as_str()
+    )
 }

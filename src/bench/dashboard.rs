@@ -131,7 +131,8 @@ pub async fn run(plan: Plan) -> BenchResult {
             let board = crate::dashboard::dashboard(
                 &core.db,
                 caller,
-                today,
+                &core.bank.raise,
+                chrono::Utc::now(),
                 crate::dashboard::AT_RISK_SHOWN,
             )
             .await?;

@@ -6,14 +6,15 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::access::Scope;
 use crate::accounts::portfolio::{self, PortfolioRow};
 use crate::accounts::{AccountsError, ContactRole};
-use crate::bank::Tier;
+use crate::bank::{RaiseRules, Tier};
+use crate::departures::health::{self, HealthReason, HealthStatus};
 use crate::departures::{self, DepartureError};
 use crate::interviews::InterviewStatus;
 use crate::store::Db;
@@ -131,6 +132,28 @@ pub struct Dashboard {
     /// Accounts whose owner left with no successor, the largest ARR first;
     /// not counted at risk.
     pub unassigned: Vec<Unassigned>,
+    /// Accounts handed over in the last 90 days (or parked unassigned),
+    /// one line each from their departure's handoff health
+    /// (`GET /api/v1/departures/{id}/health`); those needing attention
+    /// first. Managers and admins; empty for a rep.
+    pub handoffs: Vec<HandoffLine>,
+}
+
+/// One handed-over account's health, as the dashboard lists it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HandoffLine {
+    pub departure_id: String,
+    /// The owner who left.
+    pub former_owner_name: String,
+    pub account_id: String,
+    pub account_name: String,
+    pub arr: Option<f64>,
+    pub new_owner_id: Option<String>,
+    pub new_owner_name: Option<String>,
+    pub days_since_handover: Option<i64>,
+    pub first_activity_days: Option<i64>,
+    pub status: HealthStatus,
+    pub reasons: Vec<HealthReason>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -226,9 +249,11 @@ fn reasons(row: &PortfolioRow, today: NaiveDate, several_owners: bool) -> Vec<Ri
 pub async fn dashboard(
     db: &Db,
     scope: &Scope,
-    today: NaiveDate,
+    stages: &RaiseRules,
+    now: DateTime<Utc>,
     limit: usize,
 ) -> Result<Dashboard, DashboardError> {
+    let today = now.date_naive();
     let rows = portfolio::portfolio(db, scope, &signals()).await?;
     let several_owners = rows
         .first()
@@ -292,7 +317,50 @@ pub async fn dashboard(
         at_risk_count,
         arr_at_risk,
         unassigned,
+        handoffs: handoffs(db, scope, stages, now).await?,
     })
+}
+
+/// The handed-over accounts of recent departures in view, those needing
+/// attention first, then the largest ARR.
+async fn handoffs(
+    db: &Db,
+    scope: &Scope,
+    stages: &RaiseRules,
+    now: DateTime<Utc>,
+) -> Result<Vec<HandoffLine>, DepartureError> {
+    if scope.role() == crate::users::Role::Rep {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for (d, h) in health::recent(db, scope, stages, now).await? {
+        for a in h.accounts {
+            if a.status == HealthStatus::Pending {
+                continue;
+            }
+            out.push(HandoffLine {
+                departure_id: d.id.clone(),
+                former_owner_name: d.user_name.clone(),
+                account_id: a.account_id,
+                account_name: a.account_name,
+                arr: a.arr,
+                new_owner_id: a.new_owner_id,
+                new_owner_name: a.new_owner_name,
+                days_since_handover: a.days_since_handover,
+                first_activity_days: a.first_activity_days,
+                status: a.status,
+                reasons: a.reasons,
+            });
+        }
+    }
+    let attention = |l: &HandoffLine| l.status != HealthStatus::Attention;
+    out.sort_by(|a, b| {
+        attention(a)
+            .cmp(&attention(b))
+            .then(b.arr.unwrap_or(0.0).total_cmp(&a.arr.unwrap_or(0.0)))
+            .then(a.account_id.cmp(&b.account_id))
+    });
+    Ok(out)
 }
 
 /// The open departures in view with their interviews counted by tier and

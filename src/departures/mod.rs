@@ -1,6 +1,7 @@
 //! Notice: a departing owner, their last day, a successor, and the interview
 //! plan for every account they own.
 
+pub mod health;
 pub mod plan;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -235,6 +236,7 @@ pub async fn give_notice(
         .await?;
     });
     interviews::create_planned(&mut tx, &departure_id, &user.id, &planned, now).await?;
+    health::snapshot_opportunities(&mut tx, &departure_id, &user.id).await?;
     let entry = audit::Entry {
         at: now,
         actor: Some(scope.user_id()),
@@ -282,6 +284,16 @@ pub(crate) fn caller_succeeds(owner_column: &str) -> String {
     format!(
         "EXISTS (SELECT 1 FROM departures d WHERE d.successor_id = $1 AND d.status = 'open' \
          AND d.user_id = {owner_column})"
+    )
+}
+
+/// SQL true when the departure whose id is `departure_column` is open, is
+/// the notice of the user in `user_column`, and its last day is not before
+/// `today` (a parameter): that user is still there to ask.
+pub(crate) fn in_open_notice(departure_column: &str, user_column: &str, today: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM departures d WHERE d.id = {departure_column} AND d.status = 'open' \
+         AND d.user_id = {user_column} AND d.last_day >= {today})"
     )
 }
 

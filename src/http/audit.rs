@@ -33,8 +33,9 @@ pub struct AuditParams {
 
 /// Who did what, when, on which account: notices, completions (by hand or
 /// on the last day), transfers and reassignments, tokens created and
-/// revoked, imports, interviews submitted, approvals, answer edits and
-/// questions asked of a clone. Newest first. Admins read all of it; managers the
+/// revoked (sessions and sign-in links included), imports, interviews
+/// submitted, approvals, answer edits, questions asked of a clone and sent
+/// back to a departing owner, briefs opened. Newest first. Admins read all of it; managers the
 /// entries whose actor, user or account's owner is in their line; reps are
 /// refused (403). Append-only: no endpoint or command changes or deletes
 /// an entry, and the store refuses it.

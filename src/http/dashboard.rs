@@ -40,6 +40,6 @@ pub async fn get_dashboard(
         });
     }
     Ok(Json(
-        dashboard::dashboard(&state.db, &scope, state.today(), limit).await?,
+        dashboard::dashboard(&state.db, &scope, &state.bank.raise, state.now(), limit).await?,
     ))
 }

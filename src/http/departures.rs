@@ -10,6 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::error::{ApiError, ErrorBody};
 use super::extract::{AppJson, AppQuery, Caller};
 use crate::app::AppState;
+use crate::departures::health::DepartureHealth;
 use crate::departures::{self, Departure, DepartureError, Notice, Reassigned, Reassignment};
 
 #[derive(Deserialize, ToSchema)]
@@ -70,6 +71,29 @@ pub async fn get_departure(
     Path(id): Path<String>,
 ) -> Result<Json<Departure>, ApiError> {
     Ok(Json(departures::get(&state.db, &scope, &id).await?))
+}
+
+/// The handoff health of a departure: for each account, who holds it since
+/// the handover, days to their first logged activity and to reading the
+/// brief, questions asked of the clone and abstained, contacts added, 30,
+/// 60 and 90 days after the handover (cumulative; `complete` once the days
+/// have passed), each opportunity open at notice against its stage and
+/// amount then, and a `status` (`pending`, `on_track`, `attention`,
+/// `unassigned`) with its `reasons`. For the departing user's manager
+/// chain and admins.
+#[utoipa::path(get, path = "/api/v1/departures/{id}/health", tag = "departures",
+    params(("id" = String, Path, description = "Departure id")), security(("bearer" = [])),
+    responses((status = 200, body = DepartureHealth), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn departure_health(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<DepartureHealth>, ApiError> {
+    Ok(Json(
+        departures::health::of_departure(&state.db, &scope, &id, &state.bank.raise, state.now())
+            .await?,
+    ))
 }
 
 /// Completes a departure (it also ends by itself once its last day has

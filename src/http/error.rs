@@ -49,6 +49,8 @@ pub enum ApiError {
         message: String,
         details: Option<serde_json::Value>,
     },
+    #[error("a change from a browser session needs the page's CSRF token in X-CSRF-Token; reload the page")]
+    CsrfFailed,
     #[error("internal error")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
@@ -91,6 +93,7 @@ impl ApiError {
             ApiError::BadRequest { code, .. } => (StatusCode::BAD_REQUEST, code),
             ApiError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
             ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            ApiError::CsrfFailed => (StatusCode::FORBIDDEN, "csrf_failed"),
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Conflict { code, .. } => (StatusCode::CONFLICT, code),
             ApiError::PayloadTooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
@@ -324,6 +327,11 @@ impl From<InterviewError> for ApiError {
             InterviewError::NothingToSubmit => conflict("nothing_to_submit"),
             InterviewError::Conflict => conflict("conflict"),
             InterviewError::PromptClosed => conflict("prompt_closed"),
+            InterviewError::AccountNotFound => ApiError::NotFound("account"),
+            InterviewError::AskedNotFound => ApiError::NotFound("question"),
+            InterviewError::QuestionNotOpen => conflict("question_not_open"),
+            InterviewError::AlreadySentBack => conflict("already_sent_back"),
+            InterviewError::OwnerNotInNotice => conflict("owner_not_in_notice"),
             InterviewError::UnknownPrompt => invalid("unknown_prompt"),
             InterviewError::Store(s) => s.into(),
         }

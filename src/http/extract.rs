@@ -2,12 +2,14 @@
 
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::header::AUTHORIZATION;
+use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::http::request::Parts;
+use axum::http::HeaderMap;
 use serde::de::DeserializeOwned;
 
 use super::error::ApiError;
-use crate::access::{tokens, Scope};
+use crate::access::tokens::TokenKind;
+use crate::access::{session, tokens, Scope};
 use crate::app::AppState;
 
 /// A JSON body; a malformed one is a 400 `invalid_json`, a well-formed one of
@@ -116,13 +118,13 @@ pub struct Caller(pub Scope);
 impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
 
+    /// A bearer token (an API token), or else the session cookie (a
+    /// browser's sign-in), which must bring the CSRF token on anything but
+    /// a read.
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let header = parts
-            .headers
-            .get(AUTHORIZATION)
-            .ok_or(ApiError::Unauthorized(
-                "missing Authorization: Bearer token",
-            ))?;
+        let Some(header) = parts.headers.get(AUTHORIZATION) else {
+            return from_session(parts, state).await.map(Caller);
+        };
         let value = header
             .to_str()
             .map_err(|_| ApiError::Unauthorized("malformed Authorization header"))?;
@@ -134,11 +136,42 @@ impl FromRequestParts<AppState> for Caller {
                 "expected Authorization: Bearer TOKEN",
             ));
         }
-        let scope = tokens::authenticate(&state.db, secret.trim(), state.today())
+        let scope = tokens::authenticate(&state.db, secret.trim(), TokenKind::Api, state.today())
             .await?
             .ok_or(ApiError::Unauthorized(
                 "unknown or revoked token, or the user has departed",
             ))?;
         Ok(Caller(scope))
     }
+}
+
+/// The session cookie's secret, if the request carries one.
+pub fn session_secret(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(session::from_cookie_header)
+}
+
+/// The caller signed in by the session cookie.
+async fn from_session(parts: &Parts, state: &AppState) -> Result<Scope, ApiError> {
+    let secret = session_secret(&parts.headers).ok_or(ApiError::Unauthorized(
+        "missing Authorization: Bearer token (or a browser session)",
+    ))?;
+    let scope = tokens::authenticate(&state.db, secret, TokenKind::Session, state.today())
+        .await?
+        .ok_or(ApiError::Unauthorized(
+            "the session has ended (signed out, expired, or the user has left); sign in again",
+        ))?;
+    if !parts.method.is_safe() {
+        let given = parts
+            .headers
+            .get(session::CSRF_HEADER)
+            .and_then(|v| v.to_str().ok());
+        if !given.is_some_and(|g| session::csrf_matches(secret, g)) {
+            return Err(ApiError::CsrfFailed);
+        }
+    }
+    Ok(scope)
 }

@@ -123,3 +123,45 @@ pub async fn submit(
         interviews::submit(&state.db, &state.interviewer, &scope, &id).await?,
     ))
 }
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SendBackRequest {
+    /// The bank question the owner's answer is filed under; by default
+    /// the one closest to the successor's words.
+    #[serde(default)]
+    #[schema(value_type = Option<QuestionId>)]
+    question_id: Option<String>,
+}
+
+/// Sends a successor's open question back to the departing owner: it
+/// becomes a waiting prompt of the owner's interview for the account
+/// (reopened if it was submitted or approved), and the owner's answer
+/// closes it. By the owner's manager chain or an admin, while the owner
+/// serves their notice (409 `owner_not_in_notice` otherwise); 409
+/// `question_not_open` when the question is answered already, 409
+/// `already_sent_back` the second time. The body may be left out.
+#[utoipa::path(post, path = "/api/v1/accounts/{id}/questions/{asked_id}/send-back", tag = "interviews",
+    request_body = SendBackRequest,
+    params(("id" = String, Path, description = "Account id"),
+        ("asked_id" = String, Path, description = "The asked question's id (from `/accounts/{id}/questions`)")),
+    security(("bearer" = [])),
+    responses((status = 200, body = Interview, description = "The interview the question now waits in"),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn send_back(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path((id, asked)): Path<(String, String)>,
+    OptionalJson(req): OptionalJson<SendBackRequest>,
+) -> Result<Json<Interview>, ApiError> {
+    let given = interviews::SendBack {
+        account_id: &id,
+        asked_question_id: &asked,
+        question_id: req.question_id.as_deref(),
+    };
+    Ok(Json(
+        interviews::send_back(&state.db, &state.interviewer, &scope, &given, state.today()).await?,
+    ))
+}

@@ -156,7 +156,7 @@ pub async fn get_brief(
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct QuestionsParams {
-    /// Only the unanswered ones (default true).
+    /// Only the open ones (default true): see `open` in the reply.
     open: Option<bool>,
 }
 
@@ -171,6 +171,21 @@ pub struct AskedQuestion {
     pub answered_by: AnsweredBy,
     pub confidence: f64,
     pub citations: Vec<CitedSource>,
+    /// Still waiting for an answer: the clone had none, the departing
+    /// owner has not answered it, and nothing was approved since.
+    pub open: bool,
+    /// When a manager sent it back into the departing owner's interview.
+    pub sent_back: Option<SentBack>,
+}
+
+/// Where an open question was sent.
+#[derive(Serialize, ToSchema)]
+pub struct SentBack {
+    pub interview_id: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub by: String,
+    /// When the owner answered it (which closed the question).
+    pub answered_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -209,6 +224,16 @@ pub async fn asked_questions(
                 abstained: r.abstained,
                 answered_by: r.answered_by,
                 confidence: r.confidence,
+                open: r.open,
+                sent_back: match (r.sent_back_interview_id, r.sent_back_at, r.sent_back_by) {
+                    (Some(interview_id), Some(at), Some(by)) => Some(SentBack {
+                        interview_id,
+                        at,
+                        by,
+                        answered_at: r.owner_answered_at,
+                    }),
+                    _ => None,
+                },
             })
             .collect(),
     }))

@@ -12,6 +12,7 @@ mod imports;
 mod interviews;
 mod knowledge;
 mod meta;
+mod session;
 mod tokens;
 mod ui;
 
@@ -24,7 +25,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Router;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -52,6 +53,14 @@ impl Modify for BearerAuth {
         components.add_security_scheme(
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::access::session::COOKIE,
+                "A browser's session (POST /api/v1/session); requests that change something \
+                 also send X-CSRF-Token",
+            ))),
         );
     }
 }
@@ -83,11 +92,13 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         ))
         .routes(routes!(departures::get_departure))
         .routes(routes!(departures::complete_departure))
+        .routes(routes!(departures::departure_health))
         .routes(routes!(interviews::get_interview))
         .routes(routes!(interviews::answer))
         .routes(routes!(knowledge::edit_answer))
         .routes(routes!(interviews::skip))
         .routes(routes!(interviews::submit))
+        .routes(routes!(interviews::send_back))
         .routes(routes!(knowledge::approve))
         .routes(routes!(knowledge::ask))
         .routes(routes!(knowledge::get_brief))
@@ -95,6 +106,12 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(knowledge::index_status))
         .routes(routes!(knowledge::readable_accounts))
         .routes(routes!(tokens::me))
+        .routes(routes!(
+            session::sign_in,
+            session::current,
+            session::sign_out
+        ))
+        .routes(routes!(session::make_link))
         .routes(routes!(tokens::list_users))
         .routes(routes!(tokens::mint_token, tokens::list_tokens))
         .routes(routes!(tokens::revoke_token))

@@ -15,7 +15,9 @@ pub mod gaps;
 mod model;
 pub mod relevance;
 mod rules;
+mod send_back;
 mod store;
+pub use send_back::{send_back, SendBack};
 pub mod terminal;
 pub mod walk;
 
@@ -102,6 +104,16 @@ pub enum InterviewError {
     PromptClosed,
     #[error("this interview has no such prompt")]
     UnknownPrompt,
+    #[error("account not found")]
+    AccountNotFound,
+    #[error("no such question was asked of this account's clone")]
+    AskedNotFound,
+    #[error("that question is answered already: the clone answered it, the owner did, or knowledge was approved since")]
+    QuestionNotOpen,
+    #[error("that question was sent back already")]
+    AlreadySentBack,
+    #[error("the account's owner is not serving a notice with an interview for it; only a departing owner can be asked")]
+    OwnerNotInNotice,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -167,6 +179,10 @@ pub struct Turn {
     pub extraction: ExtractionStatus,
     /// Earlier texts, oldest first, when the answer was edited.
     pub earlier_versions: Vec<AnswerVersion>,
+    /// The successor's own words, when a manager sent their open question
+    /// back into this interview (a `volunteered` turn); its answer closes
+    /// the question.
+    pub successor_question: Option<String>,
 }
 
 /// A structured fact drawn from an answer.
@@ -508,10 +524,11 @@ fn check_prompt(turns: &[Turn], prompt_id: Option<&str>) -> Result<(), Interview
     }
 }
 
+/// The prompt waiting for an answer: the first turn neither answered nor
+/// skipped (a volunteered turn waits only when it is a successor's question
+/// sent back; the owner's own come answered).
 fn pending(turns: &[Turn]) -> Option<&Turn> {
-    turns
-        .iter()
-        .find(|t| t.answer_text.is_none() && !t.skipped && t.kind != TurnKind::Volunteered)
+    turns.iter().find(|t| t.answer_text.is_none() && !t.skipped)
 }
 
 /// Makes sure the interview has its next prompt stored, unless it is closed
@@ -652,7 +669,14 @@ async fn view(
         question_id: t.question_id,
         text: t.prompt_text.clone(),
         record_context: t.record_context.clone(),
-        why: bank.question(t.question_id).why.clone(),
+        why: match t.successor_question {
+            Some(_) => format!(
+                "Your successor asked this and nothing captured answers it. Your answer joins \
+                 what the account's knowledge says under \"{}\".",
+                bank.question(t.question_id).text
+            ),
+            None => bank.question(t.question_id).why.clone(),
+        },
         phrased_by: t.phrased_by,
     });
     let main: Vec<&Turn> = turns
@@ -823,6 +847,13 @@ pub fn compose_answers(turns: &[Turn]) -> Vec<ReviewedAnswer> {
         let Some(text) = t.answer_text.as_deref() else {
             continue;
         };
+        // A successor's question goes with its answer, which may not
+        // make sense alone ("Dana, after finance signs").
+        let text = match &t.successor_question {
+            Some(asked) => format!("{} {}", asked.trim(), text.trim()),
+            None => text.to_string(),
+        };
+        let text = text.as_str();
         match out.iter_mut().find(|a| a.question_id == t.question_id) {
             Some(a) => {
                 a.text.push('\n');
@@ -1147,7 +1178,10 @@ pub async fn answers_in(
     Ok(compose_answers(&store::turns_in(tx, interview_id).await?))
 }
 
-pub(crate) use store::{account_facts, create_planned, mark_approved, plans_of_departure};
+pub(crate) use store::{
+    account_facts, create_planned, departure_accounts, mark_approved, plans_of_departure,
+    turn_answered, turn_answered_at, turn_interview,
+};
 
 /// Submits the interview for review: answers can no longer change here.
 #[tracing::instrument(skip_all, fields(interview_id = %id, by = %scope.user_id()))]

@@ -98,6 +98,34 @@ impl Relevance {
     }
 }
 
+impl Relevance {
+    /// The key among `candidates` one of whose texts is closest to `text`;
+    /// `None` when there are none.
+    pub async fn nearest<K: Copy>(
+        &self,
+        text: &str,
+        candidates: &[(K, Vec<String>)],
+    ) -> Result<Option<K>, EmbedError> {
+        let mut texts = vec![text.to_string()];
+        for (_, theirs) in candidates {
+            texts.extend(theirs.iter().cloned());
+        }
+        let vectors = self.encoder.embed_cached(&texts).await?;
+        let (asked, rest) = vectors.split_at(1);
+        let mut rest = rest.iter();
+        let mut best: Option<(K, f32)> = None;
+        for (key, theirs) in candidates {
+            for v in rest.by_ref().take(theirs.len()) {
+                let score = dot(&asked[0], v);
+                if best.is_none_or(|(_, b)| score > b) {
+                    best = Some((*key, score));
+                }
+            }
+        }
+        Ok(best.map(|(key, _)| key))
+    }
+}
+
 impl std::fmt::Debug for Relevance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Relevance(bundled encoder)")

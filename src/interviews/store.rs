@@ -153,6 +153,7 @@ struct TurnRow {
     answered_at: Option<DateTime<Utc>>,
     skipped_at: Option<DateTime<Utc>>,
     extraction: String,
+    successor_question: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -169,9 +170,13 @@ struct VersionRow {
 macro_rules! turn_rows {
     ($exec:expr, $interview_id:expr) => {{
         let rows: Vec<TurnRow> = sqlx::query_as(
-            "SELECT id, seq, kind, question_id, prompt_text, record_context, phrased_by, fallback_reason, \
-             created_at, answer_text, answered_by, answered_at, skipped_at, extraction \
-             FROM interview_turns WHERE interview_id = $1 ORDER BY seq",
+            sqlx::AssertSqlSafe(format!(
+                "SELECT t.id, t.seq, t.kind, t.question_id, t.prompt_text, t.record_context, \
+                 t.phrased_by, t.fallback_reason, t.created_at, t.answer_text, t.answered_by, \
+                 t.answered_at, t.skipped_at, t.extraction, {} AS successor_question \
+                 FROM interview_turns t WHERE t.interview_id = $1 ORDER BY t.seq",
+                crate::knowledge::store::successor_question("t.id")
+            )),
         )
         .bind($interview_id)
         .fetch_all($exec)
@@ -230,6 +235,7 @@ fn build_turns(rows: Vec<TurnRow>, versions: Vec<VersionRow>) -> Result<Vec<Turn
                 answer_text: r.answer_text,
                 answered_by: r.answered_by,
                 answered_at: r.answered_at,
+                successor_question: r.successor_question,
             })
         })
         .collect()
@@ -789,4 +795,100 @@ pub(super) async fn captured(
             approved_at: v.approved_at,
         })
         .collect())
+}
+
+/// The interview for `account_id` in an open departure of its owner whose
+/// last day has not passed: where a question can still reach them.
+pub(super) async fn in_notice(
+    db: &Db,
+    account_id: &str,
+    today: chrono::NaiveDate,
+) -> Result<Option<String>, InterviewError> {
+    let row: Option<(String,)> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT i.id FROM interviews i WHERE i.account_id = $1 AND {} \
+             ORDER BY i.created_at DESC LIMIT 1",
+            crate::departures::in_open_notice("i.departure_id", "i.owner_id", "$2")
+        )))
+        .bind(account_id)
+        .bind(today)
+        .fetch_optional(pool)
+        .await?
+    });
+    Ok(row.map(|(id,)| id))
+}
+
+/// Adds a successor's question to an interview as a waiting `volunteered`
+/// turn, inside the caller's transaction, reopening the interview when it
+/// was submitted or approved (a prompt it was submitted with unanswered
+/// counts as skipped); returns the turn's id.
+pub(super) async fn insert_sent_back(
+    tx: &mut Tx,
+    interview_id: &str,
+    question: QuestionId,
+    prompt: &str,
+    now: DateTime<Utc>,
+) -> Result<String, InterviewError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    with_tx!(tx, conn => {
+        let reopened = sqlx::query(
+            "UPDATE interviews SET status = 'in_progress', submitted_at = NULL \
+             WHERE id = $1 AND status IN ('submitted', 'approved')",
+        )
+        .bind(interview_id)
+        .execute(&mut **conn)
+        .await?
+        .rows_affected();
+        if reopened > 0 {
+            // A prompt left waiting at submission stays closed: the owner
+            // submitted without it; the successor's question is what waits.
+            sqlx::query(
+                "UPDATE interview_turns SET skipped_at = $2 \
+                 WHERE interview_id = $1 AND answer_text IS NULL AND skipped_at IS NULL",
+            )
+            .bind(interview_id)
+            .bind(now)
+            .execute(&mut **conn)
+            .await?;
+        }
+        sqlx::query(
+            "INSERT INTO interview_turns (id, interview_id, seq, kind, question_id, prompt_text, \
+             record_context, phrased_by, created_at) \
+             SELECT $1, $2, COALESCE(MAX(seq), 0) + 1, 'volunteered', $3, $4, $5, 'template', $6 \
+             FROM interview_turns WHERE interview_id = $2",
+        )
+        .bind(&id)
+        .bind(interview_id)
+        .bind(question.as_str())
+        .bind(prompt)
+        .bind(context_json(&RecordContext::default()))
+        .bind(now)
+        .execute(&mut **conn)
+        .await?;
+    });
+    Ok(id)
+}
+
+/// SQL true when the interview turn whose id is `turn_column` is answered.
+pub(crate) fn turn_answered(turn_column: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM interview_turns st WHERE st.id = {turn_column} \
+         AND st.answer_text IS NOT NULL)"
+    )
+}
+
+/// SQL for the interview of the turn whose id is `turn_column`.
+pub(crate) fn turn_interview(turn_column: &str) -> String {
+    format!("(SELECT st.interview_id FROM interview_turns st WHERE st.id = {turn_column})")
+}
+
+/// SQL for when the turn whose id is `turn_column` was answered.
+pub(crate) fn turn_answered_at(turn_column: &str) -> String {
+    format!("(SELECT st.answered_at FROM interview_turns st WHERE st.id = {turn_column})")
+}
+
+/// SQL selecting the accounts of the departure whose id is `departure`
+/// (one interview each).
+pub(crate) fn departure_accounts(departure: &str) -> String {
+    format!("SELECT i.account_id FROM interviews i WHERE i.departure_id = {departure}")
 }

@@ -529,11 +529,24 @@ pub fn decide(found: &Retrieved, classifier: &Classifier) -> Verdict {
 }
 
 /// The extractive answer: from each of the best excerpts, the sentence
-/// most relevant to the question, with its citation number.
+/// most relevant to the question, with its citation number. A question in
+/// an excerpt (a successor's, sent back with its answer; an owner's
+/// rhetorical one) answers nothing: a statement is taken before it.
 pub fn extractive_answer(relevance: impl Fn(&str) -> f32, citations: &[Citation]) -> String {
     let mut parts = Vec::new();
     for c in citations.iter().take(ANSWER_SENTENCES) {
-        let best = sentences(&c.excerpt.replace('…', " "))
+        let all = sentences(&c.excerpt.replace('…', " "));
+        let statements: Vec<String> = all
+            .iter()
+            .filter(|s| !s.trim_end().ends_with('?'))
+            .cloned()
+            .collect();
+        let pool = if statements.is_empty() {
+            all
+        } else {
+            statements
+        };
+        let best = pool
             .into_iter()
             .map(|s| (relevance(&s), s))
             .max_by(|a, b| a.0.total_cmp(&b.0));
@@ -846,6 +859,20 @@ mod tests {
             a,
             "Helga signs the renewal. [1] The renewal is in February. [3]"
         );
+    }
+
+    #[test]
+    fn a_question_in_an_excerpt_is_not_its_answer() {
+        let texts = [
+            "Who signs the renewal at Acme? Helga does, after finance.",
+            "Who signs the renewal?",
+        ];
+        let asked = read("Who signs the renewal?", &texts);
+        let a = extractive_answer(
+            |s| asked.relevance(s),
+            &[cite(1, texts[0]), cite(2, texts[1])],
+        );
+        assert!(a.starts_with("Helga does, after finance. [1]"), "{a}");
     }
 
     /// Sentences with the content words each covers, as retrieval reads them.

@@ -219,6 +219,16 @@ impl Knowledge {
         if let Some(summary) = self.summary(&brief, &record, &versions).await {
             brief.summary = Some(summary);
         }
+        // Handoff health reads when the new owner first opened it.
+        let entry = crate::audit::Entry {
+            at: chrono::Utc::now(),
+            actor: Some(scope.user_id()),
+            kind: crate::audit::AuditKind::BriefOpened,
+            account_id: Some(account.as_str()),
+            subject: None,
+            detail: serde_json::json!({}),
+        };
+        crate::audit::record_now(&self.db, &entry).await?;
         Ok(brief)
     }
 

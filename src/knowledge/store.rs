@@ -120,7 +120,9 @@ pub struct NewVersion {
 /// current version is superseded (its chunks leave the index), the new one
 /// becomes current with its chunks waiting to be indexed, and, when
 /// `approve` names an interview in `expected_status`, that interview
-/// becomes approved. Returns the version numbers given.
+/// becomes approved. An answer whose text is word for word the version in
+/// force locks nothing new (its number is returned). Returns the version
+/// numbers given.
 pub async fn lock_versions(
     tx: &mut Tx,
     account_id: &str,
@@ -132,15 +134,21 @@ pub async fn lock_versions(
     let mut numbers = Vec::new();
     with_tx!(tx, conn => {
         for v in versions {
-            let old: Vec<(String,)> = sqlx::query_as(
-                "SELECT id FROM knowledge_versions \
+            let old: Vec<(String, String, i64)> = sqlx::query_as(
+                "SELECT id, text, version FROM knowledge_versions \
                  WHERE account_id = $1 AND question_id = $2 AND superseded_at IS NULL",
             )
             .bind(account_id)
             .bind(v.question_id.as_str())
             .fetch_all(&mut **conn)
             .await?;
-            for (old_id,) in &old {
+            // Approving a reopened interview again does not lock again
+            // what is in force already, word for word.
+            if let Some((_, _, same)) = old.iter().find(|(_, text, _)| *text == v.text) {
+                numbers.push(*same);
+                continue;
+            }
+            for (old_id, _, _) in &old {
                 sqlx::query(
                     "INSERT INTO index_removals (point_id, queued_at) \
                      SELECT id, $2 FROM knowledge_chunks WHERE kind = 'interview' AND source_id = $1 \
@@ -562,10 +570,49 @@ pub struct AskedQuestionRow {
     #[sqlx(try_from = "String")]
     pub citations: Citations,
     pub confidence: f64,
+    /// Still waiting: see [`still_open`].
+    pub open: bool,
+    pub sent_back_at: Option<DateTime<Utc>>,
+    pub sent_back_by: Option<String>,
+    /// The interview it was sent back into, and when the owner answered.
+    pub sent_back_interview_id: Option<String>,
+    pub owner_answered_at: Option<DateTime<Utc>>,
 }
 
-/// The questions asked of an account, newest first; only the unanswered
-/// ones when `open_only`.
+/// SQL true while the question asked (`asked_questions` aliased `q`) is
+/// open: the clone could not answer it, its owner has not answered it in
+/// the interview it was sent back into, and no knowledge was approved for
+/// the account since it was asked.
+pub(crate) fn still_open(q: &str) -> String {
+    format!(
+        "({q}.abstained AND NOT {answered} \
+         AND NOT EXISTS (SELECT 1 FROM knowledge_versions kv \
+         WHERE kv.account_id = {q}.account_id AND kv.approved_at > {q}.asked_at))",
+        answered = crate::interviews::turn_answered(&format!("{q}.sent_back_turn_id"))
+    )
+}
+
+/// SQL selecting, as events (account_id, who, at, abstained, open), the
+/// questions asked of the clones of the accounts `accounts` selects at or
+/// after `since`, by who asked.
+pub(crate) fn question_events(accounts: &str, since: &str) -> String {
+    format!(
+        "SELECT q.account_id, q.asked_by AS who, q.asked_at AS at, q.abstained, {} AS open \
+         FROM asked_questions q WHERE q.account_id IN ({accounts}) AND q.asked_at >= {since}",
+        still_open("q")
+    )
+}
+
+/// SQL for the successor's words sent back as the interview turn whose id
+/// is `turn_column` (NULL for any other turn).
+pub(crate) fn successor_question(turn_column: &str) -> String {
+    format!(
+        "(SELECT sq.question FROM asked_questions sq WHERE sq.sent_back_turn_id = {turn_column})"
+    )
+}
+
+/// The questions asked of an account, newest first; only the open ones
+/// (see [`still_open`]) when `open_only`.
 pub async fn asked_questions(
     db: &Db,
     account_id: &str,
@@ -573,12 +620,16 @@ pub async fn asked_questions(
     limit: usize,
 ) -> Result<Vec<AskedQuestionRow>, StoreError> {
     let sql = format!(
-        "SELECT q.id, q.asked_by, {} AS asked_by_name, q.asked_at, q.question, q.abstained, \
-         q.answered_by, q.citations, q.confidence \
+        "SELECT q.id, q.asked_by, {name} AS asked_by_name, q.asked_at, q.question, q.abstained, \
+         q.answered_by, q.citations, q.confidence, {open} AS open, q.sent_back_at, q.sent_back_by, \
+         {interview} AS sent_back_interview_id, {answered_at} AS owner_answered_at \
          FROM asked_questions q \
-         WHERE q.account_id = $1 AND (q.abstained OR NOT $2) \
+         WHERE q.account_id = $1 AND ({open} OR NOT $2) \
          ORDER BY q.asked_at DESC, q.id LIMIT $3",
-        crate::users::name_of("q.asked_by")
+        name = crate::users::name_of("q.asked_by"),
+        open = still_open("q"),
+        interview = crate::interviews::turn_interview("q.sent_back_turn_id"),
+        answered_at = crate::interviews::turn_answered_at("q.sent_back_turn_id"),
     );
     Ok(with_db!(db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(sql))
@@ -599,13 +650,68 @@ pub(crate) fn has_knowledge(alias: &str) -> String {
     )
 }
 
-/// SQL for the number of questions asked of the clone of the account
-/// aliased `alias` that it could not answer, with no approval since (an
-/// integer): what its successor still waits to learn.
+/// SQL for the number of open questions (see [`still_open`]) asked of
+/// the clone of the account aliased `alias` (an integer): what its
+/// successor still waits to learn.
 pub(crate) fn open_questions(alias: &str) -> String {
     format!(
-        "(SELECT COUNT(*) FROM asked_questions q WHERE q.account_id = {alias}.id AND q.abstained \
-         AND NOT EXISTS (SELECT 1 FROM knowledge_versions kv \
-         WHERE kv.account_id = q.account_id AND kv.approved_at > q.asked_at))"
+        "(SELECT COUNT(*) FROM asked_questions q WHERE q.account_id = {alias}.id AND {})",
+        still_open("q")
     )
+}
+
+/// An asked question as sending it back needs it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AskedForSendBack {
+    pub question: String,
+    pub asked_by_name: String,
+    pub open: bool,
+    pub sent_back: bool,
+}
+
+/// The question `id` asked of the clone of `account_id`, if there is one.
+pub async fn asked_question(
+    db: &Db,
+    account_id: &str,
+    id: &str,
+) -> Result<Option<AskedForSendBack>, StoreError> {
+    let sql = format!(
+        "SELECT q.question, {} AS asked_by_name, {} AS open, \
+         q.sent_back_turn_id IS NOT NULL AS sent_back \
+         FROM asked_questions q WHERE q.account_id = $1 AND q.id = $2",
+        crate::users::name_of("q.asked_by"),
+        still_open("q")
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(account_id)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+    }))
+}
+
+/// Links an asked question to the turn that sends it back, inside the
+/// caller's transaction; false when it was sent back meanwhile.
+pub(crate) async fn mark_sent_back(
+    tx: &mut Tx,
+    id: &str,
+    turn_id: &str,
+    by: &str,
+    at: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let changed = with_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE asked_questions SET sent_back_turn_id = $2, sent_back_by = $3, sent_back_at = $4 \
+             WHERE id = $1 AND sent_back_turn_id IS NULL",
+        )
+        .bind(id)
+        .bind(turn_id)
+        .bind(by)
+        .bind(at)
+        .execute(&mut **conn)
+        .await?
+        .rows_affected()
+    });
+    Ok(changed == 1)
 }

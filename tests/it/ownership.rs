@@ -20,7 +20,7 @@ const OWNERS: &[(&str, &[&str])] = &[
             "import_runs",
         ],
     ),
-    ("departures", &["departures"]),
+    ("departures", &["departures", "notice_opportunities"]),
     (
         "interviews",
         &[

@@ -53,6 +53,11 @@ const ASK: &str = r#"{"question": "Who signs the renewal?"}"#;
 /// A token for u-rep-a1 that would never expire: 422 invalid_expiry once
 /// allowed, nothing minted.
 const MINT: &str = r#"{"user_id": "u-rep-a1", "expires_in_days": 0}"#;
+/// A token that works for nobody: 401, whoever sends it.
+const SIGN_IN: &str =
+    r#"{"token": "bt_0000000000000000000000000000000000000000000000000000000000000000"}"#;
+/// A one-time sign-in link for u-rep-a1.
+const LINK: &str = r#"{"user_id": "u-rep-a1"}"#;
 /// Not a bundle: 422 bundle_invalid once allowed, nothing imported.
 const IMPORT: &str = "{}";
 
@@ -217,6 +222,14 @@ const TABLE: &[(&str, &str, &str, u16)] = &[
     ("GET /api/v1/accounts/{id}/questions", MANAGER, NONE, 200),
     ("GET /api/v1/accounts/{id}/questions", OTHER_LINE, NONE, 404),
     ("GET /api/v1/accounts/{id}/questions", ADMIN, NONE, 200),
+    // Sending the successor's open question back to the departing owner:
+    // the manager chain (200, once) or an admin (then 409
+    // already_sent_back); the owner does not send questions to themself.
+    ("POST /api/v1/accounts/{id}/questions/{asked_id}/send-back", OWNER, NONE, 403),
+    ("POST /api/v1/accounts/{id}/questions/{asked_id}/send-back", SUCCESSOR, NONE, 404),
+    ("POST /api/v1/accounts/{id}/questions/{asked_id}/send-back", OTHER_LINE, NONE, 404),
+    ("POST /api/v1/accounts/{id}/questions/{asked_id}/send-back", MANAGER, NONE, 200),
+    ("POST /api/v1/accounts/{id}/questions/{asked_id}/send-back", ADMIN, NONE, 409),
     // The index status: managers and admins; a rep may not (403).
     ("GET /api/v1/index", OWNER, NONE, 403),
     ("GET /api/v1/index", SUCCESSOR, NONE, 403),
@@ -245,6 +258,35 @@ const TABLE: &[(&str, &str, &str, u16)] = &[
     ("POST /api/v1/import", MANAGER, IMPORT, 403),
     ("POST /api/v1/import", OTHER_LINE, IMPORT, 403),
     ("POST /api/v1/import", ADMIN, IMPORT, 422),
+    // Browser sign-in. A dead token signs nobody in, whoever asks; with a
+    // bearer token the session endpoint says who, and signing out ends no
+    // session; a sign-in link for u-rep-a1: theirs, or an admin's.
+    ("POST /api/v1/session", OWNER, SIGN_IN, 401),
+    ("POST /api/v1/session", SUCCESSOR, SIGN_IN, 401),
+    ("POST /api/v1/session", MANAGER, SIGN_IN, 401),
+    ("POST /api/v1/session", OTHER_LINE, SIGN_IN, 401),
+    ("POST /api/v1/session", ADMIN, SIGN_IN, 401),
+    ("GET /api/v1/session", OWNER, NONE, 200),
+    ("GET /api/v1/session", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/session", MANAGER, NONE, 200),
+    ("GET /api/v1/session", OTHER_LINE, NONE, 200),
+    ("GET /api/v1/session", ADMIN, NONE, 200),
+    ("DELETE /api/v1/session", OWNER, NONE, 204),
+    ("DELETE /api/v1/session", SUCCESSOR, NONE, 204),
+    ("DELETE /api/v1/session", MANAGER, NONE, 204),
+    ("DELETE /api/v1/session", OTHER_LINE, NONE, 204),
+    ("DELETE /api/v1/session", ADMIN, NONE, 204),
+    ("POST /api/v1/session/links", OWNER, LINK, 201),
+    ("POST /api/v1/session/links", SUCCESSOR, LINK, 403),
+    ("POST /api/v1/session/links", MANAGER, LINK, 403),
+    ("POST /api/v1/session/links", OTHER_LINE, LINK, 403),
+    ("POST /api/v1/session/links", ADMIN, LINK, 201),
+    // Handoff health: the departing user's manager chain and admins.
+    ("GET /api/v1/departures/{id}/health", OWNER, NONE, 403),
+    ("GET /api/v1/departures/{id}/health", SUCCESSOR, NONE, 404),
+    ("GET /api/v1/departures/{id}/health", MANAGER, NONE, 200),
+    ("GET /api/v1/departures/{id}/health", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/departures/{id}/health", ADMIN, NONE, 200),
     // Last, as it ends the setting: completion by the manager chain; the
     // admin then finds it completed (409, past the check).
     ("POST /api/v1/departures/{id}/complete", OWNER, NONE, 403),
@@ -260,6 +302,8 @@ struct Ids {
     departure: String,
     interview: String,
     question: String,
+    /// A question the successor asked and the clone could not answer.
+    asked: String,
     token: String,
     last_day: String,
 }
@@ -280,7 +324,8 @@ fn concrete(template: &str, ids: &Ids) -> Result<String, String> {
     };
     let mut path = template
         .replace("{id}", id)
-        .replace("{question_id}", &ids.question);
+        .replace("{question_id}", &ids.question)
+        .replace("{asked_id}", &ids.asked);
     if path.contains('{') {
         return Err(format!("no value for a parameter of {template}"));
     }
@@ -356,7 +401,19 @@ async fn every_operation_answers_each_caller_as_the_matrix_says(backend: Backend
         )
         .await;
     assert_eq!(spare.status.as_u16(), 201, "{}", spare.body);
+    let asked = app
+        .post(
+            "/api/v1/accounts/acc-ent/ask",
+            &tokens[SUCCESSOR],
+            &serde_json::json!({"question": "Which hotel does their CFO book in Lisbon?"}),
+        )
+        .await;
+    assert_eq!(asked.assert_ok()["abstained"], true, "{}", asked.body);
     let ids = Ids {
+        asked: asked.body["question_log_id"]
+            .as_str()
+            .expect("the ask is recorded")
+            .to_string(),
         account: "acc-ent",
         departure: app.departure_id(&tokens[MANAGER]).await,
         interview,

@@ -324,7 +324,12 @@ impl TestApp {
     }
 
     pub async fn send(&self, req: reqwest::RequestBuilder) -> Reply {
-        let resp = req.send().await.expect("request is sent");
+        self.send_response(req.send().await.expect("request is sent"))
+            .await
+    }
+
+    /// The reply of a response already received.
+    pub async fn send_response(&self, resp: reqwest::Response) -> Reply {
         let status = resp.status();
         let content_type = resp
             .headers()
