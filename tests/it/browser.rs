@@ -499,6 +499,9 @@ async fn the_manager_flow_in_a_real_browser() {
     .await
     .assert_ok();
     b.open(&base, &format!("#/interviews/{interview}")).await;
+    b.wait_for("#approve").await;
+    b.assert_labelled("the review screen").await;
+    b.screenshots("review").await;
     b.click("#approve").await;
     b.wait_for_text("Approved: these answers are the account's knowledge")
         .await;
@@ -623,6 +626,7 @@ async fn the_manager_flow_in_a_real_browser() {
         )
         .await;
     assert_eq!(shown, Value::Array(expected));
+    b.assert_labelled("the health page").await;
     b.screenshots("health").await;
     b.open(&base, "#/dashboard").await;
     b.wait_for("#handoffs tr[data-account]").await;
