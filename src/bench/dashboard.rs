@@ -1,6 +1,7 @@
 //! `baton bench dashboard`: how long the manager's dashboard takes on a
 //! team of 50 reps under 5 managers with 10,000 accounts (by default), two
-//! reps under notice, for an admin (every account), a manager (a fifth)
+//! reps of manager 0 under notice and a third gone (the dashboard lists the
+//! handoff health of their accounts), for an admin (every account), a manager (a fifth)
 //! and a rep (their own), on SQLite or on the PostgreSQL database named by
 //! `--database-url` (an empty one: the bench imports into it). Medians of
 //! repeated runs, after warm-up, never assertions.
@@ -108,14 +109,27 @@ pub async fn run(plan: Plan) -> BenchResult {
         )
     };
     let admin = scope("u-admin", Role::Admin);
-    // Two reps of manager 0 under notice, one with a successor.
-    for (rep, successor) in [("u-rep-0", None), ("u-rep-5", Some("u-rep-10"))] {
+    // Two reps of manager 0 under notice, one with a successor; a third
+    // gone already, whose accounts' handoff health the dashboard lists.
+    let leaving = [
+        ("u-rep-0", None),
+        ("u-rep-5", Some("u-rep-10")),
+        ("u-rep-15", Some("u-rep-20")),
+    ];
+    for (rep, successor) in leaving
+        .into_iter()
+        .filter(|(_, s)| reps > 20 || s.is_none())
+    {
         let notice = crate::departures::Notice {
             user_id: rep.to_string(),
             last_day: today + chrono::Duration::days(20),
             successor_id: successor.map(str::to_string),
         };
-        crate::departures::give_notice(&core.db, &core.bank, &admin, &notice, today).await?;
+        let given =
+            crate::departures::give_notice(&core.db, &core.bank, &admin, &notice, today).await?;
+        if rep == "u-rep-15" {
+            crate::departures::complete(&core.db, &admin, &given.id, chrono::Utc::now()).await?;
+        }
     }
     let callers = [
         ("admin", admin.clone()),
@@ -140,15 +154,16 @@ pub async fn run(plan: Plan) -> BenchResult {
             if run >= 2 {
                 times.push(started.elapsed());
             }
-            seen = Some((board.accounts, board.at_risk_count));
+            seen = Some((board.accounts, board.at_risk_count, board.handoffs.len()));
         }
         times.sort();
-        let (accounts, at_risk) = seen.unwrap_or_default();
+        let (accounts, at_risk, handoffs) = seen.unwrap_or_default();
         results.insert(
             (*name).into(),
             json!({
                 "accounts_in_view": accounts,
                 "at_risk": at_risk,
+                "handoffs": handoffs,
                 "runs": times.len(),
                 "median_ms": ms(percentile(&times, 0.5)),
                 "p90_ms": ms(percentile(&times, 0.9)),

@@ -15,7 +15,7 @@ use crate::accounts::portfolio::{self, PortfolioRow};
 use crate::accounts::{AccountsError, ContactRole};
 use crate::bank::{RaiseRules, Tier};
 use crate::departures::health::{self, HealthReason, HealthStatus};
-use crate::departures::{self, DepartureError};
+use crate::departures::{self, Departure, DepartureError};
 use crate::interviews::InterviewStatus;
 use crate::store::Db;
 use crate::string_enum;
@@ -255,6 +255,7 @@ pub async fn dashboard(
 ) -> Result<Dashboard, DashboardError> {
     let today = now.date_naive();
     let rows = portfolio::portfolio(db, scope, &signals()).await?;
+    let departures = departures::list(db, scope).await?;
     let several_owners = rows
         .first()
         .is_some_and(|first| rows.iter().any(|r| r.owner_id != first.owner_id));
@@ -312,12 +313,12 @@ pub async fn dashboard(
         as_of: today,
         accounts: rows.len(),
         arr,
-        departures: in_progress(db, scope, today).await?,
         at_risk,
         at_risk_count,
         arr_at_risk,
         unassigned,
-        handoffs: handoffs(db, scope, stages, now).await?,
+        departures: in_progress(&departures, today),
+        handoffs: handoffs(db, scope, &departures, stages, now).await?,
     })
 }
 
@@ -326,6 +327,7 @@ pub async fn dashboard(
 async fn handoffs(
     db: &Db,
     scope: &Scope,
+    departures: &[Departure],
     stages: &RaiseRules,
     now: DateTime<Utc>,
 ) -> Result<Vec<HandoffLine>, DepartureError> {
@@ -333,7 +335,7 @@ async fn handoffs(
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
-    for (d, h) in health::recent(db, scope, stages, now).await? {
+    for (d, h) in health::recent(db, departures, stages, now).await? {
         for a in h.accounts {
             if a.status == HealthStatus::Pending {
                 continue;
@@ -363,16 +365,12 @@ async fn handoffs(
     Ok(out)
 }
 
-/// The open departures in view with their interviews counted by tier and
-/// status, the nearest last day first.
-async fn in_progress(
-    db: &Db,
-    scope: &Scope,
-    today: NaiveDate,
-) -> Result<Vec<DepartureProgress>, DepartureError> {
-    let mut out: Vec<DepartureProgress> = departures::list_open(db, scope)
-        .await?
-        .into_iter()
+/// The open ones of the departures in view with their interviews counted
+/// by tier and status, the nearest last day first.
+fn in_progress(departures: &[Departure], today: NaiveDate) -> Vec<DepartureProgress> {
+    let mut out: Vec<DepartureProgress> = departures
+        .iter()
+        .filter(|d| d.status == departures::DepartureStatus::Open)
         .map(|d| {
             let mut tiers: BTreeMap<Tier, TierCounts> = BTreeMap::new();
             for iv in &d.interviews {
@@ -387,15 +385,15 @@ async fn in_progress(
             }
             DepartureProgress {
                 days_left: (d.last_day - today).num_days(),
-                id: d.id,
-                user_id: d.user_id,
-                user_name: d.user_name,
+                id: d.id.clone(),
+                user_id: d.user_id.clone(),
+                user_name: d.user_name.clone(),
                 last_day: d.last_day,
-                successor_id: d.successor_id,
+                successor_id: d.successor_id.clone(),
                 tiers,
             }
         })
         .collect();
     out.sort_by(|a, b| a.last_day.cmp(&b.last_day).then(a.id.cmp(&b.id)));
-    Ok(out)
+    out
 }

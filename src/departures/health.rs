@@ -182,8 +182,18 @@ pub(crate) async fn measure(
 ) -> Result<DepartureHealth, DepartureError> {
     let accounts = accounts_of(db, departure).await?;
     let since = departure.created_at;
-    let events = Events::load(db, &departure.id, since).await?;
-    let opportunities = opportunities_of(db, &departure.id).await?;
+    // Nothing handed over yet (a notice still running): nothing to read.
+    let moved = accounts
+        .iter()
+        .any(|a| a.handed_over_at.is_some() || a.unassigned);
+    let (events, opportunities) = if moved {
+        (
+            Events::load(db, &departure.id, since).await?,
+            opportunities_of(db, &departure.id).await?,
+        )
+    } else {
+        (Events::default(), Vec::new())
+    };
     let measured = accounts
         .into_iter()
         .map(|a| {
@@ -251,6 +261,7 @@ struct Event {
 }
 
 /// What happened on the departure's accounts since the notice.
+#[derive(Default)]
 struct Events {
     activities: Vec<Event>,
     briefs: Vec<Event>,
@@ -471,25 +482,23 @@ fn count<T>(items: impl Iterator<Item = T>) -> u32 {
     u32::try_from(items.count()).unwrap_or(u32::MAX)
 }
 
-/// Handovers still being measured, as the dashboard lists them: the
-/// accounts of the departures the caller may see that are open or ended
-/// within the last 90 days.
-pub async fn recent(
+/// Handovers still being measured, as the dashboard lists them: of
+/// `departures` (those the caller may see), the ones open or ended within
+/// the last 90 days, each with its health.
+pub async fn recent<'d>(
     db: &Db,
-    scope: &Scope,
+    departures: &'d [Departure],
     stages: &crate::bank::RaiseRules,
     now: DateTime<Utc>,
-) -> Result<Vec<(Departure, DepartureHealth)>, DepartureError> {
+) -> Result<Vec<(&'d Departure, DepartureHealth)>, DepartureError> {
     let horizon = now - chrono::Duration::days(WINDOWS[WINDOWS.len() - 1]);
     let mut out = Vec::new();
-    for d in super::list(db, scope).await? {
+    for d in departures {
         let recent =
             d.status == DepartureStatus::Open || d.completed_at.is_some_and(|c| c >= horizon);
-        if !recent {
-            continue;
+        if recent {
+            out.push((d, measure(db, d, stages, now).await?));
         }
-        let health = measure(db, &d, stages, now).await?;
-        out.push((d, health));
     }
     Ok(out)
 }

@@ -373,21 +373,8 @@ pub async fn get(db: &Db, scope: &Scope, id: &str) -> Result<Departure, Departur
 
 /// Every departure the caller may see, newest first.
 pub async fn list(db: &Db, scope: &Scope) -> Result<Vec<Departure>, DepartureError> {
-    list_where(db, scope, "TRUE").await
-}
-
-/// The open departures the caller may see, newest first.
-pub async fn list_open(db: &Db, scope: &Scope) -> Result<Vec<Departure>, DepartureError> {
-    list_where(db, scope, "d.status = 'open'").await
-}
-
-async fn list_where(
-    db: &Db,
-    scope: &Scope,
-    condition: &str,
-) -> Result<Vec<Departure>, DepartureError> {
     let sql = format!(
-        "{} WHERE {} AND {condition} ORDER BY d.created_at DESC, d.id",
+        "{} WHERE {} ORDER BY d.created_at DESC, d.id",
         departure_select(),
         Scope::user_visible("d.user_id")
     );
