@@ -11,6 +11,7 @@
 //! them the test says so and passes, unless `BATON_BROWSER_TESTS=required`
 //! (set by `.ci/run`), when their absence fails it.
 
+use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -58,7 +59,10 @@ impl Browser {
             .and_then(|l| l.local_addr())
             .expect("a free port")
             .port();
+        // Its own process group, with the Chromium it starts: dropping the
+        // browser (a failed check included) kills them all.
         let driver = Command::new(DRIVER)
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -299,9 +303,15 @@ impl Browser {
         assert_eq!(unlabelled, json!([]), "controls without a label on {page}");
     }
 
-    async fn close(mut self) {
+    async fn close(self) {
         self.cmd(reqwest::Method::DELETE, "", None).await;
-        let _ = self.driver.kill();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.driver.wait();
     }
 }
