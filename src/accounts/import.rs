@@ -276,6 +276,18 @@ pub(crate) async fn apply(
             .await?
             .rows_affected();
 
+        // The contact summary of the accounts whose contacts changed: those
+        // imported, and those a contact moved away from (their count no
+        // longer matches; nothing else changes another account's contacts).
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE accounts SET {} WHERE import_seq = $1 \
+             OR contact_count <> (SELECT COUNT(*) FROM contacts c WHERE c.account_id = accounts.id)",
+            super::portfolio::contact_summary()
+        )))
+        .bind(seq)
+        .execute(&mut **conn)
+        .await?;
+
         s.duration_ms = started.elapsed().as_millis() as u64;
         sqlx::query("UPDATE import_runs SET finished_at = $2, summary = $3 WHERE seq = $1")
             .bind(seq)

@@ -1,9 +1,11 @@
 //! The accounts a caller may see, one row each, with what the manager's
-//! dashboard reads: the account's own figures, its owner's share of the ARR
-//! in view, and integer signals that other modules correlate to the
-//! account through SQL over the alias `a` (a role held, knowledge
-//! captured, a notice without a successor). One query, whatever the size
-//! of the team.
+//! dashboard reads: the account's own figures, the summary of its contacts
+//! kept beside it (see [`contact_summary`]), its owner, and integer figures
+//! that other modules compute per account or per owner from the tables
+//! they own (knowledge captured, a notice without a successor). Each
+//! figure set is one grouped pass over its table, left-joined to the
+//! accounts in view: one query, whatever the size of the team, and no
+//! per-account subquery.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
@@ -14,6 +16,65 @@ use crate::store::Db;
 use crate::users::UserId;
 use crate::with_db;
 
+/// A contact at this relationship strength or more holds the relationship
+/// (1 cold to 5 strong).
+pub const STRONG: u8 = 3;
+
+/// SQL assignments recomputing the contact summary of the row of
+/// `accounts` being updated: `contact_count`, `strong_contact_count` (at
+/// [`STRONG`] or more), and the strongest relationship of an economic
+/// buyer and of a champion (`economic_buyer_strength`,
+/// `champion_strength`; NULL when nobody holds the role with a known
+/// strength). Migration 0011 filled them once the same way.
+pub(crate) fn contact_summary() -> String {
+    let strongest = |role: ContactRole| {
+        format!(
+            "(SELECT MAX(c.relationship_strength) FROM contacts c \
+             WHERE c.account_id = accounts.id AND c.role = '{}')",
+            role.as_str()
+        )
+    };
+    format!(
+        "contact_count = (SELECT COUNT(*) FROM contacts c WHERE c.account_id = accounts.id), \
+         strong_contact_count = (SELECT COUNT(*) FROM contacts c WHERE c.account_id = accounts.id \
+         AND c.relationship_strength >= {STRONG}), \
+         economic_buyer_strength = {}, champion_strength = {}",
+        strongest(ContactRole::EconomicBuyer),
+        strongest(ContactRole::Champion)
+    )
+}
+
+/// What a figure set is keyed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKey {
+    /// The account's id.
+    Account,
+    /// The id of the account's owner.
+    Owner,
+}
+
+/// Integer figures per account (or per owner), written by the module that
+/// owns what they read: `sql` selects at most one row per key, the key as
+/// `key_id`, then one integer column per name in `columns`. A key with no
+/// row reads 0 in every column.
+#[derive(Debug, Clone)]
+pub struct Figures {
+    pub by: FigureKey,
+    pub sql: String,
+    pub columns: &'static [&'static str],
+}
+
+/// An account's contacts in summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ContactSummary {
+    pub contacts: i64,
+    /// Contacts at relationship strength [`STRONG`] or more.
+    pub strong: i64,
+    /// The strongest relationship held by an economic buyer, by a champion.
+    pub economic_buyer_strength: Option<i64>,
+    pub champion_strength: Option<i64>,
+}
+
 /// One account in view.
 #[derive(Debug, Clone)]
 pub struct PortfolioRow {
@@ -21,79 +82,70 @@ pub struct PortfolioRow {
     pub name: String,
     pub owner_id: UserId,
     pub owner_name: String,
+    /// Its owner has left for good.
+    pub owner_departed: bool,
     pub arr: Option<f64>,
     pub renewal_date: Option<NaiveDate>,
-    /// The ARR of the accounts in view that the owner holds.
-    pub owner_arr: f64,
-    /// The ARR of every account in view.
-    pub arr_in_view: f64,
+    pub contacts: ContactSummary,
     /// Set when its owner left with no successor and it went to their
     /// manager: whose it was, and since when.
     pub unassigned_from: Option<UserId>,
     pub unassigned_since: Option<DateTime<Utc>>,
-    /// The signals asked for, in their order.
-    pub signals: Vec<i64>,
+    /// The figures asked for, in the order of [`Portfolio::columns`].
+    pub figures: Vec<i64>,
 }
 
-/// SQL true when a contact of the account aliased `alias` holds `role` at
-/// relationship strength `strength` or more.
-pub(crate) fn holds_role(alias: &str, role: ContactRole, strength: u8) -> String {
-    format!(
-        "EXISTS (SELECT 1 FROM contacts c WHERE c.account_id = {alias}.id \
-         AND c.role = '{}' AND c.relationship_strength >= {strength})",
-        role.as_str()
-    )
+/// The accounts in view, and the names of their figures.
+#[derive(Debug, Clone)]
+pub struct Portfolio {
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<PortfolioRow>,
 }
 
-/// SQL for the number of contacts of the account aliased `alias` at
-/// relationship strength `strength` or more (an integer).
-pub(crate) fn contacts_at_least(alias: &str, strength: u8) -> String {
-    format!(
-        "(SELECT COUNT(*) FROM contacts c WHERE c.account_id = {alias}.id \
-         AND c.relationship_strength >= {strength})"
-    )
-}
-
-/// SQL for the number of contacts of the account aliased `alias`.
-pub(crate) fn contact_count(alias: &str) -> String {
-    format!("(SELECT COUNT(*) FROM contacts c WHERE c.account_id = {alias}.id)")
+impl Portfolio {
+    /// Where the figure named `column` sits in each row's `figures`.
+    pub fn column(&self, column: &str) -> Option<usize> {
+        self.columns.iter().position(|c| *c == column)
+    }
 }
 
 /// Every account the caller may see, by ARR (largest first) then name, with
-/// `signals`: SQL expressions over the account aliased `a`, each an
-/// integer (`BIGINT`), written by the modules that own what they read.
+/// the `figures` asked for (column names unique across them).
 pub async fn portfolio(
     db: &Db,
     scope: &Scope,
-    signals: &[String],
-) -> Result<Vec<PortfolioRow>, AccountsError> {
+    figures: &[Figures],
+) -> Result<Portfolio, AccountsError> {
     let mut columns = format!(
-        "a.id, a.name, a.owner_id, {} AS owner_name, a.arr, a.renewal_date, \
-         SUM(COALESCE(a.arr, 0.0)) OVER (PARTITION BY a.owner_id) AS owner_arr, \
-         SUM(COALESCE(a.arr, 0.0)) OVER () AS arr_in_view, a.unassigned_from, a.unassigned_since",
-        crate::users::name_of("a.owner_id")
+        "a.id, a.name, a.owner_id, {} AS owner_name, {} AS owner_departed, a.arr, a.renewal_date, \
+         a.contact_count, a.strong_contact_count, a.economic_buyer_strength, a.champion_strength, \
+         a.unassigned_from, a.unassigned_since",
+        crate::users::name_in("ou"),
+        crate::users::departed_in("ou"),
     );
-    for (i, signal) in signals.iter().enumerate() {
-        columns.push_str(&format!(", {signal} AS signal_{i}"));
+    let mut joins = crate::users::join("ou", "a.owner_id");
+    let mut names = Vec::new();
+    for (i, set) in figures.iter().enumerate() {
+        let key = match set.by {
+            FigureKey::Account => "a.id",
+            FigureKey::Owner => "a.owner_id",
+        };
+        joins.push_str(&format!(
+            " LEFT JOIN ({}) f{i} ON f{i}.key_id = {key}",
+            set.sql
+        ));
+        for column in set.columns {
+            columns.push_str(&format!(", CAST(COALESCE(f{i}.{column}, 0) AS BIGINT)"));
+            names.push(*column);
+        }
     }
     let sql = format!(
-        "SELECT {columns} FROM accounts a WHERE {} \
+        "SELECT {columns} FROM accounts a {joins} WHERE {} \
          ORDER BY COALESCE(a.arr, 0.0) DESC, a.name, a.id",
         Scope::account_visible("a")
     );
-    type Fixed = (
-        String,
-        String,
-        String,
-        String,
-        Option<f64>,
-        Option<NaiveDate>,
-        f64,
-        f64,
-        Option<String>,
-        Option<DateTime<Utc>>,
-    );
-    let rows: Vec<(Fixed, Vec<i64>)> = with_db!(db, pool => {
+    const FIXED: usize = 13;
+    let rows = with_db!(db, pool => {
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(scope.user_id().as_str())
             .bind(scope.role().as_str())
@@ -101,59 +153,42 @@ pub async fn portfolio(
             .await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
-            let fixed: Fixed = (
-                row.try_get(0)?,
-                row.try_get(1)?,
-                row.try_get(2)?,
-                row.try_get(3)?,
-                row.try_get(4)?,
-                row.try_get(5)?,
-                row.try_get(6)?,
-                row.try_get(7)?,
-                row.try_get(8)?,
-                row.try_get(9)?,
-            );
-            let mut values = Vec::with_capacity(signals.len());
-            for i in 0..signals.len() {
-                values.push(row.try_get::<i64, _>(10 + i)?);
+            let id: String = row.try_get(0)?;
+            let owner_id: String = row.try_get(2)?;
+            let from: Option<String> = row.try_get(11)?;
+            let mut values = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                values.push(row.try_get::<i64, _>(FIXED + i)?);
             }
-            out.push((fixed, values));
-        }
-        out
-    });
-    rows.into_iter()
-        .map(|(fixed, signals)| {
-            let (
-                id,
-                name,
-                owner_id,
-                owner_name,
-                arr,
-                renewal_date,
-                owner_arr,
-                arr_in_view,
-                from,
-                since,
-            ) = fixed;
-            Ok(PortfolioRow {
-                id: AccountId::parse(&id).map_err(|_| corrupt(format!("account id {id}")))?,
+            out.push(PortfolioRow {
                 owner_id: UserId::parse(&owner_id)
                     .map_err(|_| corrupt(format!("account {id}: owner")))?,
                 unassigned_from: from
                     .map(|f| UserId::parse(&f))
                     .transpose()
                     .map_err(|_| corrupt(format!("account {id}: unassigned_from")))?,
-                unassigned_since: since,
-                name,
-                owner_name,
-                arr,
-                renewal_date,
-                owner_arr,
-                arr_in_view,
-                signals,
-            })
-        })
-        .collect()
+                name: row.try_get(1)?,
+                owner_name: row.try_get(3)?,
+                owner_departed: row.try_get(4)?,
+                arr: row.try_get(5)?,
+                renewal_date: row.try_get(6)?,
+                contacts: ContactSummary {
+                    contacts: row.try_get(7)?,
+                    strong: row.try_get(8)?,
+                    economic_buyer_strength: row.try_get(9)?,
+                    champion_strength: row.try_get(10)?,
+                },
+                unassigned_since: row.try_get(12)?,
+                figures: values,
+                id: AccountId::parse(&id).map_err(|_| corrupt(format!("account id {id}")))?,
+            });
+        }
+        out
+    });
+    Ok(Portfolio {
+        columns: names,
+        rows,
+    })
 }
 
 /// SQL selecting the opportunities of the accounts owned by the user in

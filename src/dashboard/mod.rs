@@ -4,26 +4,27 @@
 //! stake. Owns no table: the rows come from `accounts::portfolio`, each
 //! reason's SQL from the module that owns what it reads.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::access::Scope;
-use crate::accounts::portfolio::{self, PortfolioRow};
-use crate::accounts::{AccountsError, ContactRole};
+use crate::accounts::portfolio::{self, Figures, Portfolio, PortfolioRow};
+use crate::accounts::AccountsError;
 use crate::bank::{RaiseRules, Tier};
 use crate::departures::health::{self, HealthReason, HealthStatus};
 use crate::departures::{self, Departure, DepartureError};
 use crate::interviews::InterviewStatus;
 use crate::store::Db;
 use crate::string_enum;
+use crate::users::UserId;
 
 /// A renewal this close with nothing captured is at risk.
 pub const RENEWAL_SOON_DAYS: i64 = 90;
 /// A key contact below this relationship strength is weak.
-pub const STRONG: u8 = 3;
+pub const STRONG: u8 = portfolio::STRONG;
 /// One owner holding more than this share of the ARR in view.
 pub const CONCENTRATION: f64 = 0.6;
 /// Accounts at risk listed by default, and at most.
@@ -164,26 +165,14 @@ pub enum DashboardError {
     Departures(#[from] DepartureError),
 }
 
-/// The signals each account row carries, in this order.
-fn signals() -> Vec<String> {
-    let flag = |sql: String| format!("CAST(CASE WHEN {sql} THEN 1 ELSE 0 END AS BIGINT)");
-    vec![
-        flag(portfolio::holds_role(
-            "a",
-            ContactRole::EconomicBuyer,
-            STRONG,
-        )),
-        flag(portfolio::holds_role("a", ContactRole::Champion, STRONG)),
-        portfolio::contacts_at_least("a", STRONG),
-        portfolio::contact_count("a"),
-        flag(crate::knowledge::store::has_knowledge("a")),
-        crate::knowledge::store::open_questions("a"),
-        flag(departures::leaving_without_successor("a.owner_id")),
-        flag(crate::users::departed("a.owner_id")),
-    ]
+/// The figures each account row carries besides its own.
+fn figures() -> Vec<Figures> {
+    let mut out = Vec::from(crate::knowledge::store::figures());
+    out.push(departures::owner_figures());
+    out
 }
 
-/// What one account row says, read from its signals.
+/// What one account row says.
 struct Signals {
     economic_buyer: bool,
     champion: bool,
@@ -192,29 +181,78 @@ struct Signals {
     captured: bool,
     open_questions: i64,
     no_successor: bool,
-    owner_departed: bool,
 }
 
-impl Signals {
-    fn of(row: &PortfolioRow) -> Signals {
-        let s = |i: usize| row.signals.get(i).copied().unwrap_or(0);
-        Signals {
-            economic_buyer: s(0) > 0,
-            champion: s(1) > 0,
-            strong_contacts: s(2),
-            contacts: s(3),
-            captured: s(4) > 0,
-            open_questions: s(5),
-            no_successor: s(6) > 0,
-            owner_departed: s(7) > 0,
+/// Where each figure sits in a row.
+struct Columns {
+    captured: Option<usize>,
+    open_questions: Option<usize>,
+    no_successor: Option<usize>,
+}
+
+impl Columns {
+    fn of(portfolio: &Portfolio) -> Columns {
+        Columns {
+            captured: portfolio.column("captured"),
+            open_questions: portfolio.column("open_questions"),
+            no_successor: portfolio.column("leaving_without_successor"),
         }
     }
 }
 
-/// Why `row` is at risk, as of `today`; `several_owners` when more than
-/// one owner is in view.
-fn reasons(row: &PortfolioRow, today: NaiveDate, several_owners: bool) -> Vec<RiskReason> {
-    let s = Signals::of(row);
+impl Signals {
+    fn of(row: &PortfolioRow, at: &Columns) -> Signals {
+        let figure = |i: Option<usize>| i.and_then(|i| row.figures.get(i)).copied().unwrap_or(0);
+        let strong = |strength: Option<i64>| strength.is_some_and(|s| s >= i64::from(STRONG));
+        Signals {
+            economic_buyer: strong(row.contacts.economic_buyer_strength),
+            champion: strong(row.contacts.champion_strength),
+            strong_contacts: row.contacts.strong,
+            contacts: row.contacts.contacts,
+            captured: figure(at.captured) > 0,
+            open_questions: figure(at.open_questions),
+            no_successor: figure(at.no_successor) > 0,
+        }
+    }
+}
+
+/// The ARR in view: in all, and per owner.
+struct ArrShares {
+    total: f64,
+    by_owner: HashMap<UserId, f64>,
+}
+
+impl ArrShares {
+    fn of(rows: &[PortfolioRow]) -> ArrShares {
+        let mut out = ArrShares {
+            total: 0.0,
+            by_owner: HashMap::new(),
+        };
+        for row in rows {
+            let value = row.arr.unwrap_or(0.0);
+            out.total += value;
+            *out.by_owner.entry(row.owner_id.clone()).or_default() += value;
+        }
+        out
+    }
+
+    /// True when more than one owner is in view and `owner` holds more
+    /// than [`CONCENTRATION`] of the ARR.
+    fn concentrated(&self, owner: &UserId) -> bool {
+        self.by_owner.len() > 1
+            && self.total > 0.0
+            && self.by_owner.get(owner).copied().unwrap_or(0.0) / self.total > CONCENTRATION
+    }
+}
+
+/// Why `row` is at risk, as of `today`.
+fn reasons(
+    row: &PortfolioRow,
+    at: &Columns,
+    shares: &ArrShares,
+    today: NaiveDate,
+) -> Vec<RiskReason> {
+    let s = Signals::of(row, at);
     let mut out = Vec::new();
     let renews_soon = row.renewal_date.is_some_and(|d| {
         let days = (d - today).num_days();
@@ -238,7 +276,7 @@ fn reasons(row: &PortfolioRow, today: NaiveDate, several_owners: bool) -> Vec<Ri
     if s.contacts == 1 || s.strong_contacts == 1 {
         out.push(RiskReason::SingleThreaded);
     }
-    if several_owners && row.arr_in_view > 0.0 && row.owner_arr / row.arr_in_view > CONCENTRATION {
+    if shares.concentrated(&row.owner_id) {
         out.push(RiskReason::OwnerConcentration);
     }
     out
@@ -254,11 +292,11 @@ pub async fn dashboard(
     limit: usize,
 ) -> Result<Dashboard, DashboardError> {
     let today = now.date_naive();
-    let rows = portfolio::portfolio(db, scope, &signals()).await?;
+    let portfolio = portfolio::portfolio(db, scope, &figures()).await?;
     let departures = departures::list(db, scope).await?;
-    let several_owners = rows
-        .first()
-        .is_some_and(|first| rows.iter().any(|r| r.owner_id != first.owner_id));
+    let at = Columns::of(&portfolio);
+    let rows = &portfolio.rows;
+    let shares = ArrShares::of(rows);
     let mut arr_at_risk = ArrAtRisk {
         total: 0.0,
         by_reason: RiskReason::ALL.iter().map(|r| (*r, 0.0)).collect(),
@@ -266,13 +304,11 @@ pub async fn dashboard(
     let mut at_risk = Vec::new();
     let mut at_risk_count = 0;
     let mut unassigned = Vec::new();
-    let mut arr = 0.0;
-    for row in &rows {
+    for row in rows {
         let value = row.arr.unwrap_or(0.0);
-        arr += value;
         let former = match &row.unassigned_from {
             Some(from) => Some(from),
-            None if Signals::of(row).owner_departed => Some(&row.owner_id),
+            None if row.owner_departed => Some(&row.owner_id),
             None => None,
         };
         if let Some(former) = former {
@@ -287,7 +323,7 @@ pub async fn dashboard(
             });
             continue;
         }
-        let why = reasons(row, today, several_owners);
+        let why = reasons(row, &at, &shares, today);
         if why.is_empty() {
             continue;
         }
@@ -309,16 +345,17 @@ pub async fn dashboard(
             });
         }
     }
+    let handoffs = handoffs(db, scope, &departures, stages, now).await?;
     Ok(Dashboard {
         as_of: today,
         accounts: rows.len(),
-        arr,
+        arr: shares.total,
         at_risk,
         at_risk_count,
         arr_at_risk,
         unassigned,
         departures: in_progress(&departures, today),
-        handoffs: handoffs(db, scope, &departures, stages, now).await?,
+        handoffs,
     })
 }
 

@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 pub use plan::{plan_interviews, tier_for, PlannedInterview, RaiseReason};
 
 use crate::access::Scope;
+use crate::accounts::portfolio::{FigureKey, Figures};
 use crate::accounts::transfer::{self, TransferError};
 use crate::accounts::{self, AccountId, AccountsError};
 use crate::audit::{self, AuditKind};
@@ -297,13 +298,16 @@ pub(crate) fn in_open_notice(departure_column: &str, user_column: &str, today: &
     )
 }
 
-/// SQL true when the user whose id is `user_column` is under an open
-/// notice that names no successor.
-pub(crate) fn leaving_without_successor(user_column: &str) -> String {
-    format!(
-        "EXISTS (SELECT 1 FROM departures d WHERE d.user_id = {user_column} AND d.status = 'open' \
-         AND d.successor_id IS NULL)"
-    )
+/// Figures per owner: `leaving_without_successor` (1 when under an open
+/// notice that names no successor).
+pub(crate) fn owner_figures() -> Figures {
+    Figures {
+        by: FigureKey::Owner,
+        sql: "SELECT d.user_id AS key_id, 1 AS leaving_without_successor FROM departures d \
+              WHERE d.status = 'open' AND d.successor_id IS NULL GROUP BY d.user_id"
+            .to_string(),
+        columns: &["leaving_without_successor"],
+    }
 }
 
 /// SQL true when the user whose id is `user_column` is past the last day

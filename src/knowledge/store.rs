@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use super::ask::AnsweredBy;
 use super::sources::{Draft, SourceKind};
 use super::KnowledgeError;
+use crate::accounts::portfolio::{FigureKey, Figures};
 use crate::bank::QuestionId;
 use crate::store::{builder, BeginWrite, Db, StoreError, Tx};
 use crate::{with_db, with_tx};
@@ -641,23 +642,29 @@ pub async fn asked_questions(
     }))
 }
 
-/// SQL true when the account aliased `alias` has approved knowledge in
-/// force.
-pub(crate) fn has_knowledge(alias: &str) -> String {
-    format!(
-        "EXISTS (SELECT 1 FROM knowledge_versions kv WHERE kv.account_id = {alias}.id \
-         AND kv.superseded_at IS NULL)"
-    )
-}
-
-/// SQL for the number of open questions (see [`still_open`]) asked of
-/// the clone of the account aliased `alias` (an integer): what its
-/// successor still waits to learn.
-pub(crate) fn open_questions(alias: &str) -> String {
-    format!(
-        "(SELECT COUNT(*) FROM asked_questions q WHERE q.account_id = {alias}.id AND {})",
-        still_open("q")
-    )
+/// Knowledge figures per account: `captured` (1 when approved knowledge
+/// is in force) and `open_questions` (questions asked of its clone that are
+/// still open, see [`still_open`]: what its successor still waits to
+/// learn).
+pub(crate) fn figures() -> [Figures; 2] {
+    [
+        Figures {
+            by: FigureKey::Account,
+            sql: "SELECT kv.account_id AS key_id, 1 AS captured FROM knowledge_versions kv \
+                  WHERE kv.superseded_at IS NULL GROUP BY kv.account_id"
+                .to_string(),
+            columns: &["captured"],
+        },
+        Figures {
+            by: FigureKey::Account,
+            sql: format!(
+                "SELECT q.account_id AS key_id, COUNT(*) AS open_questions FROM asked_questions q \
+                 WHERE {} GROUP BY q.account_id",
+                still_open("q")
+            ),
+            columns: &["open_questions"],
+        },
+    ]
 }
 
 /// An asked question as sending it back needs it.

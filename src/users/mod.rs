@@ -198,6 +198,24 @@ pub(crate) fn departed(id_column: &str) -> String {
     format!("EXISTS (SELECT 1 FROM users WHERE id = {id_column} AND status = 'departed')")
 }
 
+/// SQL joining the user whose id is `id_column` as `alias`, for a query
+/// of another module that reads [`name_in`] or [`departed_in`] of many
+/// rows at once.
+pub(crate) fn join(alias: &str, id_column: &str) -> String {
+    format!("JOIN users {alias} ON {alias}.id = {id_column}")
+}
+
+/// SQL for the name of the user joined as `alias` (see [`join`]).
+pub(crate) fn name_in(alias: &str) -> String {
+    format!("{alias}.name")
+}
+
+/// SQL true when the user joined as `alias` (see [`join`]) has left for
+/// good.
+pub(crate) fn departed_in(alias: &str) -> String {
+    format!("({alias}.status = 'departed')")
+}
+
 /// Every user's id and name.
 pub async fn names(db: &Db) -> Result<Vec<(String, String)>, StoreError> {
     Ok(with_db!(db, pool => {

@@ -168,4 +168,46 @@ async fn the_dashboard_shows_risk_in_the_callers_line(backend: Backend) {
     assert_eq!(board["at_risk_count"], 1);
 }
 
-both_backends!(the_dashboard_shows_risk_in_the_callers_line);
+
+/// The contact summary each account keeps for the dashboard follows
+/// imports: a later import that moves a contact to another account
+/// changes the risk of both, although the account it left is not in that
+/// import.
+async fn a_contact_moved_by_an_import_changes_both_accounts(backend: Backend) {
+    let app = spawn(backend).await;
+    let first = team_bundle();
+    app.import(&first).await;
+    let url = "/api/v1/dashboard";
+    let mgr_a = app.token("u-mgr-a").await;
+    let mgr_b = app.token("u-mgr-b").await;
+    let board = app.get(url, &mgr_a).await.assert_ok().clone();
+    assert_eq!(reasons_of(&board, "acc-a2"), None, "{board}");
+
+    // Sam Roe, acc-a2's champion, now shows up under acc-b1 only.
+    let mut second = team_bundle();
+    let mut b1 = account_mut(&mut second, "acc-b1").clone();
+    let sam = account_mut(&mut second, "acc-a2")["contacts"][1].clone();
+    assert_eq!(sam["role"], "champion");
+    b1["contacts"].as_array_mut().unwrap().push(sam);
+    second["accounts"] = json!([b1]);
+    app.import(&second).await;
+
+    let board = app.get(url, &mgr_a).await.assert_ok().clone();
+    assert_eq!(
+        reasons_of(&board, "acc-a2").unwrap(),
+        ["weak_champion", "single_threaded"],
+        "{board}"
+    );
+    let board = app.get(url, &mgr_b).await.assert_ok().clone();
+    assert_eq!(reasons_of(&board, "acc-b1"), None, "{board}");
+
+    // The first bundle again: Sam is back with acc-a2, and acc-b1 lost him.
+    app.import(&first).await;
+    let board = app.get(url, &mgr_a).await.assert_ok().clone();
+    assert_eq!(reasons_of(&board, "acc-a2"), None, "{board}");
+}
+
+both_backends!(
+    the_dashboard_shows_risk_in_the_callers_line,
+    a_contact_moved_by_an_import_changes_both_accounts
+);
