@@ -12,24 +12,41 @@
 pub mod session;
 pub mod tokens;
 
+use chrono::{DateTime, Utc};
+
 use crate::users::{Role, UserId, REPORTS};
 
-/// The caller of a request: an active user, authenticated by a token.
+/// How the caller proved who they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// An API token, sent as a bearer token.
+    ApiToken { token_id: String },
+    /// A browser's session cookie: the session's token, and when it ends.
+    Session {
+        token_id: String,
+        expires_at: Option<DateTime<Utc>>,
+    },
+    /// The command line or a benchmark, on the machine itself.
+    Local,
+}
+
+/// The caller of a request: an active user, authenticated by a token (or
+/// acting on the machine itself).
 #[derive(Debug, Clone)]
 pub struct Scope {
     user_id: UserId,
     role: Role,
     name: String,
-    token_id: String,
+    via: Via,
 }
 
 impl Scope {
-    pub fn new(user_id: UserId, role: Role, name: String, token_id: String) -> Scope {
+    pub fn new(user_id: UserId, role: Role, name: String, via: Via) -> Scope {
         Scope {
             user_id,
             role,
             name,
-            token_id,
+            via,
         }
     }
 
@@ -45,8 +62,8 @@ impl Scope {
         &self.name
     }
 
-    pub fn token_id(&self) -> &str {
-        &self.token_id
+    pub fn via(&self) -> &Via {
+        &self.via
     }
 
     pub fn is_admin(&self) -> bool {

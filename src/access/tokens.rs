@@ -6,7 +6,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
-use super::Scope;
+use super::{Scope, Via};
 use crate::store::{Db, StoreError};
 use crate::users::{UserId, UserStatus};
 use crate::{string_enum, with_db};
@@ -203,20 +203,21 @@ pub async fn mint_as(
 
 /// The scope of a secret of `kind`, or `None` when the token is unknown,
 /// of another kind, revoked or expired, or its user has departed (status
-/// `departed`, or past the last day of their notice).
+/// `departed`, or past the last day of their notice). A sign-in link
+/// authenticates nothing: it is spent by [`redeem_link`].
 pub async fn authenticate(
     db: &Db,
     secret: &str,
     kind: TokenKind,
     today: NaiveDate,
 ) -> Result<Option<Scope>, StoreError> {
-    if !secret.starts_with(TOKEN_PREFIX) || secret.len() > 200 {
+    if kind == TokenKind::Link || !secret.starts_with(TOKEN_PREFIX) || secret.len() > 200 {
         return Ok(None);
     }
-    let row: Option<(String, String)> = with_db!(db, pool => {
+    let row: Option<(String, String, Option<DateTime<Utc>>)> = with_db!(db, pool => {
         sqlx::query_as(
             sqlx::AssertSqlSafe(format!(
-                "SELECT t.id, t.user_id FROM api_tokens t WHERE t.token_hash = $3 AND t.kind = $4 AND {}",
+                "SELECT t.id, t.user_id, t.expires_at FROM api_tokens t WHERE t.token_hash = $3 AND t.kind = $4 AND {}",
                 works_now()
             )),
         )
@@ -227,7 +228,7 @@ pub async fn authenticate(
         .fetch_optional(pool)
         .await?
     });
-    let Some((token_id, user_id)) = row else {
+    let Some((token_id, user_id, expires_at)) = row else {
         return Ok(None);
     };
     let user = crate::users::find(db, &user_id)
@@ -239,7 +240,14 @@ pub async fn authenticate(
             }
         })?
         .ok_or_else(|| StoreError::Corrupt(format!("token {token_id}: user {user_id}")))?;
-    Ok(Some(Scope::new(user.id, user.role, user.name, token_id)))
+    let via = match kind {
+        TokenKind::Session => Via::Session {
+            token_id,
+            expires_at,
+        },
+        TokenKind::Api | TokenKind::Link => Via::ApiToken { token_id },
+    };
+    Ok(Some(Scope::new(user.id, user.role, user.name, via)))
 }
 
 /// SQL true when the token aliased `t` works now (`$1`: now, `$2`: today):

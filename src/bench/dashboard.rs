@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use super::{ms, percentile, BenchResult};
-use crate::access::Scope;
+use crate::access::{Scope, Via};
 use crate::app::Core;
 use crate::config::Config;
 use crate::users::{Role, UserId};
@@ -105,7 +105,7 @@ pub async fn run(plan: Plan) -> BenchResult {
             UserId::parse(id).expect("a bench user id"),
             role,
             id.to_string(),
-            "bench".to_string(),
+            Via::Local,
         )
     };
     let admin = scope("u-admin", Role::Admin);

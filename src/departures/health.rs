@@ -10,6 +10,8 @@
 //! `complete` once its days have passed. What the new owner did during the
 //! notice (reading the brief, asking) is counted apart, as preparation.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -186,24 +188,32 @@ pub(crate) async fn measure(
     let moved = accounts
         .iter()
         .any(|a| a.handed_over_at.is_some() || a.unassigned);
-    let (events, opportunities) = if moved {
+    let (mut events, opportunities) = if moved {
         (
             Events::load(db, &departure.id, since).await?,
             opportunities_of(db, &departure.id).await?,
         )
     } else {
-        (Events::default(), Vec::new())
+        (HashMap::new(), Vec::new())
     };
+    let mut opportunities_by_account: HashMap<String, Vec<OpportunityHealth>> = HashMap::new();
+    for o in opportunities
+        .iter()
+        .filter(|o| stages.is_open_stage(o.stage.as_deref()))
+    {
+        opportunities_by_account
+            .entry(o.account_id.clone())
+            .or_default()
+            .push(o.health(stages));
+    }
     let measured = accounts
         .into_iter()
         .map(|a| {
-            let opps: Vec<OpportunityHealth> = opportunities
-                .iter()
-                .filter(|o| o.account_id == a.account_id)
-                .filter(|o| stages.is_open_stage(o.stage.as_deref()))
-                .map(|o| o.health(stages))
-                .collect();
-            account_health(a, &events, opps, since, now)
+            let opps = opportunities_by_account
+                .remove(&a.account_id)
+                .unwrap_or_default();
+            let theirs = events.remove(&a.account_id).unwrap_or_default();
+            account_health(a, &theirs, opps, since, now)
         })
         .collect();
     Ok(DepartureHealth {
@@ -260,7 +270,7 @@ struct Event {
     open: bool,
 }
 
-/// What happened on the departure's accounts since the notice.
+/// What happened on one account of the departure since the notice.
 #[derive(Default)]
 struct Events {
     activities: Vec<Event>,
@@ -270,15 +280,34 @@ struct Events {
 }
 
 impl Events {
-    async fn load(db: &Db, departure_id: &str, since: DateTime<Utc>) -> Result<Events, StoreError> {
+    /// What happened on each account of the departure since the notice,
+    /// by account id.
+    async fn load(
+        db: &Db,
+        departure_id: &str,
+        since: DateTime<Utc>,
+    ) -> Result<HashMap<String, Events>, StoreError> {
         let accounts = crate::interviews::departure_accounts("$1");
-        let activities = crate::accounts::portfolio::activity_events(&accounts, "$2");
-        let briefs =
-            crate::audit::events_of_kind(crate::audit::AuditKind::BriefOpened, &accounts, "$2");
-        let questions = crate::knowledge::store::question_events(&accounts, "$2");
-        let contacts = crate::accounts::portfolio::new_contact_events(&accounts, "$2");
-        let mut read = Vec::new();
-        for sql in [activities, briefs, questions, contacts] {
+        let kinds: [(String, fn(&mut Events) -> &mut Vec<Event>); 4] = [
+            (
+                crate::accounts::portfolio::activity_events(&accounts, "$2"),
+                |e| &mut e.activities,
+            ),
+            (
+                crate::audit::events_of_kind(crate::audit::AuditKind::BriefOpened, &accounts, "$2"),
+                |e| &mut e.briefs,
+            ),
+            (
+                crate::knowledge::store::question_events(&accounts, "$2"),
+                |e| &mut e.questions,
+            ),
+            (
+                crate::accounts::portfolio::new_contact_events(&accounts, "$2"),
+                |e| &mut e.contacts,
+            ),
+        ];
+        let mut out: HashMap<String, Events> = HashMap::new();
+        for (sql, list) in kinds {
             let rows: Vec<Event> = with_db!(db, pool => {
                 sqlx::query_as(sqlx::AssertSqlSafe(sql))
                     .bind(departure_id)
@@ -286,16 +315,11 @@ impl Events {
                     .fetch_all(pool)
                     .await?
             });
-            read.push(rows);
+            for row in rows {
+                list(out.entry(row.account_id.clone()).or_default()).push(row);
+            }
         }
-        let mut read = read.into_iter();
-        let mut next = || read.next().unwrap_or_default();
-        Ok(Events {
-            activities: next(),
-            briefs: next(),
-            questions: next(),
-            contacts: next(),
-        })
+        Ok(out)
     }
 }
 
@@ -361,6 +385,7 @@ async fn opportunities_of(
     }))
 }
 
+/// The health of account `a`, from what happened on it (`events`).
 fn account_health(
     a: AccountRow,
     events: &Events,
@@ -385,10 +410,7 @@ fn account_health(
         status: HealthStatus::Pending,
         reasons: Vec::new(),
     };
-    let still_open = events
-        .questions
-        .iter()
-        .any(|q| q.account_id == a.account_id && q.open);
+    let still_open = events.questions.iter().any(|q| q.open);
     let (Some(owner), Some(handover)) = (a.new_owner_id, a.handed_over_at) else {
         if a.unassigned {
             out.status = HealthStatus::Unassigned;
@@ -398,19 +420,14 @@ fn account_health(
     // The new owner's doings on this account, and the contacts new to it.
     let theirs = |list: &'_ [Event]| -> Vec<(DateTime<Utc>, bool)> {
         list.iter()
-            .filter(|e| e.account_id == a.account_id && e.who.as_deref() == Some(owner.as_str()))
+            .filter(|e| e.who.as_deref() == Some(owner.as_str()))
             .map(|e| (e.at, e.abstained))
             .collect()
     };
     let activities = theirs(&events.activities);
     let briefs = theirs(&events.briefs);
     let questions = theirs(&events.questions);
-    let contacts: Vec<DateTime<Utc>> = events
-        .contacts
-        .iter()
-        .filter(|e| e.account_id == a.account_id)
-        .map(|e| e.at)
-        .collect();
+    let contacts: Vec<DateTime<Utc>> = events.contacts.iter().map(|e| e.at).collect();
     let during_notice = |at: &DateTime<Utc>| *at >= notice && *at < handover;
     out.preparation = Preparation {
         brief_opened: count(briefs.iter().filter(|(at, _)| during_notice(at))),

@@ -1,7 +1,7 @@
 //! Browser sign-in: the session cookie, its CSRF token, sign-in links.
 
 use axum::extract::State;
-use axum::http::header::{AUTHORIZATION, SET_COOKIE};
+use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 use super::error::{ApiError, ErrorBody};
 use super::extract::{session_secret, AppJson, Caller};
 use crate::access::session::{self, Credential, SessionError};
-use crate::access::tokens;
+use crate::access::{tokens, Via};
 use crate::app::AppState;
 use crate::users::{self, User};
 
@@ -119,24 +119,17 @@ pub async fn current(
     headers: HeaderMap,
     Caller(scope): Caller,
 ) -> Result<Json<SessionInfo>, ApiError> {
-    let by_cookie = !headers.contains_key(AUTHORIZATION);
-    let secret = if by_cookie {
-        session_secret(&headers)
-    } else {
-        None
-    };
     let user = users::get_visible(&state.db, &scope, scope.user_id().as_str()).await?;
-    let expires_at = match secret {
-        Some(_) => tokens::list(&state.db, &scope)
-            .await?
-            .into_iter()
-            .find(|t| t.id == scope.token_id())
-            .and_then(|t| t.expires_at),
-        None => None,
+    let (csrf_token, expires_at) = match scope.via() {
+        Via::Session { expires_at, .. } => (
+            session_secret(&headers).map(session::csrf_token),
+            *expires_at,
+        ),
+        Via::ApiToken { .. } | Via::Local => (None, None),
     };
     Ok(Json(SessionInfo {
         user,
-        csrf_token: secret.map(session::csrf_token),
+        csrf_token,
         expires_at,
     }))
 }
@@ -151,8 +144,8 @@ pub async fn sign_out(
     headers: HeaderMap,
     Caller(scope): Caller,
 ) -> Result<Response, ApiError> {
-    if !headers.contains_key(AUTHORIZATION) {
-        tokens::revoke(&state.db, Some(&scope), scope.token_id()).await?;
+    if let Via::Session { token_id, .. } = scope.via() {
+        tokens::revoke(&state.db, Some(&scope), token_id).await?;
     }
     let clear = cookie("", 0, &headers)?;
     Ok((StatusCode::NO_CONTENT, [(SET_COOKIE, clear)]).into_response())

@@ -72,57 +72,70 @@ impl Relevance {
         topics: &[String],
         activities: &[Activity],
     ) -> Result<Closeness, EmbedError> {
-        let mut out = Closeness::new();
-        if topics.is_empty() || activities.is_empty() {
-            return Ok(out);
-        }
-        let mut owner = Vec::new();
-        let mut texts: Vec<String> = topics.to_vec();
-        for a in activities {
-            for part in parts(a) {
-                owner.push(a.id.as_str());
-                texts.push(part);
-            }
-        }
-        let vectors = self.encoder.embed_cached(&texts).await?;
-        let (topic_vectors, part_vectors) = vectors.split_at(topics.len());
-        for (id, v) in owner.into_iter().zip(part_vectors) {
-            let best = topic_vectors
-                .iter()
-                .map(|t| dot(t, v))
-                .fold(f32::MIN, f32::max);
-            let held = out.entry(id.to_string()).or_insert(f32::MIN);
-            *held = held.max(best);
-        }
-        Ok(out)
+        let owned: Vec<(&str, Vec<String>)> = activities
+            .iter()
+            .map(|a| (a.id.as_str(), parts(a)))
+            .collect();
+        Ok(self
+            .best(topics, &owned)
+            .await?
+            .into_iter()
+            .map(|(id, score)| (id.to_string(), score))
+            .collect())
     }
-}
 
-impl Relevance {
-    /// The key among `candidates` one of whose texts is closest to `text`;
-    /// `None` when there are none.
+    /// The key among `candidates` one of whose texts is closest to `text`
+    /// (the first on a tie); `None` when there are none.
     pub async fn nearest<K: Copy>(
         &self,
         text: &str,
         candidates: &[(K, Vec<String>)],
     ) -> Result<Option<K>, EmbedError> {
-        let mut texts = vec![text.to_string()];
-        for (_, theirs) in candidates {
+        let scored = self.best(&[text.to_string()], candidates).await?;
+        Ok(scored
+            .into_iter()
+            .fold(None, |best: Option<(K, f32)>, (key, score)| match best {
+                Some((_, b)) if score <= b => best,
+                _ => Some((key, score)),
+            })
+            .map(|(key, _)| key))
+    }
+
+    /// Each of `owned` that has a text, with the closeness of its closest
+    /// text to the nearest of `topics`, in order; nothing when there are
+    /// no topics.
+    async fn best<K: Copy>(
+        &self,
+        topics: &[String],
+        owned: &[(K, Vec<String>)],
+    ) -> Result<Vec<(K, f32)>, EmbedError> {
+        if topics.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut texts: Vec<String> = topics.to_vec();
+        for (_, theirs) in owned {
             texts.extend(theirs.iter().cloned());
         }
+        if texts.len() == topics.len() {
+            return Ok(Vec::new());
+        }
         let vectors = self.encoder.embed_cached(&texts).await?;
-        let (asked, rest) = vectors.split_at(1);
+        let (topic_vectors, rest) = vectors.split_at(topics.len());
         let mut rest = rest.iter();
-        let mut best: Option<(K, f32)> = None;
-        for (key, theirs) in candidates {
-            for v in rest.by_ref().take(theirs.len()) {
-                let score = dot(&asked[0], v);
-                if best.is_none_or(|(_, b)| score > b) {
-                    best = Some((*key, score));
-                }
+        let mut out = Vec::new();
+        for (key, theirs) in owned {
+            let best = rest
+                .by_ref()
+                .take(theirs.len())
+                .flat_map(|v| topic_vectors.iter().map(move |t| dot(t, v)))
+                .fold(None, |held: Option<f32>, score| {
+                    Some(held.map_or(score, |h| h.max(score)))
+                });
+            if let Some(best) = best {
+                out.push((*key, best));
             }
         }
-        Ok(best.map(|(key, _)| key))
+        Ok(out)
     }
 }
 

@@ -8,7 +8,7 @@ use super::{
     AnswerVersion, ExtractionStatus, Fact, InterviewError, InterviewStatus, NextPrompt, PhrasedBy,
     Turn, TurnKind,
 };
-use crate::access::Scope;
+use crate::access::{Scope, Via};
 use crate::accounts::AccountId;
 use crate::bank::{QuestionId, Tier};
 use crate::departures::{InterviewPlan, PlannedInterview, RaiseReason};
@@ -590,7 +590,7 @@ pub(super) async fn owner_scope(db: &Db, id: &str) -> Result<Scope, InterviewErr
             crate::users::UsersError::Store(s) => InterviewError::Store(s),
         })?
         .ok_or_else(|| corrupt(format!("interview {id}: owner {owner}")))?;
-    Ok(Scope::new(user.id, user.role, user.name, "cli".into()))
+    Ok(Scope::new(user.id, user.role, user.name, Via::Local))
 }
 
 /// Plans the interviews of a notice inside the departure's transaction,
