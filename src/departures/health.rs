@@ -270,6 +270,9 @@ struct Event {
     open: bool,
 }
 
+/// Where an event of one kind goes in [`Events`].
+type Slot = fn(&mut Events) -> &mut Vec<Event>;
+
 /// What happened on one account of the departure since the notice.
 #[derive(Default)]
 struct Events {
@@ -288,7 +291,7 @@ impl Events {
         since: DateTime<Utc>,
     ) -> Result<HashMap<String, Events>, StoreError> {
         let accounts = crate::interviews::departure_accounts("$1");
-        let kinds: [(String, fn(&mut Events) -> &mut Vec<Event>); 4] = [
+        let kinds: [(String, Slot); 4] = [
             (
                 crate::accounts::portfolio::activity_events(&accounts, "$2"),
                 |e| &mut e.activities,
