@@ -218,7 +218,7 @@ pub(crate) async fn apply(
         for chunk in activities.chunks(BATCH) {
             let mut q = builder(
                 &*conn,
-                "INSERT INTO activities (id, account_id, kind, at, author_id, subject, body, import_seq) ",
+                "INSERT INTO activities (id, account_id, kind, at, author_id, subject, body, direction, import_seq) ",
             );
             q.push_values(chunk, |mut b, (account, x)| {
                 b.push_bind(x.id.as_str())
@@ -228,12 +228,13 @@ pub(crate) async fn apply(
                     .push_bind(x.author_id.as_ref().map(|u| u.as_str()))
                     .push_bind(&x.subject)
                     .push_bind(&x.body)
+                    .push_bind(x.direction.map(|d| d.as_str()))
                     .push_bind(seq);
             });
             q.push(
                 " ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, kind = excluded.kind, \
                  at = excluded.at, author_id = excluded.author_id, subject = excluded.subject, \
-                 body = excluded.body, import_seq = excluded.import_seq",
+                 body = excluded.body, direction = excluded.direction, import_seq = excluded.import_seq",
             );
             q.build().execute(&mut **conn).await?;
         }

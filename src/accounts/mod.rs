@@ -3,6 +3,7 @@
 
 pub mod import;
 pub mod model;
+pub mod patterns;
 pub mod portfolio;
 pub mod text;
 pub mod transfer;
@@ -246,6 +247,7 @@ struct ActivityRow {
     author_id: Option<String>,
     subject: Option<String>,
     body: Option<String>,
+    direction: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -316,7 +318,7 @@ async fn load_detail(
         let contacts = sqlx::query_as(sqlx::AssertSqlSafe(contacts_sql)).bind(account_id).fetch_all(pool).await?;
         let opps = sqlx::query_as(sqlx::AssertSqlSafe(opps_sql)).bind(account_id).fetch_all(pool).await?;
         let activities = sqlx::query_as(
-            "SELECT id, kind, at, author_id, subject, body FROM activities \
+            "SELECT id, kind, at, author_id, subject, body, direction FROM activities \
              WHERE account_id = $1 ORDER BY at DESC, id LIMIT $2",
         )
         .bind(account_id)
@@ -369,6 +371,14 @@ async fn load_detail(
                 contact_ids: contacts_of.remove(&r.id).unwrap_or_default(),
                 id: ActivityId::parse(&r.id)
                     .map_err(|_| corrupt(format!("activity id {}", r.id)))?,
+                direction: r
+                    .direction
+                    .as_deref()
+                    .map(|d| {
+                        Direction::parse(d)
+                            .ok_or_else(|| corrupt(format!("activity {}: direction", r.id)))
+                    })
+                    .transpose()?,
                 at: r.at,
                 subject: r.subject,
                 body: r.body,

@@ -46,6 +46,12 @@ string_enum!(
     ActivityKind { Email => "email", Call => "call", Meeting => "meeting", Note => "note", Chat => "chat" }
 );
 
+string_enum!(
+    /// Which way a message went: `inbound`, from the customer; `outbound`,
+    /// from us. Calls and meetings are two-way and need none.
+    Direction { Inbound => "inbound", Outbound => "outbound" }
+);
+
 /// An amount of money in the account's currency: finite and not negative.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize, ToSchema)]
 #[serde(try_from = "f64", into = "f64")]
@@ -168,6 +174,9 @@ pub struct Activity {
     pub contact_ids: Vec<ContactId>,
     pub subject: Option<String>,
     pub body: Option<String>,
+    /// Absent when the source did not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
 }
 
 /// One recorded change of owner: who from, who to, who did it, when, why.

@@ -9,8 +9,8 @@ use serde_json::Value;
 
 use super::{Bundle, BundleAccount, BundleUser, Problem};
 use crate::accounts::{
-    Account, AccountId, Activity, ActivityId, ActivityKind, Contact, ContactId, ContactRole, Money,
-    Opportunity, OpportunityId, RelationshipStrength, Segment,
+    Account, AccountId, Activity, ActivityId, ActivityKind, Contact, ContactId, ContactRole,
+    Direction, Money, Opportunity, OpportunityId, RelationshipStrength, Segment,
 };
 use crate::users::{Role, UserId};
 
@@ -90,6 +90,7 @@ struct RawActivity {
     contact_ids: Option<Value>,
     subject: Option<Value>,
     body: Option<Value>,
+    direction: Option<Value>,
 }
 
 /// Parses the document's structure; a structural error (an object where an
@@ -551,6 +552,13 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
             }
             let subject = c.string(&act.subject, &apath, "subject", false);
             let body = c.string(&act.body, &apath, "body", false);
+            let direction = c.choice(
+                &act.direction,
+                &apath,
+                "direction",
+                Direction::parse,
+                Direction::expected(),
+            );
             if let (Some(id), Some(kind), Some(at)) = (aid, kind_, at) {
                 activities.push(Activity {
                     id,
@@ -560,6 +568,7 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
                     contact_ids,
                     subject,
                     body,
+                    direction,
                 });
             }
         }

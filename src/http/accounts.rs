@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::error::{ApiError, ErrorBody};
 use super::extract::{AppJson, AppQuery, Caller};
+use crate::accounts::patterns::{self, ContactPattern};
 use crate::accounts::transfer::{self, Move};
 use crate::accounts::{self, AccountDetail, AccountFilter, AccountPage, Segment};
 use crate::app::AppState;
@@ -111,6 +112,27 @@ pub async fn account_gaps(
 ) -> Result<Json<Vec<Gap>>, ApiError> {
     Ok(Json(
         interviews::account_gaps(&state.db, &state.bank, &scope, &id, state.today()).await?,
+    ))
+}
+
+/// How each contact of the account is really reached, from the last 90
+/// days of its activities: touches, cadence (the median gap, in days),
+/// last contact and last reply, the channel that gets answers beside the
+/// stated preference (`channels_differ`), a silence longer than twice the
+/// cadence, and who on our side they talk to. A reply is an inbound email
+/// or chat, or a call or meeting; an internal note is no touch. Readable
+/// by whoever may read the account's brief.
+#[utoipa::path(get, path = "/api/v1/accounts/{id}/contacts/patterns", tag = "accounts",
+    params(("id" = String, Path, description = "Account id")),
+    security(("bearer" = [])),
+    responses((status = 200, body = Vec<ContactPattern>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn contact_patterns(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<ContactPattern>>, ApiError> {
+    Ok(Json(
+        patterns::of_account(&state.db, &scope, &id, state.now()).await?,
     ))
 }
 

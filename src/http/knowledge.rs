@@ -141,7 +141,7 @@ pub async fn get_brief(
     AppQuery(params): AppQuery<BriefParams>,
 ) -> Result<Response, ApiError> {
     let markdown = params.format == Some(BriefFormat::Md);
-    let b = state.knowledge.brief(&scope, &id, state.today()).await?;
+    let b = state.knowledge.brief(&scope, &id, state.now()).await?;
     Ok(if markdown {
         (
             [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],

@@ -82,6 +82,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(accounts::list_accounts))
         .routes(routes!(accounts::account_detail))
         .routes(routes!(accounts::account_gaps))
+        .routes(routes!(accounts::contact_patterns))
         .routes(routes!(dashboard::get_dashboard))
         .routes(routes!(audit::audit_log))
         .routes(routes!(accounts::transfer_account))

@@ -45,6 +45,7 @@ pub fn activity(id: &str, days_ago: i64, with: &[&str], body: &str) -> Activity 
         contact_ids: with.iter().map(|c| ContactId::parse(c).unwrap()).collect(),
         subject: None,
         body: Some(body.into()),
+        direction: None,
     }
 }
 

@@ -10,7 +10,7 @@
 
 pub mod facts;
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 pub mod gaps;
 mod model;
 pub mod relevance;

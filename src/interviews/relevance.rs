@@ -159,6 +159,7 @@ mod tests {
             contact_ids: Vec::new(),
             subject: subject.map(str::to_string),
             body: body.map(str::to_string),
+            direction: None,
         }
     }
 

@@ -11,6 +11,7 @@ use super::sources::SourceKind;
 use super::store::{self, VersionRow};
 use super::{Knowledge, KnowledgeError};
 use crate::access::Scope;
+use crate::accounts::patterns::ContactPattern;
 use crate::accounts::{self, AccountDetail, ContactRole, Money, RelationshipStrength};
 use crate::bank::QuestionId;
 use crate::interviews::{FactData, FactKind};
@@ -46,6 +47,8 @@ pub struct Person {
     pub never_surprise: bool,
     /// What the interview says about them, quoted.
     pub said: Vec<Line>,
+    /// How they are really reached (the last 90 days of the record).
+    pub pattern: ContactPattern,
     pub source: SourceRef,
 }
 
@@ -196,7 +199,7 @@ impl Knowledge {
         &self,
         scope: &Scope,
         account_id: &str,
-        today: NaiveDate,
+        now: DateTime<Utc>,
     ) -> Result<Brief, KnowledgeError> {
         let (account, _) = self.readable_account(scope, account_id).await?;
         let record = accounts::record(&self.db, &account, u32::MAX)
@@ -208,14 +211,7 @@ impl Knowledge {
         let versions = store::current_versions(&self.db, account.as_str()).await?;
         let facts = self.locked_facts(account.as_str(), &versions).await?;
         let asked = store::asked_questions(&self.db, account.as_str(), true, 50).await?;
-        let mut brief = build(
-            &record,
-            &versions,
-            &facts,
-            &asked,
-            self.indexer.bank(),
-            today,
-        );
+        let mut brief = build(&record, &versions, &facts, &asked, self.indexer.bank(), now);
         if let Some(summary) = self.summary(&brief, &record, &versions).await {
             brief.summary = Some(summary);
         }
@@ -322,8 +318,9 @@ fn build(
     facts: &[LockedFact],
     asked: &[store::AskedQuestionRow],
     bank: &crate::bank::Bank,
-    today: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Brief {
+    let today = now.date_naive();
     let by_question = |q: QuestionId| versions.iter().find(|v| v.question_id == q);
     let version_by_id = |id: &str| versions.iter().find(|v| v.id == id);
     let fact_lines = |kind: FactKind| -> Vec<Line> {
@@ -348,10 +345,13 @@ fn build(
     // People: every contact, with what the interview says of them. The
     // record's values (strength, channel) stand: an answer (or a model
     // reading it) may fill one the record lacks, never replace it.
+    // One pattern per contact, in the order of the contacts.
+    let patterns = accounts::patterns::patterns(&record.contacts, &record.recent_activities, now);
     let mut people: Vec<Person> = record
         .contacts
         .iter()
-        .map(|c| {
+        .zip(patterns)
+        .map(|(c, pattern)| {
             let about: Vec<(
                 &LockedFact,
                 Option<RelationshipStrength>,
@@ -403,6 +403,7 @@ fn build(
                 channel,
                 never_surprise,
                 said,
+                pattern,
                 source: record_ref(SourceKind::Contact, c.id.as_str()),
             }
         })
@@ -594,6 +595,7 @@ pub fn markdown(b: &Brief) -> String {
         }
         out.push_str(&line);
         out.push('\n');
+        out.push_str(&format!("  - Reached: {}\n", p.pattern.summary));
         for l in &p.said {
             out.push_str(&format!("  - {} _({})_\n", l.text, md_source(&l.source)));
         }

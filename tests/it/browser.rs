@@ -555,6 +555,10 @@ async fn the_manager_flow_in_a_real_browser() {
     b.open(&base, &format!("#/accounts/{moved}")).await;
     b.wait_for("#transfer").await;
     b.assert_labelled("an account page").await;
+    // Beside each contact, how they are really reached.
+    let reached = b.wait_for("[data-reached] .muted").await;
+    assert!(reached.contains("in 90 days"), "{reached}");
+    b.screenshots("account").await;
     b.js(
         "const f = document.getElementById('transfer'); f.to_user_id.value = arguments[0]; \
          f.reason.value = 'Browser test: covering the north'; f.requestSubmit();",

@@ -168,7 +168,6 @@ async fn the_dashboard_shows_risk_in_the_callers_line(backend: Backend) {
     assert_eq!(board["at_risk_count"], 1);
 }
 
-
 /// The contact summary each account keeps for the dashboard follows
 /// imports: a later import that moves a contact to another account
 /// changes the risk of both, although the account it left is not in that

@@ -20,6 +20,7 @@ mod interviews_model;
 mod knowledge;
 mod knowledge_model;
 mod ownership;
+mod patterns;
 mod permissions;
 mod races;
 mod scripted_llm;

@@ -212,6 +212,12 @@ const TABLE: &[(&str, &str, &str, u16)] = &[
     ("POST /api/v1/accounts/{id}/ask", MANAGER, ASK, 200),
     ("POST /api/v1/accounts/{id}/ask", OTHER_LINE, ASK, 404),
     ("POST /api/v1/accounts/{id}/ask", ADMIN, ASK, 200),
+    // How the contacts are reached: the brief's readers.
+    ("GET /api/v1/accounts/{id}/contacts/patterns", OWNER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/contacts/patterns", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/accounts/{id}/contacts/patterns", MANAGER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/contacts/patterns", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/accounts/{id}/contacts/patterns", ADMIN, NONE, 200),
     ("GET /api/v1/accounts/{id}/brief", OWNER, NONE, 200),
     ("GET /api/v1/accounts/{id}/brief", SUCCESSOR, NONE, 200),
     ("GET /api/v1/accounts/{id}/brief", MANAGER, NONE, 200),
