@@ -9,15 +9,10 @@ use serde_json::{json, Value};
 
 use crate::both_backends;
 use crate::knowledge::ask;
-use crate::support::{account_mut, spawn, team_bundle, Backend};
+use crate::support::{account_mut, item, spawn, team_bundle, Backend};
 
 fn by_account<'a>(health: &'a Value, id: &str) -> &'a Value {
-    health["accounts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["account_id"] == id)
-        .unwrap_or_else(|| panic!("{id} in {health}"))
+    item(&health["accounts"], "account_id", id)
 }
 
 async fn health_follows_the_new_owner_through_ninety_days(backend: Backend) {

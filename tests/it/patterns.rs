@@ -5,15 +5,10 @@
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::support::{account_mut, days_ago, spawn, team_bundle, Backend};
+use crate::support::{account_mut, days_ago, item, spawn, team_bundle, Backend};
 
 fn pattern<'a>(patterns: &'a Value, contact: &str) -> &'a Value {
-    patterns
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["contact_id"] == contact)
-        .unwrap_or_else(|| panic!("{contact} in {patterns}"))
+    item(patterns, "contact_id", contact)
 }
 
 async fn contact_patterns_follow_the_record(backend: Backend) {
@@ -92,14 +87,8 @@ async fn contact_patterns_follow_the_record(backend: Backend) {
 
     // The record shows each message's direction.
     let detail = app.get("/api/v1/accounts/acc-a2", &owner).await;
-    let shown = detail.assert_ok()["recent_activities"].clone();
-    let reply_shown = shown
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["id"] == "a-pat-reply")
-        .unwrap();
-    assert_eq!(reply_shown["direction"], "inbound");
+    let shown = &detail.assert_ok()["recent_activities"];
+    assert_eq!(item(shown, "id", "a-pat-reply")["direction"], "inbound");
 
     // The brief's readers read them: the owner's manager; not another
     // rep nor another line's manager.

@@ -636,6 +636,16 @@ pub fn team_bundle() -> Value {
     })
 }
 
+/// The item of the JSON array `list` whose `key` is `id`; panics, showing
+/// the list, when there is none.
+pub fn item<'a>(list: &'a Value, key: &str, id: &str) -> &'a Value {
+    list.as_array()
+        .unwrap_or_else(|| panic!("a list: {list}"))
+        .iter()
+        .find(|x| x[key] == id)
+        .unwrap_or_else(|| panic!("{key} {id} in {list}"))
+}
+
 /// Ids of the accounts in a list reply, sorted.
 pub fn account_ids(page: &Value) -> Vec<String> {
     let mut ids: Vec<String> = page["items"]
