@@ -18,6 +18,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod departures;
 pub mod embed;
+pub mod handoffs;
 pub mod http;
 pub mod index;
 pub mod interviews;

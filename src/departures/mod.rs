@@ -319,15 +319,36 @@ pub(crate) fn past_last_day(user_column: &str, today: &str) -> String {
     )
 }
 
-/// The successor named in the open departure of `user_id`, if any.
-pub async fn open_successor_of(db: &Db, user_id: &str) -> Result<Option<String>, StoreError> {
-    let row: Option<(Option<String>,)> = with_db!(db, pool => {
-        sqlx::query_as("SELECT successor_id FROM departures WHERE user_id = $1 AND status = 'open'")
+/// The open notice of a user: when it was given, their last day, and the
+/// successor named (with their name).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OpenNotice {
+    pub created_at: DateTime<Utc>,
+    pub last_day: NaiveDate,
+    pub successor_id: Option<String>,
+    pub successor_name: Option<String>,
+}
+
+/// The open notice of `user_id`, if any.
+pub async fn open_notice_of(db: &Db, user_id: &str) -> Result<Option<OpenNotice>, StoreError> {
+    let sql = format!(
+        "SELECT created_at, last_day, successor_id, {} AS successor_name FROM departures \
+         WHERE user_id = $1 AND status = 'open'",
+        users::name_of("successor_id")
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(user_id)
             .fetch_optional(pool)
             .await?
-    });
-    Ok(row.and_then(|(s,)| s))
+    }))
+}
+
+/// The successor named in the open departure of `user_id`, if any.
+pub async fn open_successor_of(db: &Db, user_id: &str) -> Result<Option<String>, StoreError> {
+    Ok(open_notice_of(db, user_id)
+        .await?
+        .and_then(|n| n.successor_id))
 }
 
 async fn load_rows(db: &Db, rows: Vec<DepartureRow>) -> Result<Vec<Departure>, DepartureError> {

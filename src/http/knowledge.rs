@@ -14,6 +14,7 @@ use super::error::{ApiError, ErrorBody};
 use super::extract::{AppJson, AppQuery, Caller, OptionalJson};
 use crate::app::AppState;
 use crate::bank::QuestionId;
+use crate::handoffs::{self, HandoffPlan};
 use crate::interviews::Interview;
 use crate::knowledge::ask::{AnsweredBy, AskReply};
 use crate::knowledge::brief::{self, Brief};
@@ -150,6 +151,45 @@ pub async fn get_brief(
             .into_response()
     } else {
         Json(b).into_response()
+    })
+}
+
+/// The successor's handoff plan: intro notes for the departing owner to
+/// send to each key contact (in the channel they answer), the joint-call
+/// agenda (promises to confirm, sensitivities, open opportunities,
+/// questions only the owner can answer), ninety days of touchpoints by
+/// contact (weak relationships and the most value first; done once an
+/// activity names the contact), a first win and, with the renewal within
+/// 180 days, what must not surprise whom. Enterprise accounts get the full
+/// plan, mid-market a shorter one, SMB a checklist. Every item cites its
+/// source. Readable by whoever may read the brief; JSON, or Markdown with
+/// `?format=md`.
+#[utoipa::path(get, path = "/api/v1/accounts/{id}/handoff-plan", tag = "knowledge", params(("id" = String, Path, description = "Account id"), BriefParams),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The plan: JSON, or Markdown with `?format=md`", content((HandoffPlan = "application/json"), (String = "text/markdown"))), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn get_handoff_plan(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    AppQuery(params): AppQuery<BriefParams>,
+) -> Result<Response, ApiError> {
+    let plan = handoffs::plan(
+        &state.knowledge,
+        &state.bank.raise,
+        &scope,
+        &id,
+        state.now(),
+    )
+    .await?;
+    Ok(if params.format == Some(BriefFormat::Md) {
+        (
+            [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
+            handoffs::markdown(&plan),
+        )
+            .into_response()
+    } else {
+        Json(plan).into_response()
     })
 }
 

@@ -103,6 +103,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(knowledge::approve))
         .routes(routes!(knowledge::ask))
         .routes(routes!(knowledge::get_brief))
+        .routes(routes!(knowledge::get_handoff_plan))
         .routes(routes!(knowledge::asked_questions))
         .routes(routes!(knowledge::index_status))
         .routes(routes!(knowledge::readable_accounts))

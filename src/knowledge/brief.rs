@@ -201,6 +201,42 @@ impl Knowledge {
         account_id: &str,
         now: DateTime<Utc>,
     ) -> Result<Brief, KnowledgeError> {
+        let (mut brief, record, versions) = self.compose(scope, account_id, now).await?;
+        if let Some(summary) = self.summary(&brief, &record, &versions).await {
+            brief.summary = Some(summary);
+        }
+        // Handoff health reads when the new owner first opened it.
+        let entry = crate::audit::Entry {
+            at: chrono::Utc::now(),
+            actor: Some(scope.user_id()),
+            kind: crate::audit::AuditKind::BriefOpened,
+            account_id: Some(account_id),
+            subject: None,
+            detail: serde_json::json!({}),
+        };
+        crate::audit::record_now(&self.db, &entry).await?;
+        Ok(brief)
+    }
+
+    /// The brief of an account the caller may read, with its record, as
+    /// other plans build on it: no model summary, and not counted as a
+    /// reading.
+    pub async fn brief_with_record(
+        &self,
+        scope: &Scope,
+        account_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(Brief, AccountDetail), KnowledgeError> {
+        let (brief, record, _) = self.compose(scope, account_id, now).await?;
+        Ok((brief, record))
+    }
+
+    async fn compose(
+        &self,
+        scope: &Scope,
+        account_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(Brief, AccountDetail, Vec<VersionRow>), KnowledgeError> {
         let (account, _) = self.readable_account(scope, account_id).await?;
         let record = accounts::record(&self.db, &account, u32::MAX)
             .await
@@ -211,21 +247,8 @@ impl Knowledge {
         let versions = store::current_versions(&self.db, account.as_str()).await?;
         let facts = self.locked_facts(account.as_str(), &versions).await?;
         let asked = store::asked_questions(&self.db, account.as_str(), true, 50).await?;
-        let mut brief = build(&record, &versions, &facts, &asked, self.indexer.bank(), now);
-        if let Some(summary) = self.summary(&brief, &record, &versions).await {
-            brief.summary = Some(summary);
-        }
-        // Handoff health reads when the new owner first opened it.
-        let entry = crate::audit::Entry {
-            at: chrono::Utc::now(),
-            actor: Some(scope.user_id()),
-            kind: crate::audit::AuditKind::BriefOpened,
-            account_id: Some(account.as_str()),
-            subject: None,
-            detail: serde_json::json!({}),
-        };
-        crate::audit::record_now(&self.db, &entry).await?;
-        Ok(brief)
+        let brief = build(&record, &versions, &facts, &asked, self.indexer.bank(), now);
+        Ok((brief, record, versions))
     }
 
     /// The facts of the answers that are current knowledge: drawn from the

@@ -12,6 +12,7 @@ mod demo;
 mod departures;
 mod errors;
 mod gaps;
+mod handoffs;
 mod health;
 mod imports;
 mod index;

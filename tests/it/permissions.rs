@@ -218,6 +218,12 @@ const TABLE: &[(&str, &str, &str, u16)] = &[
     ("GET /api/v1/accounts/{id}/contacts/patterns", MANAGER, NONE, 200),
     ("GET /api/v1/accounts/{id}/contacts/patterns", OTHER_LINE, NONE, 404),
     ("GET /api/v1/accounts/{id}/contacts/patterns", ADMIN, NONE, 200),
+    // The handoff plan: the brief's readers.
+    ("GET /api/v1/accounts/{id}/handoff-plan", OWNER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/handoff-plan", SUCCESSOR, NONE, 200),
+    ("GET /api/v1/accounts/{id}/handoff-plan", MANAGER, NONE, 200),
+    ("GET /api/v1/accounts/{id}/handoff-plan", OTHER_LINE, NONE, 404),
+    ("GET /api/v1/accounts/{id}/handoff-plan", ADMIN, NONE, 200),
     ("GET /api/v1/accounts/{id}/brief", OWNER, NONE, 200),
     ("GET /api/v1/accounts/{id}/brief", SUCCESSOR, NONE, 200),
     ("GET /api/v1/accounts/{id}/brief", MANAGER, NONE, 200),
