@@ -520,6 +520,41 @@ async fn the_manager_flow_in_a_real_browser() {
         "approved"
     );
 
+    // The handoff plan under the brief: notes to send, the joint call, the
+    // 90 days, as the API has it.
+    b.open(&base, &format!("#/knowledge/{account}")).await;
+    b.wait_for("#plan tr[data-touchpoint]").await;
+    let api_plan = app
+        .get(&format!("/api/v1/accounts/{account}/handoff-plan"), manager)
+        .await
+        .assert_ok()
+        .clone();
+    let shown = b
+        .js(
+            "return [document.querySelectorAll('#plan tr[data-touchpoint]').length, \
+             document.querySelectorAll('#plan [data-note] [data-copy]').length, \
+             document.querySelectorAll('#plan [data-agenda]').length];",
+            json!([]),
+        )
+        .await;
+    let count = |k: &str| api_plan[k].as_array().unwrap().len();
+    assert_eq!(
+        shown,
+        json!([
+            count("touchpoints"),
+            count("intro_notes"),
+            count("joint_call")
+        ])
+    );
+    assert!(count("intro_notes") > 0, "{api_plan}");
+    b.assert_labelled("the brief and its plan").await;
+    b.js(
+        "document.getElementById('plan').scrollIntoView();",
+        json!([]),
+    )
+    .await;
+    b.screenshots("plan").await;
+
     // The successor asks what nobody captured; the manager sends it back
     // to the departing owner from the account's page.
     let asked = app
