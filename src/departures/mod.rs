@@ -319,36 +319,62 @@ pub(crate) fn past_last_day(user_column: &str, today: &str) -> String {
     )
 }
 
-/// The open notice of a user: when it was given, their last day, and the
-/// successor named (with their name).
+/// The departure an account's handoff belongs to: the open notice of its
+/// owner, else the completed departure that last moved it to its owner.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct OpenNotice {
-    pub created_at: DateTime<Utc>,
+pub struct AccountHandoff {
+    pub given: DateTime<Utc>,
     pub last_day: NaiveDate,
-    pub successor_id: Option<String>,
-    pub successor_name: Option<String>,
+    /// The owner leaving (or who left).
+    pub from_name: String,
+    /// The successor named, or who holds the account since.
+    pub to_name: Option<String>,
 }
 
-/// The open notice of `user_id`, if any.
-pub async fn open_notice_of(db: &Db, user_id: &str) -> Result<Option<OpenNotice>, StoreError> {
-    let sql = format!(
-        "SELECT created_at, last_day, successor_id, {} AS successor_name FROM departures \
-         WHERE user_id = $1 AND status = 'open'",
-        users::name_of("successor_id")
+/// The handoff account `account_id` is in, if any.
+pub async fn handoff_of_account(
+    db: &Db,
+    account_id: &str,
+) -> Result<Option<AccountHandoff>, StoreError> {
+    let open = format!(
+        "SELECT d.created_at AS given, d.last_day, {from} AS from_name, {to} AS to_name \
+         FROM departures d JOIN accounts a ON a.owner_id = d.user_id \
+         WHERE a.id = $1 AND d.status = 'open'",
+        from = users::name_of("d.user_id"),
+        to = users::name_of("d.successor_id"),
     );
-    Ok(with_db!(db, pool => {
-        sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(user_id)
-            .fetch_optional(pool)
-            .await?
-    }))
+    let done = format!(
+        "SELECT d.created_at AS given, d.last_day, {from} AS from_name, {to} AS to_name \
+         FROM departures d JOIN ownership_changes oc ON oc.from_user_id = d.user_id \
+         JOIN accounts a ON a.id = oc.account_id AND a.owner_id = oc.to_user_id \
+         WHERE oc.account_id = $1 AND d.status = 'completed' AND oc.changed_at >= d.created_at \
+         ORDER BY oc.id DESC LIMIT 1",
+        from = users::name_of("d.user_id"),
+        to = users::name_of("a.owner_id"),
+    );
+    for sql in [open, done] {
+        let found: Option<AccountHandoff> = with_db!(db, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(account_id)
+                .fetch_optional(pool)
+                .await?
+        });
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
 }
 
 /// The successor named in the open departure of `user_id`, if any.
 pub async fn open_successor_of(db: &Db, user_id: &str) -> Result<Option<String>, StoreError> {
-    Ok(open_notice_of(db, user_id)
-        .await?
-        .and_then(|n| n.successor_id))
+    let row: Option<(Option<String>,)> = with_db!(db, pool => {
+        sqlx::query_as("SELECT successor_id FROM departures WHERE user_id = $1 AND status = 'open'")
+            .bind(user_id)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(row.and_then(|(s,)| s))
 }
 
 async fn load_rows(db: &Db, rows: Vec<DepartureRow>) -> Result<Vec<Departure>, DepartureError> {

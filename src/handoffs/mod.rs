@@ -109,11 +109,14 @@ pub struct HandoffPlan {
     pub touchpoints_done: usize,
 }
 
-/// What the plan knows of the owner's notice.
+/// What the plan knows of the handoff: the notice (open, or completed
+/// and the account moved on), who leaves, who takes over.
 #[derive(Debug, Clone, Default)]
 pub struct Notice {
     pub given: Option<DateTime<Utc>>,
     pub last_day: Option<NaiveDate>,
+    /// The owner leaving or gone (the account's owner when absent).
+    pub owner_name: Option<String>,
     pub successor_name: Option<String>,
 }
 
@@ -126,12 +129,13 @@ pub async fn plan(
     now: DateTime<Utc>,
 ) -> Result<HandoffPlan, KnowledgeError> {
     let (brief, record) = knowledge.brief_with_record(scope, account_id, now).await?;
-    let notice = crate::departures::open_notice_of(&knowledge.db, record.account.owner_id.as_str())
+    let notice = crate::departures::handoff_of_account(&knowledge.db, account_id)
         .await?
-        .map(|n| Notice {
-            given: Some(n.created_at),
-            last_day: Some(n.last_day),
-            successor_name: n.successor_name,
+        .map(|h| Notice {
+            given: Some(h.given),
+            last_day: Some(h.last_day),
+            owner_name: Some(h.from_name),
+            successor_name: h.to_name,
         })
         .unwrap_or_default();
     Ok(build(&brief, &record, &notice, stages, now))
@@ -232,6 +236,10 @@ pub fn build(
     };
     let shape = shape(depth);
     let started = notice.given.map_or(today, |g| g.date_naive());
+    let owner = notice
+        .owner_name
+        .clone()
+        .unwrap_or_else(|| brief.owner_name.clone());
     // The account's value: its ARR, and the open opportunities beyond the
     // renewal (one closing by the renewal is taken for the renewal itself).
     let renewal = record.account.renewal_date;
@@ -335,10 +343,7 @@ pub fn build(
                     OpenBecause::NotCaptured => "not captured in the interview",
                 };
                 (
-                    format!(
-                        "Only {} can answer: {} ({why})",
-                        brief.owner_name, q.question
-                    ),
+                    format!("Only {} can answer: {} ({why})", owner, q.question),
                     None,
                 )
             })
@@ -378,7 +383,7 @@ pub fn build(
     HandoffPlan {
         account_id: brief.account_id.clone(),
         account_name: brief.account_name.clone(),
-        owner_name: brief.owner_name.clone(),
+        owner_name: owner.clone(),
         successor_name: notice.successor_name.clone(),
         depth,
         started,
@@ -441,6 +446,7 @@ fn intro_note(
     notice: &Notice,
     today: NaiveDate,
 ) -> IntroNote {
+    let owner = notice.owner_name.as_deref().unwrap_or(&brief.owner_name);
     let greeting = greeting_name(&p.name);
     let matters = match p.role {
         Some(ContactRole::EconomicBuyer) => "the renewal and the terms we agreed",
@@ -484,7 +490,7 @@ fn intro_note(
          {successor} will reach out by {channel} before {by} {next}. Thank you for everything. {owner}",
         account = brief.account_name,
         channel = channel_word(channel),
-        owner = brief.owner_name,
+        owner = owner,
     );
     IntroNote {
         contact_id: p.pattern.contact_id.clone(),

@@ -144,6 +144,18 @@ async fn the_enterprise_plan_orders_cites_and_follows_the_record(backend: Backen
     assert_eq!(lee["done"], true, "{lee}");
     assert_eq!(plan["touchpoints_done"], 1);
 
+    // The last day comes and the account moves to the successor: the plan
+    // keeps its start, its people and what was done.
+    let mgr = app.token("u-mgr-a").await;
+    let departure = app.departure_id(&mgr).await;
+    app.complete_departure(&mgr, &departure).await;
+    let after = app.get(url, &successor).await.assert_ok().clone();
+    assert_eq!(after["started"], json!(in_days(0)));
+    assert_eq!(after["owner_name"], "Name of u-rep-a1");
+    assert_eq!(after["successor_name"], "Name of u-rep-a2");
+    assert_eq!(after["touchpoints_done"], 1);
+    assert_eq!(after["touchpoints"], plan["touchpoints"]);
+
     // Markdown to print or paste.
     let md = app.get(&format!("{url}?format=md"), &successor).await;
     assert_eq!(md.status.as_u16(), 200);
