@@ -225,6 +225,23 @@ pub(crate) fn handovers(accounts: &str, from: &str, since: &str) -> String {
     )
 }
 
+/// SQL for the owner of the account whose id is `account` (a parameter or
+/// column).
+pub(crate) fn owner_of(account: &str) -> String {
+    format!("(SELECT oa.owner_id FROM accounts oa WHERE oa.id = {account})")
+}
+
+/// SQL for the id of the latest move of the account `account` from the
+/// user in `from` to the account's current owner at or after `since`
+/// (NULL when there is none): how a departure handed it over.
+pub(crate) fn latest_move_to_owner(account: &str, from: &str, since: &str) -> String {
+    format!(
+        "(SELECT MAX(oc.id) FROM ownership_changes oc JOIN accounts oa \
+         ON oa.id = oc.account_id AND oa.owner_id = oc.to_user_id \
+         WHERE oc.account_id = {account} AND oc.from_user_id = {from} AND oc.changed_at >= {since})"
+    )
+}
+
 /// SQL selecting, as events (account_id, who, at, abstained, open), the
 /// activities logged on the accounts `accounts` selects at or after
 /// `since`, by their author.

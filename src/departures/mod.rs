@@ -336,21 +336,20 @@ pub async fn handoff_of_account(
     db: &Db,
     account_id: &str,
 ) -> Result<Option<AccountHandoff>, StoreError> {
+    let owner = crate::accounts::portfolio::owner_of("$1");
+    let moved = crate::accounts::portfolio::latest_move_to_owner("$1", "d.user_id", "d.created_at");
     let open = format!(
         "SELECT d.created_at AS given, d.last_day, {from} AS from_name, {to} AS to_name \
-         FROM departures d JOIN accounts a ON a.owner_id = d.user_id \
-         WHERE a.id = $1 AND d.status = 'open'",
+         FROM departures d WHERE d.user_id = {owner} AND d.status = 'open'",
         from = users::name_of("d.user_id"),
         to = users::name_of("d.successor_id"),
     );
     let done = format!(
         "SELECT d.created_at AS given, d.last_day, {from} AS from_name, {to} AS to_name \
-         FROM departures d JOIN ownership_changes oc ON oc.from_user_id = d.user_id \
-         JOIN accounts a ON a.id = oc.account_id AND a.owner_id = oc.to_user_id \
-         WHERE oc.account_id = $1 AND d.status = 'completed' AND oc.changed_at >= d.created_at \
-         ORDER BY oc.id DESC LIMIT 1",
+         FROM departures d WHERE d.status = 'completed' AND {moved} IS NOT NULL \
+         ORDER BY {moved} DESC LIMIT 1",
         from = users::name_of("d.user_id"),
-        to = users::name_of("a.owner_id"),
+        to = users::name_of(&owner),
     );
     for sql in [open, done] {
         let found: Option<AccountHandoff> = with_db!(db, pool => {

@@ -141,17 +141,25 @@ pub async fn get_brief(
     Path(id): Path<String>,
     AppQuery(params): AppQuery<BriefParams>,
 ) -> Result<Response, ApiError> {
-    let markdown = params.format == Some(BriefFormat::Md);
     let b = state.knowledge.brief(&scope, &id, state.now()).await?;
-    Ok(if markdown {
+    Ok(written(params.format, &b, brief::markdown))
+}
+
+/// `value` as JSON, or as Markdown by `markdown` when `?format=md`.
+fn written<T: Serialize>(
+    format: Option<BriefFormat>,
+    value: &T,
+    markdown: fn(&T) -> String,
+) -> Response {
+    if format == Some(BriefFormat::Md) {
         (
             [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
-            brief::markdown(&b),
+            markdown(value),
         )
             .into_response()
     } else {
-        Json(b).into_response()
-    })
+        Json(value).into_response()
+    }
 }
 
 /// The successor's handoff plan: intro notes for the departing owner to
@@ -182,15 +190,7 @@ pub async fn get_handoff_plan(
         state.now(),
     )
     .await?;
-    Ok(if params.format == Some(BriefFormat::Md) {
-        (
-            [(header::CONTENT_TYPE, "text/markdown; charset=utf-8")],
-            handoffs::markdown(&plan),
-        )
-            .into_response()
-    } else {
-        Json(plan).into_response()
-    })
+    Ok(written(params.format, &plan, handoffs::markdown))
 }
 
 #[derive(Deserialize, IntoParams)]
