@@ -143,6 +143,12 @@ impl ContactPattern {
     }
 }
 
+/// True when `a` is a touch of the contacts it names: anything but an
+/// internal note.
+pub fn is_touch(a: &Activity) -> bool {
+    Channel::of(a.kind).is_some()
+}
+
 /// A touch of one contact.
 struct Touch<'a> {
     at: DateTime<Utc>,

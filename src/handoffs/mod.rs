@@ -4,7 +4,7 @@
 //! most value first, each in the channel that answers), a first small win
 //! and what must not surprise whom before the renewal. Built from the
 //! brief (which cites the knowledge and the record), the contacts'
-//! patterns and the owner's open notice; computed on each read, so it
+//! patterns and the handoff the account is in; computed on each read, so it
 //! follows approvals, imports and transfers. A touchpoint is done once an
 //! activity names its contact inside its window.
 //!
@@ -16,9 +16,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::access::Scope;
-use crate::accounts::patterns::Channel;
-use crate::accounts::{AccountDetail, ActivityKind, ContactRole, Segment};
+use crate::accounts::patterns::{self, Channel};
+use crate::accounts::{AccountDetail, ContactRole, Segment};
 use crate::bank::RaiseRules;
+use crate::departures::AccountHandoff;
 use crate::knowledge::brief::{Brief, Line, OpenBecause, Person, SourceRef};
 use crate::knowledge::{Knowledge, KnowledgeError};
 use crate::string_enum;
@@ -109,17 +110,6 @@ pub struct HandoffPlan {
     pub touchpoints_done: usize,
 }
 
-/// What the plan knows of the handoff: the notice (open, or completed
-/// and the account moved on), who leaves, who takes over.
-#[derive(Debug, Clone, Default)]
-pub struct Notice {
-    pub given: Option<DateTime<Utc>>,
-    pub last_day: Option<NaiveDate>,
-    /// The owner leaving or gone (the account's owner when absent).
-    pub owner_name: Option<String>,
-    pub successor_name: Option<String>,
-}
-
 /// The plan of an account the caller may read the brief of, as of `now`.
 pub async fn plan(
     knowledge: &Knowledge,
@@ -129,16 +119,8 @@ pub async fn plan(
     now: DateTime<Utc>,
 ) -> Result<HandoffPlan, KnowledgeError> {
     let (brief, record) = knowledge.brief_with_record(scope, account_id, now).await?;
-    let notice = crate::departures::handoff_of_account(&knowledge.db, account_id)
-        .await?
-        .map(|h| Notice {
-            given: Some(h.given),
-            last_day: Some(h.last_day),
-            owner_name: Some(h.from_name),
-            successor_name: h.to_name,
-        })
-        .unwrap_or_default();
-    Ok(build(&brief, &record, &notice, stages, now))
+    let handoff = crate::departures::handoff_of_account(&knowledge.db, account_id).await?;
+    Ok(build(&brief, &record, handoff.as_ref(), stages, now))
 }
 
 /// How much of each part a plan of `depth` holds.
@@ -224,7 +206,7 @@ fn channel_of(p: &Person) -> Channel {
 pub fn build(
     brief: &Brief,
     record: &AccountDetail,
-    notice: &Notice,
+    handoff: Option<&AccountHandoff>,
     stages: &RaiseRules,
     now: DateTime<Utc>,
 ) -> HandoffPlan {
@@ -235,11 +217,8 @@ pub fn build(
         Segment::Smb => PlanDepth::Checklist,
     };
     let shape = shape(depth);
-    let started = notice.given.map_or(today, |g| g.date_naive());
-    let owner = notice
-        .owner_name
-        .clone()
-        .unwrap_or_else(|| brief.owner_name.clone());
+    let started = handoff.map_or(today, |h| h.given.date_naive());
+    let owner = handoff.map_or(&brief.owner_name, |h| &h.from_name).clone();
     // The account's value: its ARR, and the open opportunities beyond the
     // renewal (one closing by the renewal is taken for the renewal itself).
     let renewal = record.account.renewal_date;
@@ -297,15 +276,14 @@ pub fn build(
         }
     }
 
-    let successor = notice
-        .successor_name
-        .clone()
+    let successor = handoff
+        .and_then(|h| h.to_name.clone())
         .unwrap_or_else(|| "your new account manager".into());
     let intro_notes = people
         .iter()
         .filter(|p| is_key(p))
         .take(shape.notes)
-        .map(|p| intro_note(p, brief, record, stages, &successor, notice, today))
+        .map(|p| intro_note(p, brief, record, stages, &successor, handoff, today))
         .collect();
 
     let mut joint_call = Vec::new();
@@ -384,10 +362,10 @@ pub fn build(
         account_id: brief.account_id.clone(),
         account_name: brief.account_name.clone(),
         owner_name: owner.clone(),
-        successor_name: notice.successor_name.clone(),
+        successor_name: handoff.and_then(|h| h.to_name.clone()),
         depth,
         started,
-        last_day: notice.last_day,
+        last_day: handoff.map(|h| h.last_day),
         intro_notes,
         joint_call,
         touchpoints_done: touchpoints.iter().filter(|t| t.done).count(),
@@ -424,11 +402,11 @@ fn why(p: &Person, value: f64) -> String {
     parts.join("; ")
 }
 
-/// True when an activity other than a note named `contact` on or after
-/// `since`.
+/// True when a touch (see [`patterns::is_touch`]) named `contact` on or
+/// after `since`.
 fn touched_since(record: &AccountDetail, contact: &str, since: NaiveDate) -> bool {
     record.recent_activities.iter().any(|a| {
-        a.kind != ActivityKind::Note
+        patterns::is_touch(a)
             && a.at.date_naive() >= since
             && a.contact_ids.iter().any(|c| c.as_str() == contact)
     })
@@ -443,10 +421,11 @@ fn intro_note(
     record: &AccountDetail,
     stages: &RaiseRules,
     successor: &str,
-    notice: &Notice,
+    handoff: Option<&AccountHandoff>,
     today: NaiveDate,
 ) -> IntroNote {
-    let owner = notice.owner_name.as_deref().unwrap_or(&brief.owner_name);
+    let owner = handoff.map_or(&brief.owner_name, |h| &h.from_name);
+    let last_day = handoff.map(|h| h.last_day);
     let greeting = greeting_name(&p.name);
     let matters = match p.role {
         Some(ContactRole::EconomicBuyer) => "the renewal and the terms we agreed",
@@ -455,7 +434,7 @@ fn intro_note(
         _ => "how you work with us",
     };
     let channel = channel_of(p);
-    let by = (today + Duration::days(7)).max(notice.last_day.unwrap_or(today));
+    let by = (today + Duration::days(7)).max(last_day.unwrap_or(today));
     let mut sources = vec![p.source.clone()];
     let step = record
         .opportunities
@@ -480,7 +459,7 @@ fn intro_note(
         }
         None => "to set up a short call with the three of us".to_string(),
     };
-    let handover = match notice.last_day {
+    let handover = match last_day {
         Some(day) => format!("from {day}"),
         None => "in the coming weeks".into(),
     };
