@@ -102,6 +102,19 @@ enum BenchCommand {
         #[arg(long)]
         database_url: Option<String>,
     },
+    /// The successor's handoff plan for an enterprise account with a long
+    /// record, and a departure's handoff health (a plan per account).
+    Handoff {
+        /// Activities on the account whose plan is timed.
+        #[arg(long, default_value_t = 500)]
+        activities: usize,
+        /// Accounts of the departing rep (twenty activities each).
+        #[arg(long, default_value_t = 50)]
+        accounts: usize,
+        /// Timed runs of each (after two warm-up runs).
+        #[arg(long, default_value_t = 15)]
+        runs: usize,
+    },
     /// The record walk held to relevance labels: which activities it shows
     /// with each question, picked by keywords and by the bundled encoder.
     Walk {
@@ -268,6 +281,22 @@ async fn run(command: Command, config: Config) -> CliResult {
                 asks: asks.max(1),
                 clients: clients.max(1),
                 seconds: seconds.max(1),
+            })
+            .await?
+        }
+        Command::Bench {
+            what:
+                Some(BenchCommand::Handoff {
+                    activities,
+                    accounts,
+                    runs,
+                }),
+            ..
+        } => {
+            crate::bench::handoff::run(crate::bench::handoff::Plan {
+                activities,
+                accounts: accounts.max(1),
+                runs: runs.max(1),
             })
             .await?
         }

@@ -253,7 +253,9 @@ struct ActivityRow {
 #[derive(sqlx::FromRow)]
 struct HistoryRow {
     from_user_id: Option<String>,
+    from_name: Option<String>,
     to_user_id: String,
+    to_name: Option<String>,
     changed_by: Option<String>,
     changed_at: DateTime<Utc>,
     reason: String,
@@ -314,6 +316,12 @@ async fn load_detail(
         format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE account_id = $1 ORDER BY name, id");
     let opps_sql =
         format!("SELECT {OPPORTUNITY_COLUMNS} FROM opportunities WHERE account_id = $1 ORDER BY close_date, id");
+    let history_sql = format!(
+        "SELECT from_user_id, {from} AS from_name, to_user_id, {to} AS to_name, changed_by, \
+         changed_at, reason FROM ownership_changes WHERE account_id = $1 ORDER BY id",
+        from = crate::users::name_of("from_user_id"),
+        to = crate::users::name_of("to_user_id"),
+    );
     let (contacts, opps, activities, links, count, history): DetailRows = with_db!(db, pool => {
         let contacts = sqlx::query_as(sqlx::AssertSqlSafe(contacts_sql)).bind(account_id).fetch_all(pool).await?;
         let opps = sqlx::query_as(sqlx::AssertSqlSafe(opps_sql)).bind(account_id).fetch_all(pool).await?;
@@ -340,10 +348,7 @@ async fn load_detail(
             .bind(account_id)
             .fetch_one(pool)
             .await?;
-        let history = sqlx::query_as(
-            "SELECT from_user_id, to_user_id, changed_by, changed_at, reason \
-             FROM ownership_changes WHERE account_id = $1 ORDER BY id",
-        )
+        let history = sqlx::query_as(sqlx::AssertSqlSafe(history_sql))
         .bind(account_id)
         .fetch_all(pool)
         .await?;
@@ -393,7 +398,9 @@ async fn load_detail(
         .map(|h| {
             Ok(OwnershipChange {
                 from_user_id: h.from_user_id.as_deref().map(user).transpose()?,
+                from_name: h.from_name,
                 to_user_id: user(&h.to_user_id)?,
+                to_name: h.to_name,
                 changed_by: h.changed_by.as_deref().map(user).transpose()?,
                 changed_at: h.changed_at,
                 reason: h.reason,

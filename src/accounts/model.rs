@@ -183,7 +183,9 @@ pub struct Activity {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct OwnershipChange {
     pub from_user_id: Option<UserId>,
+    pub from_name: Option<String>,
     pub to_user_id: UserId,
+    pub to_name: Option<String>,
     /// `None` when the change came from the command line.
     pub changed_by: Option<UserId>,
     pub changed_at: DateTime<Utc>,

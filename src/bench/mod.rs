@@ -3,9 +3,11 @@
 //! knowledge clone: asks at scale, concurrent asks, approval to searchable,
 //! indexing throughput, and where an ask's time goes; `walk` holds the
 //! record walk to relevance labels; `dashboard` times the manager's
-//! dashboard on a team of 10,000 accounts.
+//! dashboard on a team of 10,000 accounts; `handoff` times the handoff plan
+//! of an account with a long record and a departure's handoff health.
 
 pub mod dashboard;
+pub mod handoff;
 pub mod interview;
 pub mod knowledge;
 pub mod walk;

@@ -99,6 +99,17 @@ pub struct OpportunityHealth {
     pub amount_change: Option<f64>,
 }
 
+/// The account's handoff plan (`GET /api/v1/accounts/{id}/handoff-plan`)
+/// as of now: its touchpoints planned, done, due by today, and due but not
+/// done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ToSchema)]
+pub struct TouchpointProgress {
+    pub planned: usize,
+    pub done: usize,
+    pub due: usize,
+    pub overdue: usize,
+}
+
 /// One account of the departure.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct AccountHealth {
@@ -120,6 +131,9 @@ pub struct AccountHealth {
     /// 30, 60 and 90 days, each counting from the handover.
     pub windows: Vec<Window>,
     pub opportunities: Vec<OpportunityHealth>,
+    /// The handoff plan's touchpoints against what was done, counted by
+    /// the departure's health endpoint (the dashboard's lines leave it out).
+    pub touchpoints: Option<TouchpointProgress>,
     pub status: HealthStatus,
     pub reasons: Vec<HealthReason>,
 }
@@ -131,6 +145,8 @@ pub struct DepartureHealth {
     pub user_id: String,
     pub user_name: String,
     pub status: DepartureStatus,
+    /// When the notice was given: where the handoff plans start.
+    pub notice_given_at: DateTime<Utc>,
     pub last_day: NaiveDate,
     pub completed_at: Option<DateTime<Utc>>,
     /// The moment the figures are for.
@@ -221,6 +237,7 @@ pub(crate) async fn measure(
         user_id: departure.user_id.clone(),
         user_name: departure.user_name.clone(),
         status: departure.status,
+        notice_given_at: departure.created_at,
         last_day: departure.last_day,
         completed_at: departure.completed_at,
         as_of: now,
@@ -410,6 +427,7 @@ fn account_health(
         preparation: Preparation::default(),
         windows: Vec::new(),
         opportunities,
+        touchpoints: None,
         status: HealthStatus::Pending,
         reasons: Vec::new(),
     };

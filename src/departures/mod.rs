@@ -319,12 +319,15 @@ pub(crate) fn past_last_day(user_column: &str, today: &str) -> String {
     )
 }
 
-/// The departure an account's handoff belongs to: the open notice of its
-/// owner, else the completed departure that last moved it to its owner.
+/// The handoff an account is in: the open notice of its owner, else the
+/// completed departure that last moved it to its owner (see
+/// [`handoff_of_account`]), or a transfer (the handoff plan's own reading of
+/// the ownership history).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AccountHandoff {
     pub given: DateTime<Utc>,
-    pub last_day: NaiveDate,
+    /// The departing owner's last day; none for a transfer.
+    pub last_day: Option<NaiveDate>,
     /// The owner leaving (or who left).
     pub from_name: String,
     /// The successor named, or who holds the account since.

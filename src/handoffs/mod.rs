@@ -4,30 +4,69 @@
 //! most value first, each in the channel that answers), a first small win
 //! and what must not surprise whom before the renewal. Built from the
 //! brief (which cites the knowledge and the record), the contacts'
-//! patterns and the handoff the account is in; computed on each read, so it
-//! follows approvals, imports and transfers. A touchpoint is done once an
-//! activity names its contact inside its window.
+//! patterns and the handoff the account is in (a notice, a departure that
+//! moved the account, or a transfer); computed on each read, so it follows
+//! approvals, imports and transfers. A touchpoint is done once a touch of
+//! its contact falls in its window (see [`done_flags`]).
 //!
-//! `build` is pure; [`plan`] reads what it needs for a caller who may read
-//! the account's brief.
+//! `build` is pure and writes the intro notes from a template; [`plan`]
+//! reads what it needs for a caller who may read the account's brief and,
+//! with a language model configured, has the model rewrite the notes from
+//! the same facts (`model_notes`), keeping the template's note wherever the
+//! model fails or strays. [`departure_health`] counts each account's
+//! touchpoints done against its plan for the manager's view.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use futures::{stream, StreamExt, TryStreamExt};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::access::Scope;
 use crate::accounts::patterns::{self, Channel};
-use crate::accounts::{AccountDetail, ContactRole, Segment};
+use crate::accounts::{AccountDetail, AccountId, ContactRole, Segment};
 use crate::bank::RaiseRules;
-use crate::departures::AccountHandoff;
+use crate::departures::health::{DepartureHealth, TouchpointProgress};
+use crate::departures::{AccountHandoff, DepartureError};
 use crate::knowledge::brief::{Brief, Line, OpenBecause, Person, SourceRef};
 use crate::knowledge::{Knowledge, KnowledgeError};
+use crate::store::StoreError;
 use crate::string_enum;
+
+mod notes;
 
 /// A renewal this close puts its guard in the plan.
 pub const RENEWAL_GUARD_DAYS: i64 = 180;
 /// Below this relationship strength a contact comes first.
 pub const WEAK_BELOW: u8 = 3;
+/// A plan runs this many days from its start; a handoff older than that
+/// (and no longer under notice) no longer anchors one.
+pub const PLAN_DAYS: i64 = 90;
+/// Plans a departure's health builds at once (each reads its account's
+/// record and knowledge).
+const PLANS_IN_FLIGHT: usize = 4;
+/// Who the notes name when no successor is.
+const NO_SUCCESSOR: &str = "your new account manager";
+
+/// What reading a plan can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum HandoffError {
+    #[error(transparent)]
+    Knowledge(#[from] KnowledgeError),
+    #[error(transparent)]
+    Departure(#[from] DepartureError),
+}
+
+impl From<StoreError> for HandoffError {
+    fn from(e: StoreError) -> Self {
+        HandoffError::Knowledge(KnowledgeError::Store(e))
+    }
+}
+
+string_enum!(
+    /// Who wrote an intro note: the language `model` (from the same facts
+    /// as the template, checked before it is kept) or the `template`.
+    NoteAuthor { Model => "model", Template => "template" }
+);
 
 string_enum!(
     /// What a joint-call agenda item is for: `confirm_promise` (a promise
@@ -56,6 +95,10 @@ pub struct IntroNote {
     /// The channel they answer (else the one they prefer, else email).
     pub channel: Channel,
     pub text: String,
+    /// The day the successor will have reached out by: the note's
+    /// concrete next step.
+    pub reach_out_by: NaiveDate,
+    pub written_by: NoteAuthor,
     /// The contact, and the opportunity whose next step it proposes.
     pub sources: Vec<SourceRef>,
 }
@@ -79,8 +122,9 @@ pub struct Touchpoint {
     pub channel: Channel,
     pub why: String,
     pub source: SourceRef,
-    /// An activity named the contact inside the touchpoint's window (from
-    /// the previous touchpoint's due day, or the plan's start).
+    /// A touch of the contact fell in the touchpoint's window (from the
+    /// previous touchpoint's due day, or the plan's start), each touch
+    /// counting for one touchpoint.
     pub done: bool,
 }
 
@@ -92,9 +136,10 @@ pub struct HandoffPlan {
     pub owner_name: String,
     pub successor_name: Option<String>,
     pub depth: PlanDepth,
-    /// The day of the notice (today when there is none).
+    /// The day of the notice or the transfer (today when the account is
+    /// in no handoff of the last 90 days).
     pub started: NaiveDate,
-    /// The departing owner's last day, when under notice.
+    /// The departing owner's last day, for a departure.
     pub last_day: Option<NaiveDate>,
     pub intro_notes: Vec<IntroNote>,
     pub joint_call: Vec<AgendaItem>,
@@ -119,8 +164,103 @@ pub async fn plan(
     now: DateTime<Utc>,
 ) -> Result<HandoffPlan, KnowledgeError> {
     let (brief, record) = knowledge.brief_with_record(scope, account_id, now).await?;
-    let handoff = crate::departures::handoff_of_account(&knowledge.db, account_id).await?;
-    Ok(build(&brief, &record, handoff.as_ref(), stages, now))
+    let handoff = handoff_of(knowledge, &record, now).await?;
+    let mut plan = build(&brief, &record, handoff.as_ref(), stages, now);
+    if let Some((model, prompts)) = knowledge.model() {
+        notes::rewrite(model, prompts, &brief, &mut plan).await;
+    }
+    Ok(plan)
+}
+
+/// The handoff a plan is anchored to: the owner's notice or the departure
+/// that moved the account to its owner, else the latest move to its owner
+/// from another user (a transfer, or an import that changed the owner);
+/// none once that handoff's 90 days are over.
+async fn handoff_of(
+    knowledge: &Knowledge,
+    record: &AccountDetail,
+    now: DateTime<Utc>,
+) -> Result<Option<AccountHandoff>, StoreError> {
+    let departure =
+        crate::departures::handoff_of_account(&knowledge.db, record.account.id.as_str()).await?;
+    let handoff = departure.or_else(|| {
+        let last = record.ownership_history.last()?;
+        let from = last.from_user_id.as_ref()?;
+        Some(AccountHandoff {
+            given: last.changed_at,
+            last_day: None,
+            from_name: last.from_name.clone().unwrap_or_else(|| from.to_string()),
+            to_name: last.to_name.clone(),
+        })
+    });
+    let today = now.date_naive();
+    Ok(handoff.filter(|h| {
+        let running = h.given.date_naive() + Duration::days(PLAN_DAYS) >= today;
+        running || h.last_day.is_some_and(|d| d >= today)
+    }))
+}
+
+/// A departure's handoff health (see [`crate::departures::health`]) with
+/// each account's touchpoints counted against its plan, anchored to the
+/// departure.
+pub async fn departure_health(
+    knowledge: &Knowledge,
+    stages: &RaiseRules,
+    scope: &Scope,
+    departure_id: &str,
+    now: DateTime<Utc>,
+) -> Result<DepartureHealth, HandoffError> {
+    let mut health =
+        crate::departures::health::of_departure(&knowledge.db, scope, departure_id, stages, now)
+            .await?;
+    let accounts: Vec<(String, Option<String>)> = health
+        .accounts
+        .iter()
+        .map(|a| (a.account_id.clone(), a.new_owner_name.clone()))
+        .collect();
+    let progress: Vec<TouchpointProgress> = stream::iter(accounts)
+        .map(|(id, to_name)| {
+            let handoff = AccountHandoff {
+                given: health.notice_given_at,
+                last_day: Some(health.last_day),
+                from_name: health.user_name.clone(),
+                to_name,
+            };
+            async move {
+                let account = AccountId::parse(&id)
+                    .map_err(|_| StoreError::Corrupt(format!("account id {id}")))?;
+                let (brief, record) = knowledge
+                    .brief_with_record_authorized(&account, now)
+                    .await?;
+                let plan = build(&brief, &record, Some(&handoff), stages, now);
+                Ok::<_, HandoffError>(plan.progress(now.date_naive()))
+            }
+        })
+        .buffered(PLANS_IN_FLIGHT)
+        .try_collect()
+        .await?;
+    for (a, p) in health.accounts.iter_mut().zip(progress) {
+        a.touchpoints = Some(p);
+    }
+    Ok(health)
+}
+
+impl HandoffPlan {
+    /// Touchpoints planned, done, due by `today`, and due but not done.
+    pub fn progress(&self, today: NaiveDate) -> TouchpointProgress {
+        let due = |t: &&Touchpoint| t.due <= today;
+        TouchpointProgress {
+            planned: self.touchpoints.len(),
+            done: self.touchpoints_done,
+            due: self.touchpoints.iter().filter(due).count(),
+            overdue: self
+                .touchpoints
+                .iter()
+                .filter(due)
+                .filter(|t| !t.done)
+                .count(),
+        }
+    }
 }
 
 /// How much of each part a plan of `depth` holds.
@@ -255,10 +395,9 @@ pub fn build(
             days.extend(shape.follow_ups.iter().copied().filter(|d| *d > first));
         }
         let reasons = why(p, value);
-        let mut window_start = started;
-        for (i, d) in days.iter().enumerate() {
-            let due = started + Duration::days(*d);
-            let done = touched_since(record, &p.pattern.contact_id, window_start);
+        let dues: Vec<NaiveDate> = days.iter().map(|d| started + Duration::days(*d)).collect();
+        let done = done_flags(&touches(record, &p.pattern.contact_id, now), started, &dues);
+        for (i, ((d, due), done)) in days.iter().zip(dues).zip(done).enumerate() {
             touchpoints.push(Touchpoint {
                 contact_id: p.pattern.contact_id.clone(),
                 name: p.name.clone(),
@@ -272,13 +411,12 @@ pub fn build(
                 source: p.source.clone(),
                 done,
             });
-            window_start = due;
         }
     }
 
     let successor = handoff
         .and_then(|h| h.to_name.clone())
-        .unwrap_or_else(|| "your new account manager".into());
+        .unwrap_or_else(|| NO_SUCCESSOR.into());
     let intro_notes = people
         .iter()
         .filter(|p| is_key(p))
@@ -365,7 +503,7 @@ pub fn build(
         successor_name: handoff.and_then(|h| h.to_name.clone()),
         depth,
         started,
-        last_day: handoff.map(|h| h.last_day),
+        last_day: handoff.and_then(|h| h.last_day),
         intro_notes,
         joint_call,
         touchpoints_done: touchpoints.iter().filter(|t| t.done).count(),
@@ -402,14 +540,38 @@ fn why(p: &Person, value: f64) -> String {
     parts.join("; ")
 }
 
-/// True when a touch (see [`patterns::is_touch`]) named `contact` on or
-/// after `since`.
-fn touched_since(record: &AccountDetail, contact: &str, since: NaiveDate) -> bool {
-    record.recent_activities.iter().any(|a| {
-        patterns::is_touch(a)
-            && a.at.date_naive() >= since
-            && a.contact_ids.iter().any(|c| c.as_str() == contact)
-    })
+/// The days `contact` was touched (see [`patterns::is_touch`]) up to
+/// `now` (a meeting the record schedules later is not done yet).
+fn touches(record: &AccountDetail, contact: &str, now: DateTime<Utc>) -> Vec<NaiveDate> {
+    record
+        .recent_activities
+        .iter()
+        .filter(|a| a.at <= now && patterns::is_touch(a))
+        .filter(|a| a.contact_ids.iter().any(|c| c.as_str() == contact))
+        .map(|a| a.at.date_naive())
+        .collect()
+}
+
+/// Which of one contact's touchpoints (due on `dues`, in order) are done,
+/// given the days they were touched: each touch on or after `started`
+/// counts once, for the earliest touchpoint still open whose window it
+/// falls in. A touchpoint's window opens at the previous one's due day (the
+/// first's at the start) and does not close: a late touch still does it.
+fn done_flags(touched: &[NaiveDate], started: NaiveDate, dues: &[NaiveDate]) -> Vec<bool> {
+    let mut days: Vec<NaiveDate> = touched.iter().copied().filter(|d| *d >= started).collect();
+    days.sort_unstable();
+    let mut used = vec![false; days.len()];
+    let mut opens = started;
+    dues.iter()
+        .map(|due| {
+            let hit = (0..days.len()).find(|i| !used[*i] && days[*i] >= opens);
+            if let Some(i) = hit {
+                used[i] = true;
+            }
+            opens = *due;
+            hit.is_some()
+        })
+        .collect()
 }
 
 /// The departing owner's note to `p`, from a template: the change framed
@@ -425,7 +587,7 @@ fn intro_note(
     today: NaiveDate,
 ) -> IntroNote {
     let owner = handoff.map_or(&brief.owner_name, |h| &h.from_name);
-    let last_day = handoff.map(|h| h.last_day);
+    let last_day = handoff.and_then(|h| h.last_day);
     let greeting = greeting_name(&p.name);
     let matters = match p.role {
         Some(ContactRole::EconomicBuyer) => "the renewal and the terms we agreed",
@@ -459,14 +621,16 @@ fn intro_note(
         }
         None => "to set up a short call with the three of us".to_string(),
     };
-    let handover = match last_day {
-        Some(day) => format!("from {day}"),
-        None => "in the coming weeks".into(),
+    let handover = match (last_day, handoff) {
+        (Some(day), _) => format!("from {day}"),
+        (None, Some(_)) => "from now on".into(),
+        (None, None) => "in the coming weeks".into(),
     };
     let text = format!(
         "Hi {greeting}, I wanted you to hear it from me first: as planned, {successor} takes over {account} {handover}. \
          I have walked {successor} through {matters}, so nothing needs repeating. \
-         {successor} will reach out by {channel} before {by} {next}. Thank you for everything. {owner}",
+         {opening} will reach out by {channel} before {by} {next}. Thank you for everything. {owner}",
+        opening = uppercase_first(successor),
         account = brief.account_name,
         channel = channel_word(channel),
         owner = owner,
@@ -476,6 +640,8 @@ fn intro_note(
         name: p.name.clone(),
         channel,
         text,
+        reach_out_by: by,
+        written_by: NoteAuthor::Template,
         sources,
     }
 }
@@ -502,6 +668,14 @@ fn channel_word(c: Channel) -> &'static str {
         Channel::Phone => "phone",
         Channel::Chat => "message",
         Channel::Meeting => "asking for a meeting",
+    }
+}
+
+fn uppercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -539,11 +713,13 @@ pub fn markdown(plan: &HandoffPlan) -> String {
     }
     for n in &plan.intro_notes {
         out.push_str(&format!(
-            "### {} — by {}\n\n{}\n\n_Sources: {}_\n\n",
+            "### {} — by {}, reach out by {}\n\n{}\n\n_Sources: {} · written by the {}_\n\n",
             n.name,
             n.channel.as_str(),
+            n.reach_out_by,
             n.text,
-            n.sources.iter().map(source).collect::<Vec<_>>().join(", ")
+            n.sources.iter().map(source).collect::<Vec<_>>().join(", "),
+            n.written_by.as_str()
         ));
     }
     out.push_str("## Joint call\n\n");
@@ -607,5 +783,33 @@ mod tests {
         ] {
             assert_eq!(greeting_name(name), greeting, "{name}");
         }
+    }
+
+    fn day(n: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Duration::days(n)
+    }
+
+    #[test]
+    fn each_touch_does_one_touchpoint_in_its_window() {
+        // A key contact: first touch due at day 7, follow-ups at 30, 60, 90.
+        let dues = [day(7), day(30), day(60), day(90)];
+        let flags = |touched: &[i64]| {
+            let touched: Vec<NaiveDate> = touched.iter().map(|d| day(*d)).collect();
+            done_flags(&touched, day(0), &dues)
+        };
+        assert_eq!(flags(&[]), [false; 4]);
+        // Before the start counts for nothing.
+        assert_eq!(flags(&[-1]), [false; 4]);
+        // One touch does the first touchpoint only, however late.
+        assert_eq!(flags(&[3]), [true, false, false, false]);
+        assert_eq!(flags(&[40]), [true, false, false, false]);
+        // Two touches before day 7: the second cannot do the follow-up,
+        // whose window opens on the first touchpoint's due day.
+        assert_eq!(flags(&[2, 5]), [true, false, false, false]);
+        assert_eq!(flags(&[2, 8]), [true, true, false, false]);
+        // In any order, on the due days themselves.
+        assert_eq!(flags(&[90, 7, 60, 30]), [true, true, true, true]);
+        // A gap: the 60-day follow-up waits for a touch from day 30 on.
+        assert_eq!(flags(&[1, 10, 20]), [true, true, false, false]);
     }
 }

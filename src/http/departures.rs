@@ -78,7 +78,8 @@ pub async fn get_departure(
 /// brief, questions asked of the clone and abstained, contacts added, 30,
 /// 60 and 90 days after the handover (cumulative; `complete` once the days
 /// have passed), each opportunity open at notice against its stage and
-/// amount then, and a `status` (`pending`, `on_track`, `attention`,
+/// amount then, the touchpoints of its handoff plan (planned, done, due,
+/// overdue), and a `status` (`pending`, `on_track`, `attention`,
 /// `unassigned`) with its `reasons`. For the departing user's manager
 /// chain and admins.
 #[utoipa::path(get, path = "/api/v1/departures/{id}/health", tag = "departures",
@@ -91,8 +92,14 @@ pub async fn departure_health(
     Path(id): Path<String>,
 ) -> Result<Json<DepartureHealth>, ApiError> {
     Ok(Json(
-        departures::health::of_departure(&state.db, &scope, &id, &state.bank.raise, state.now())
-            .await?,
+        crate::handoffs::departure_health(
+            &state.knowledge,
+            &state.bank.raise,
+            &scope,
+            &id,
+            state.now(),
+        )
+        .await?,
     ))
 }
 

@@ -338,6 +338,15 @@ impl From<InterviewError> for ApiError {
     }
 }
 
+impl From<crate::handoffs::HandoffError> for ApiError {
+    fn from(e: crate::handoffs::HandoffError) -> Self {
+        match e {
+            crate::handoffs::HandoffError::Knowledge(e) => e.into(),
+            crate::handoffs::HandoffError::Departure(e) => e.into(),
+        }
+    }
+}
+
 impl From<KnowledgeError> for ApiError {
     fn from(e: KnowledgeError) -> Self {
         let message = e.to_string();

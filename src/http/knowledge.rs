@@ -162,12 +162,16 @@ fn written<T: Serialize>(
     }
 }
 
-/// The successor's handoff plan: intro notes for the departing owner to
-/// send to each key contact (in the channel they answer), the joint-call
-/// agenda (promises to confirm, sensitivities, open opportunities,
-/// questions only the owner can answer), ninety days of touchpoints by
-/// contact (weak relationships and the most value first; done once an
-/// activity names the contact), a first win and, with the renewal within
+/// The successor's handoff plan, from the owner's notice, the departure
+/// that moved the account or a transfer within the last 90 days (else from
+/// today): intro notes for the departing owner to send to each key contact
+/// (in the channel they answer; written by the language model when one is
+/// configured, `written_by: model`, else or wherever it fails by a
+/// template), the joint-call agenda (promises to confirm, sensitivities,
+/// open opportunities, questions only the owner can answer), ninety days of
+/// touchpoints by contact (weak relationships and the most value first;
+/// done once a call, meeting, email or chat with the contact falls in its
+/// window, each counting once), a first win and, with the renewal within
 /// 180 days, what must not surprise whom. Enterprise accounts get the full
 /// plan, mid-market a shorter one, SMB a checklist. Every item cites its
 /// source. Readable by whoever may read the brief; JSON, or Markdown with

@@ -12,7 +12,7 @@ use super::store::{self, VersionRow};
 use super::{Knowledge, KnowledgeError};
 use crate::access::Scope;
 use crate::accounts::patterns::ContactPattern;
-use crate::accounts::{self, AccountDetail, ContactRole, Money, RelationshipStrength};
+use crate::accounts::{self, AccountDetail, AccountId, ContactRole, Money, RelationshipStrength};
 use crate::bank::QuestionId;
 use crate::interviews::{FactData, FactKind};
 
@@ -231,6 +231,18 @@ impl Knowledge {
         Ok((brief, record))
     }
 
+    /// As [`Knowledge::brief_with_record`], for a caller that already knows
+    /// it may read the account (a departure's health, read by the departing
+    /// user's manager chain).
+    pub(crate) async fn brief_with_record_authorized(
+        &self,
+        account: &AccountId,
+        now: DateTime<Utc>,
+    ) -> Result<(Brief, AccountDetail), KnowledgeError> {
+        let (brief, record, _) = self.compose_of(account, now).await?;
+        Ok((brief, record))
+    }
+
     async fn compose(
         &self,
         scope: &Scope,
@@ -238,7 +250,15 @@ impl Knowledge {
         now: DateTime<Utc>,
     ) -> Result<(Brief, AccountDetail, Vec<VersionRow>), KnowledgeError> {
         let (account, _) = self.readable_account(scope, account_id).await?;
-        let record = accounts::record(&self.db, &account, u32::MAX)
+        self.compose_of(&account, now).await
+    }
+
+    async fn compose_of(
+        &self,
+        account: &AccountId,
+        now: DateTime<Utc>,
+    ) -> Result<(Brief, AccountDetail, Vec<VersionRow>), KnowledgeError> {
+        let record = accounts::record(&self.db, account, u32::MAX)
             .await
             .map_err(|e| match e {
                 accounts::AccountsError::NotFound => KnowledgeError::AccountNotFound,

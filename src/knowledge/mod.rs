@@ -150,6 +150,12 @@ impl Knowledge {
         })
     }
 
+    /// The language model, when one is configured, with the prompts: for
+    /// plans that write from the knowledge (the handoff plan's notes).
+    pub(crate) fn model(&self) -> Option<(&ChatModel, &Prompts)> {
+        self.model.as_deref().map(|m| (m, &*self.prompts))
+    }
+
     /// Locks what a submitted interview says: applies the reviewer's edits
     /// (kept as answer versions), makes each answered question a knowledge
     /// version, approves the interview and indexes the versions before it

@@ -87,6 +87,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../prompts/brief_system.j2"),
     ),
     ("brief.j2", include_str!("../../prompts/brief.j2")),
+    (
+        "intro_notes_system.j2",
+        include_str!("../../prompts/intro_notes_system.j2"),
+    ),
+    (
+        "intro_notes.j2",
+        include_str!("../../prompts/intro_notes.j2"),
+    ),
 ];
 
 impl Prompts {

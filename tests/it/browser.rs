@@ -665,12 +665,20 @@ async fn the_manager_flow_in_a_real_browser() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|a| json!([a["account_id"], a["status"]]))
+        .map(|a| {
+            let t = &a["touchpoints"];
+            json!([
+                a["account_id"],
+                a["status"],
+                format!("{}/{}/{}", t["done"], t["planned"], t["overdue"])
+            ])
+        })
         .collect();
     let shown = b
         .js(
             "return Array.from(document.querySelectorAll('#health [data-account]')).map(c => \
-             [c.dataset.account, c.querySelector('[data-health]').dataset.health]);",
+             [c.dataset.account, c.querySelector('[data-health]').dataset.health, \
+              c.querySelector('[data-touchpoints]').dataset.touchpoints]);",
             json!([]),
         )
         .await;

@@ -45,6 +45,12 @@ async fn health_follows_the_new_owner_through_ninety_days(backend: Backend) {
         assert_eq!(a["status"], "pending", "{a}");
         assert!(a["windows"].as_array().unwrap().is_empty());
     }
+    // The plan runs from the notice: acc-ent's two key contacts get a
+    // first touch and three follow-ups each, none due yet.
+    assert_eq!(
+        by_account(&before, "acc-ent")["touchpoints"],
+        json!({"planned": 8, "done": 0, "due": 0, "overdue": 0})
+    );
     app.get("/api/v1/accounts/acc-ent/brief", &successor)
         .await
         .assert_ok();
@@ -105,6 +111,13 @@ async fn health_follows_the_new_owner_through_ninety_days(backend: Backend) {
     assert_eq!(w30["contacts_added"], 1);
     assert_eq!(ent["reasons"], json!(["open_questions"]), "{ent}");
     assert_eq!(ent["status"], "attention");
+    // Lee Park (no strength known: a weak relationship) joins the plan
+    // with a first touch at day 7. Of the three touchpoints due by day 10,
+    // the call on day 3 did Pat's; the one on day 40 is not done yet.
+    assert_eq!(
+        ent["touchpoints"],
+        json!({"planned": 9, "done": 1, "due": 3, "overdue": 2})
+    );
 
     // The dashboard lists each handed-over account, attention first, while
     // its ninety days run.
@@ -141,6 +154,11 @@ async fn health_follows_the_new_owner_through_ninety_days(backend: Backend) {
         })
         .collect();
     assert_eq!(counts, vec![(30, true, 1), (60, true, 2), (90, true, 2)]);
+    // The call on day 40 did Pat's 30-day follow-up; all nine are due.
+    assert_eq!(
+        ent["touchpoints"],
+        json!({"planned": 9, "done": 2, "due": 9, "overdue": 7})
+    );
     // The others saw nothing from their new owner in thirty days.
     let mid = by_account(&late, "acc-mid-121");
     assert!(mid["first_activity_days"].is_null());

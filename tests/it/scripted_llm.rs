@@ -21,6 +21,7 @@ pub enum Kind {
     Extract,
     Answer,
     Brief,
+    IntroNotes,
 }
 
 impl Kind {
@@ -29,6 +30,8 @@ impl Kind {
             Kind::Extract
         } else if user_prompt.contains("The successor's question") {
             Kind::Answer
+        } else if user_prompt.contains("{\"notes\"") {
+            Kind::IntroNotes
         } else if user_prompt.contains("{\"summary\"") {
             Kind::Brief
         } else if user_prompt.contains("Decide whether the rep's answer needs") {
