@@ -12,7 +12,7 @@
 //! `build` is pure and writes the intro notes from a template; [`plan`]
 //! reads what it needs for a caller who may read the account's brief and,
 //! with a language model configured, has the model rewrite the notes from
-//! the same facts (`model_notes`), keeping the template's note wherever the
+//! the same facts (`notes::rewrite`), keeping the template's note wherever the
 //! model fails or strays. [`departure_health`] counts each account's
 //! touchpoints done against its plan for the manager's view.
 
