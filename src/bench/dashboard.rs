@@ -6,14 +6,13 @@
 //! `--database-url` (an empty one: the bench imports into it). Medians of
 //! repeated runs, after warm-up, never assertions.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde_json::{json, Value};
 
-use super::{ms, percentile, BenchResult};
+use super::{ms, percentile, timed, BenchResult};
 use crate::access::{Scope, Via};
 use crate::app::Core;
-use crate::config::Config;
 use crate::users::{Role, UserId};
 
 /// What to measure on.
@@ -80,12 +79,7 @@ fn bundle(reps: usize, accounts: usize) -> Value {
 
 /// Runs the benchmark and prints one JSON object.
 pub async fn run(plan: Plan) -> BenchResult {
-    let dir = std::env::temp_dir().join(format!(
-        "baton-bench-dashboard-{}",
-        uuid::Uuid::new_v4().simple()
-    ));
-    let mut config = Config::for_data_dir(&dir);
-    config.chat_model = None;
+    let (dir, mut config) = super::scratch("dashboard");
     if let Some(url) = &plan.database_url {
         config.database = crate::config::DatabaseConfig::Postgres(url.clone());
     }
@@ -138,10 +132,7 @@ pub async fn run(plan: Plan) -> BenchResult {
     ];
     let mut results = serde_json::Map::new();
     for (name, caller) in &callers {
-        let mut times: Vec<Duration> = Vec::with_capacity(plan.runs);
-        let mut seen = None;
-        for run in 0..plan.runs + 2 {
-            let started = Instant::now();
+        let (times, (accounts, at_risk, handoffs)) = timed(plan.runs, || async {
             let board = crate::dashboard::dashboard(
                 &core.db,
                 caller,
@@ -150,14 +141,13 @@ pub async fn run(plan: Plan) -> BenchResult {
                 crate::dashboard::AT_RISK_SHOWN,
             )
             .await?;
-            // Two warm-up runs are not counted.
-            if run >= 2 {
-                times.push(started.elapsed());
-            }
-            seen = Some((board.accounts, board.at_risk_count, board.handoffs.len()));
-        }
-        times.sort();
-        let (accounts, at_risk, handoffs) = seen.unwrap_or_default();
+            Ok::<_, crate::dashboard::DashboardError>((
+                board.accounts,
+                board.at_risk_count,
+                board.handoffs.len(),
+            ))
+        })
+        .await?;
         results.insert(
             (*name).into(),
             json!({

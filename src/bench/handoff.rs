@@ -5,14 +5,13 @@
 //! activities each), on a throwaway SQLite store. Medians of repeated runs
 //! after two warm-up runs, never assertions.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use super::{ms, percentile, BenchResult, WORDS};
+use super::{ms, percentile, timed, BenchResult, WORDS};
 use crate::access::{Scope, Via};
 use crate::app::AppState;
-use crate::config::Config;
 use crate::users::{Role, UserId};
 
 /// What to measure on.
@@ -77,12 +76,7 @@ fn account(n: usize, contacts: usize, activities: usize) -> Value {
 
 /// Runs the benchmark and prints one JSON object.
 pub async fn run(plan: Plan) -> BenchResult {
-    let dir = std::env::temp_dir().join(format!(
-        "baton-bench-handoff-{}",
-        uuid::Uuid::new_v4().simple()
-    ));
-    let mut config = Config::for_data_dir(&dir);
-    config.chat_model = None;
+    let (dir, config) = super::scratch("handoff");
     let state = AppState::build(config).await?;
     let mut accounts = vec![account(0, 10, plan.activities)];
     accounts.extend((1..plan.accounts.max(1)).map(|n| account(n, 3, 20)));
@@ -113,10 +107,7 @@ pub async fn run(plan: Plan) -> BenchResult {
         crate::departures::give_notice(&state.db, &state.bank, &admin, &notice, today).await?;
     let stages = &state.bank.raise;
 
-    let mut plan_times = Vec::with_capacity(plan.runs);
-    let mut touchpoints = 0;
-    for run in 0..plan.runs + 2 {
-        let started = Instant::now();
+    let (plan_times, touchpoints) = timed(plan.runs, || async {
         let p = crate::handoffs::plan(
             &state.knowledge,
             stages,
@@ -125,15 +116,10 @@ pub async fn run(plan: Plan) -> BenchResult {
             chrono::Utc::now(),
         )
         .await?;
-        if run >= 2 {
-            plan_times.push(started.elapsed());
-        }
-        touchpoints = p.touchpoints.len();
-    }
-    let mut health_times = Vec::with_capacity(plan.runs);
-    let mut measured = 0;
-    for run in 0..plan.runs + 2 {
-        let started = Instant::now();
+        Ok::<_, crate::knowledge::KnowledgeError>(p.touchpoints.len())
+    })
+    .await?;
+    let (health_times, measured) = timed(plan.runs, || async {
         let h = crate::handoffs::departure_health(
             &state.knowledge,
             stages,
@@ -142,13 +128,10 @@ pub async fn run(plan: Plan) -> BenchResult {
             chrono::Utc::now(),
         )
         .await?;
-        if run >= 2 {
-            health_times.push(started.elapsed());
-        }
-        measured = h.accounts.len();
-    }
-    let summary = |mut times: Vec<Duration>| {
-        times.sort();
+        Ok::<_, crate::handoffs::HandoffError>(h.accounts.len())
+    })
+    .await?;
+    let summary = |times: Vec<Duration>| {
         json!({"runs": times.len(), "median_ms": ms(percentile(&times, 0.5)),
                "p90_ms": ms(percentile(&times, 0.9))})
     };

@@ -70,6 +70,41 @@ pub const WORDS: &[&str] = &[
     "deadline",
 ];
 
+/// A throwaway data directory for a bench named `name`, and a
+/// configuration on it with no language model.
+pub fn scratch(name: &str) -> (std::path::PathBuf, crate::config::Config) {
+    let dir = std::env::temp_dir().join(format!(
+        "baton-bench-{name}-{}",
+        uuid::Uuid::new_v4().simple()
+    ));
+    let mut config = crate::config::Config::for_data_dir(&dir);
+    config.chat_model = None;
+    (dir, config)
+}
+
+/// Runs `f` two times to warm up, then `runs` times timed: the timed
+/// durations, sorted, and the last run's result.
+pub async fn timed<T, E, Fut>(
+    runs: usize,
+    mut f: impl FnMut() -> Fut,
+) -> Result<(Vec<Duration>, T), E>
+where
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for run in 0..runs.max(1) + 2 {
+        let started = std::time::Instant::now();
+        let out = f().await?;
+        if run >= 2 {
+            times.push(started.elapsed());
+        }
+        last = Some(out);
+    }
+    times.sort();
+    Ok((times, last.expect("at least one run")))
+}
+
 /// The value at fraction `p` of sorted durations.
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {

@@ -20,7 +20,6 @@ use super::BenchResult;
 use crate::accounts::{AccountDetail, AccountId};
 use crate::app::Core;
 use crate::bank::{Question, QuestionId, RecordKind, WalkRules};
-use crate::config::Config;
 use crate::interviews::relevance::Closeness;
 use crate::interviews::walk::{self, ActivityPick, RecordItemKind, WalkInput};
 
@@ -237,12 +236,7 @@ pub async fn run(dir: &Path) -> BenchResult {
     let mut cold = Vec::new();
     let mut warm = Vec::new();
     for (name, file) in &files {
-        let data = std::env::temp_dir().join(format!(
-            "baton-bench-walk-{}",
-            uuid::Uuid::new_v4().simple()
-        ));
-        let mut config = Config::for_data_dir(&data);
-        config.chat_model = None;
+        let (data, config) = super::scratch("walk");
         let core = Core::build(config).await?;
         let bytes =
             std::fs::read(&file.bundle).map_err(|e| format!("{}: {e}", file.bundle.display()))?;
