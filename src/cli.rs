@@ -6,9 +6,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::access::tokens;
+use crate::accounts::AccountId;
 use crate::app::{open_store, Application};
 use crate::bundle::{self, ImportError, ImportSource};
 use crate::config::Config;
+use crate::imports::chat::{self, ChatOptions, ChatSource};
+use crate::imports::whatsapp::DateOrder;
 
 #[derive(Parser)]
 #[command(
@@ -28,9 +31,14 @@ struct Cli {
 enum Command {
     /// Serve the HTTP API on BATON_ADDR.
     Serve,
-    /// Import a baton-bundle/v1 file.
+    /// Import a baton-bundle/v1 file, or with `whatsapp` a chat export.
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Import {
-        file: PathBuf,
+        #[command(subcommand)]
+        what: Option<ImportCommand>,
+        /// A baton-bundle/v1 file.
+        #[arg(required = true)]
+        file: Option<PathBuf>,
         /// Check the file and report every problem without importing.
         #[arg(long)]
         check: bool,
@@ -62,6 +70,34 @@ enum Command {
     Interview {
         /// The interview id (from the departure's plan).
         id: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// A WhatsApp chat export (the `.txt`, or the `.zip` the app writes) into
+    /// an account's record: one chat activity per day, senders matched to
+    /// contacts by phone number or name. Prints a JSON report: counts, every
+    /// skipped line with its reason, senders matched to nobody.
+    Whatsapp {
+        file: PathBuf,
+        /// The account the chat belongs to (default: the account whose
+        /// contacts most senders are).
+        #[arg(long)]
+        account: Option<String>,
+        /// The chat's name, in its activities' ids and subjects (default:
+        /// from the file name).
+        #[arg(long)]
+        chat: Option<String>,
+        /// The date order, when the export's dates leave it open.
+        #[arg(long, value_parser = ["dmy", "mdy", "ymd"])]
+        date_order: Option<String>,
+        /// The exporting phone's offset from UTC (exports carry local times).
+        #[arg(long, default_value = "+00:00", allow_hyphen_values = true)]
+        utc_offset: String,
+        /// Report what would change without writing anything.
+        #[arg(long)]
+        check: bool,
     },
 }
 
@@ -182,7 +218,76 @@ async fn run(command: Command, config: Config) -> CliResult {
             let app = Application::build(config).await?;
             app.run_until_stopped().await?;
         }
-        Command::Import { file, check } => {
+        Command::Import {
+            what:
+                Some(ImportCommand::Whatsapp {
+                    file,
+                    account,
+                    chat,
+                    date_order,
+                    utc_offset,
+                    check,
+                }),
+            ..
+        } => {
+            let opts = ChatOptions {
+                account: account
+                    .as_deref()
+                    .map(AccountId::parse)
+                    .transpose()
+                    .map_err(|e| format!("--account {e}"))?,
+                chat,
+                date_order: date_order.as_deref().and_then(DateOrder::parse),
+                utc_offset: chat::parse_offset(&utc_offset)?,
+                check,
+            };
+            let db = open_store(&config).await?;
+            let bar = progress_bar(chat::size_of(&file).map(|n| n * 2));
+            let tick = bar.clone();
+            let result = chat::import(
+                &db,
+                ChatSource::File(file),
+                &opts,
+                None,
+                Box::new(move |n| tick.inc(n)),
+            )
+            .await;
+            bar.finish_and_clear();
+            db.close().await;
+            let report = result?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            eprintln!(
+                "{}{} messages over {} days for {} ({}): {} activities created, {} updated, {} unchanged; {} lines skipped{}",
+                if report.checked_only { "check only, nothing written: " } else { "" },
+                report.messages,
+                report.days,
+                report.account_id,
+                report.account_name,
+                report.activities.created,
+                report.activities.updated,
+                report.activities.unchanged,
+                report.skipped.len(),
+                if report.unmatched_senders.is_empty() {
+                    String::new()
+                } else {
+                    format!("; senders matched to nobody: {}", report.unmatched_senders.join(", "))
+                }
+            );
+            if report.date_order_guessed {
+                eprintln!(
+                    "note: no date settled day/month against month/day; read as {} (pass --date-order if wrong)",
+                    report.date_order.as_str()
+                );
+            }
+        }
+        Command::Import { file: None, .. } => {
+            return Err("baton import: name a bundle file, or `whatsapp FILE`".into());
+        }
+        Command::Import {
+            file: Some(file),
+            check,
+            ..
+        } => {
             let db = open_store(&config).await?;
             let label = file.display().to_string();
             let result = if check {
@@ -342,4 +447,19 @@ async fn run(command: Command, config: Config) -> CliResult {
         }
     }
     Ok(())
+}
+
+/// A progress bar on the terminal (hidden when stderr is not one) for
+/// `total` bytes.
+fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        total,
+        indicatif::ProgressDrawTarget::stderr_with_hz(4),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {bytes}/{total_bytes} {wide_bar} {eta}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }

@@ -20,6 +20,7 @@ pub mod departures;
 pub mod embed;
 pub mod handoffs;
 pub mod http;
+pub mod imports;
 pub mod index;
 pub mod interviews;
 pub mod knowledge;

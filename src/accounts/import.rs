@@ -9,9 +9,10 @@ use chrono::Utc;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::{AccountId, Activity, Origin};
 use crate::bundle::{Bundle, ImportError, ImportSource};
-use crate::store::{builder, Db};
-use crate::with_tx;
+use crate::store::{builder, Db, StoreError};
+use crate::{with_db, with_tx};
 
 /// Rows per multi-row statement: under SQLite's bound-parameter limit for the
 /// widest table.
@@ -44,6 +45,39 @@ pub struct ImportSummary {
     /// Accounts whose owner changed, each recorded in ownership history.
     pub owner_changes: u64,
     pub duration_ms: u64,
+}
+
+/// Writes activities (`$rows`: account id and activity) of `$origin` for
+/// import run `$seq` on either engine's transaction, replacing what their
+/// ids held.
+macro_rules! upsert_activities {
+    ($conn:ident, $rows:expr, $origin:expr, $seq:expr) => {{
+        let rows: Vec<(&str, &Activity)> = $rows.collect();
+        let origin: Origin = $origin;
+        let mut q = builder(
+            &*$conn,
+            "INSERT INTO activities (id, account_id, kind, at, author_id, subject, body, direction, origin, import_seq) ",
+        );
+        q.push_values(&rows, |mut b, (account, x)| {
+            b.push_bind(x.id.as_str())
+                .push_bind(*account)
+                .push_bind(x.kind.as_str())
+                .push_bind(x.at)
+                .push_bind(x.author_id.as_ref().map(|u| u.as_str()))
+                .push_bind(&x.subject)
+                .push_bind(&x.body)
+                .push_bind(x.direction.map(|d| d.as_str()))
+                .push_bind(origin.as_str())
+                .push_bind($seq);
+        });
+        q.push(
+            " ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, kind = excluded.kind, \
+             at = excluded.at, author_id = excluded.author_id, subject = excluded.subject, \
+             body = excluded.body, direction = excluded.direction, origin = excluded.origin, \
+             import_seq = excluded.import_seq",
+        );
+        q.build().execute(&mut **$conn).await?;
+    }};
 }
 
 pub(crate) async fn apply(
@@ -216,27 +250,7 @@ pub(crate) async fn apply(
             .collect();
         s.activities = activities.len() as u64;
         for chunk in activities.chunks(BATCH) {
-            let mut q = builder(
-                &*conn,
-                "INSERT INTO activities (id, account_id, kind, at, author_id, subject, body, direction, import_seq) ",
-            );
-            q.push_values(chunk, |mut b, (account, x)| {
-                b.push_bind(x.id.as_str())
-                    .push_bind(*account)
-                    .push_bind(x.kind.as_str())
-                    .push_bind(x.at)
-                    .push_bind(x.author_id.as_ref().map(|u| u.as_str()))
-                    .push_bind(&x.subject)
-                    .push_bind(&x.body)
-                    .push_bind(x.direction.map(|d| d.as_str()))
-                    .push_bind(seq);
-            });
-            q.push(
-                " ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, kind = excluded.kind, \
-                 at = excluded.at, author_id = excluded.author_id, subject = excluded.subject, \
-                 body = excluded.body, direction = excluded.direction, import_seq = excluded.import_seq",
-            );
-            q.build().execute(&mut **conn).await?;
+            upsert_activities!(conn, chunk.iter().map(|(account, x)| (*account, *x)), Origin::Bundle, seq);
         }
 
         // Links of this import's activities are replaced by the bundle's.
@@ -260,8 +274,11 @@ pub(crate) async fn apply(
         }
 
         // What the CRM no longer lists for the imported accounts leaves Baton.
+        // Activities from elsewhere (a chat export) are not the CRM's to take away.
         const SWEEP: &str = "account_id IN (SELECT id FROM accounts WHERE import_seq = $1) AND import_seq <> $1";
-        s.removed.activities = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM activities WHERE {SWEEP}")))
+        s.removed.activities = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM activities WHERE {SWEEP} AND origin = 'bundle'"
+        )))
             .bind(seq)
             .execute(&mut **conn)
             .await?
@@ -308,4 +325,205 @@ pub(crate) async fn apply(
     crate::audit::record(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(s)
+}
+
+/// What [`attach`] found and did.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct Attached {
+    pub created: u64,
+    pub updated: u64,
+    /// Already in the store exactly as given: left alone.
+    pub unchanged: u64,
+    /// The import runs written (one per batch that changed something).
+    pub import_ids: Vec<i64>,
+}
+
+/// How an outside source's activities are attached.
+#[derive(Debug, Clone)]
+pub struct Attach<'a> {
+    pub origin: Origin,
+    pub source: &'a ImportSource<'a>,
+    /// `false` counts what would change and writes nothing.
+    pub write: bool,
+}
+
+/// The stored form of an activity, to tell an unchanged one.
+type StoredActivity = (
+    String,
+    String,
+    String,
+    chrono::DateTime<Utc>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
+/// Writes activities that come from outside the CRM's bundle (a chat
+/// export) for existing accounts, in batches of [`BATCH`], each in one
+/// transaction with its own import run: an activity already stored exactly
+/// so is left alone, a changed one replaced (links to contacts included),
+/// and the accounts that changed are marked with the run, so the indexer
+/// re-draws their record. Nothing changed, nothing is written, not even a
+/// run.
+pub(crate) async fn attach(
+    db: &Db,
+    items: &[(AccountId, Activity)],
+    how: &Attach<'_>,
+) -> Result<Attached, StoreError> {
+    let mut out = Attached::default();
+    for batch in items.chunks(BATCH) {
+        let ids: Vec<&str> = batch.iter().map(|(_, a)| a.id.as_str()).collect();
+        let (rows, links): (Vec<StoredActivity>, Vec<(String, String)>) = with_db!(db, pool => {
+            let mut q = builder(
+                pool,
+                "SELECT id, account_id, kind, at, author_id, subject, body, direction, origin \
+                 FROM activities WHERE id IN (",
+            );
+            let mut list = q.separated(", ");
+            for id in &ids {
+                list.push_bind(*id);
+            }
+            q.push(")");
+            let rows = q.build_query_as().fetch_all(pool).await?;
+            let mut q = builder(pool, "SELECT activity_id, contact_id FROM activity_contacts WHERE activity_id IN (");
+            let mut list = q.separated(", ");
+            for id in &ids {
+                list.push_bind(*id);
+            }
+            q.push(") ORDER BY contact_id");
+            let links = q.build_query_as().fetch_all(pool).await?;
+            (rows, links)
+        });
+        let mut stored: HashMap<String, (StoredActivity, Vec<String>)> = rows
+            .into_iter()
+            .map(|r| (r.0.clone(), (r, Vec::new())))
+            .collect();
+        for (activity, contact) in links {
+            if let Some((_, contacts)) = stored.get_mut(&activity) {
+                contacts.push(contact);
+            }
+        }
+        let mut changed = Vec::new();
+        for (account, a) in batch {
+            match stored.get(a.id.as_str()) {
+                None => {
+                    out.created += 1;
+                    changed.push((account, a));
+                }
+                Some((row, contacts)) if same(row, contacts, account, a, how.origin) => {
+                    out.unchanged += 1;
+                }
+                Some(_) => {
+                    out.updated += 1;
+                    changed.push((account, a));
+                }
+            }
+        }
+        if how.write && !changed.is_empty() {
+            out.import_ids.push(write_batch(db, &changed, how).await?);
+        }
+    }
+    Ok(out)
+}
+
+fn same(
+    row: &StoredActivity,
+    contacts: &[String],
+    account: &AccountId,
+    a: &Activity,
+    origin: Origin,
+) -> bool {
+    let mut given: Vec<&str> = a.contact_ids.iter().map(|c| c.as_str()).collect();
+    given.sort_unstable();
+    given.dedup();
+    row.1 == account.as_str()
+        && row.2 == a.kind.as_str()
+        && row.3 == a.at
+        && row.4.as_deref() == a.author_id.as_ref().map(|u| u.as_str())
+        && row.5 == a.subject
+        && row.6 == a.body
+        && row.7.as_deref() == a.direction.map(|d| d.as_str())
+        && row.8 == origin.as_str()
+        && contacts
+            .iter()
+            .map(String::as_str)
+            .eq(given.iter().copied())
+}
+
+async fn write_batch(
+    db: &Db,
+    changed: &[(&AccountId, &Activity)],
+    how: &Attach<'_>,
+) -> Result<i64, StoreError> {
+    let now = Utc::now();
+    let actor = how.source.actor.map(|a| a.as_str());
+    let mut tx = db.begin_write().await?;
+    let seq = with_tx!(&mut tx, conn => {
+        let (seq,): (i64,) = sqlx::query_as(
+            "INSERT INTO import_runs (started_at, by_user_id, source) VALUES ($1, $2, $3) RETURNING seq",
+        )
+        .bind(now)
+        .bind(actor)
+        .bind(how.source.label)
+        .fetch_one(&mut **conn)
+        .await?;
+        upsert_activities!(conn, changed.iter().map(|(account, x)| (account.as_str(), *x)), how.origin, seq);
+
+        let mut q = builder(&*conn, "DELETE FROM activity_contacts WHERE activity_id IN (");
+        let mut list = q.separated(", ");
+        for (_, x) in changed {
+            list.push_bind(x.id.as_str());
+        }
+        q.push(")");
+        q.build().execute(&mut **conn).await?;
+        let mut links: Vec<(&str, &str)> = changed
+            .iter()
+            .flat_map(|(_, x)| x.contact_ids.iter().map(move |c| (x.id.as_str(), c.as_str())))
+            .collect();
+        links.sort_unstable();
+        links.dedup();
+        for chunk in links.chunks(BATCH) {
+            let mut q = builder(&*conn, "INSERT INTO activity_contacts (activity_id, contact_id) ");
+            q.push_values(chunk, |mut b, (activity, contact)| {
+                b.push_bind(*activity).push_bind(*contact);
+            });
+            q.build().execute(&mut **conn).await?;
+        }
+
+        // The accounts whose record changed, for the indexer.
+        let mut q = builder(&*conn, "UPDATE accounts SET import_seq = ");
+        q.push_bind(seq).push(", updated_at = ").push_bind(now).push(" WHERE id IN (");
+        let mut list = q.separated(", ");
+        let mut accounts: Vec<&str> = changed.iter().map(|(a, _)| a.as_str()).collect();
+        accounts.sort_unstable();
+        accounts.dedup();
+        for a in &accounts {
+            list.push_bind(*a);
+        }
+        q.push(")");
+        q.build().execute(&mut **conn).await?;
+
+        let summary = serde_json::json!({"origin": how.origin.as_str(), "activities": changed.len()});
+        sqlx::query("UPDATE import_runs SET finished_at = $2, summary = $3 WHERE seq = $1")
+            .bind(seq)
+            .bind(Utc::now())
+            .bind(summary.to_string())
+            .execute(&mut **conn)
+            .await?;
+        seq
+    });
+    let entry = crate::audit::Entry {
+        at: now,
+        actor: how.source.actor,
+        kind: crate::audit::AuditKind::Import,
+        account_id: None,
+        subject: None,
+        detail: serde_json::json!({"source": how.source.label, "origin": how.origin.as_str(),
+            "import_id": seq, "activities": changed.len()}),
+    };
+    crate::audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(seq)
 }

@@ -634,3 +634,38 @@ pub async fn knowledge_readable(
         scope.query_as(sql).bind(id).fetch_all(pool).await?
     }))
 }
+
+/// A contact as importers see it, to attach what they read (a chat's
+/// senders, a mail's addresses) to contacts and accounts.
+#[derive(Debug, Clone)]
+pub struct DirectoryEntry {
+    pub id: ContactId,
+    pub account_id: AccountId,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// A contact row: id, account, name, email, phone.
+type DirectoryRow = (String, String, String, Option<String>, Option<String>);
+
+/// Every contact of every account.
+pub async fn contact_directory(db: &Db) -> Result<Vec<DirectoryEntry>, StoreError> {
+    let rows: Vec<DirectoryRow> = with_db!(db, pool => {
+        sqlx::query_as("SELECT id, account_id, name, email, phone FROM contacts ORDER BY account_id, id")
+            .fetch_all(pool)
+            .await?
+    });
+    rows.into_iter()
+        .map(|(id, account, name, email, phone)| {
+            Ok(DirectoryEntry {
+                id: ContactId::parse(&id).map_err(|_| corrupt(format!("contact id {id}")))?,
+                account_id: AccountId::parse(&account)
+                    .map_err(|_| corrupt(format!("contact {id}: account")))?,
+                name,
+                email,
+                phone,
+            })
+        })
+        .collect()
+}

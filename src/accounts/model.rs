@@ -52,6 +52,12 @@ string_enum!(
     Direction { Inbound => "inbound", Outbound => "outbound" }
 );
 
+string_enum!(
+    /// Where an activity came from: the CRM's bundle (a re-import replaces
+    /// these) or a chat export (kept across bundle re-imports).
+    Origin { Bundle => "bundle", WhatsApp => "whatsapp" }
+);
+
 /// An amount of money in the account's currency: finite and not negative.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize, ToSchema)]
 #[serde(try_from = "f64", into = "f64")]

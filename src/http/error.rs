@@ -19,6 +19,7 @@ use crate::audit::AuditError;
 use crate::bundle::ImportError;
 use crate::dashboard::DashboardError;
 use crate::departures::DepartureError;
+use crate::imports::{whatsapp::FormatError, ImportsError};
 use crate::interviews::InterviewError;
 use crate::knowledge::KnowledgeError;
 use crate::store::StoreError;
@@ -275,6 +276,35 @@ impl From<DepartureError> for ApiError {
             },
             DepartureError::Transfer(t) => t.into(),
             DepartureError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<ImportsError> for ApiError {
+    fn from(e: ImportsError) -> Self {
+        let message = e.to_string();
+        let unprocessable = |code| ApiError::Unprocessable {
+            code,
+            message: message.clone(),
+            details: None,
+        };
+        match e {
+            ImportsError::BadZip { .. }
+            | ImportsError::NoChatInZip { .. }
+            | ImportsError::Format {
+                reason: FormatError::NoMessages,
+                ..
+            } => unprocessable("not_a_chat_export"),
+            ImportsError::Format { .. } => unprocessable("mixed_date_orders"),
+            ImportsError::UnknownAccount(_) => unprocessable("unknown_account"),
+            ImportsError::NoAccount { .. } => unprocessable("account_not_found"),
+            ImportsError::SeveralAccounts { .. } => unprocessable("ambiguous_account"),
+            ImportsError::BadOption(_) => ApiError::BadRequest {
+                code: "invalid_option",
+                message,
+            },
+            ImportsError::Read { .. } => ApiError::internal(e),
+            ImportsError::Store(s) => s.into(),
         }
     }
 }

@@ -1,15 +1,21 @@
-//! Bundle import over HTTP, for admins.
+//! Imports over HTTP, for admins: a bundle, a chat export.
 
 use axum::body::Bytes;
+use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::Json;
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
 
 use super::error::{ApiError, ErrorBody};
-use super::extract::Caller;
+use super::extract::{AppQuery, Caller};
+use crate::accounts::AccountId;
 use crate::app::AppState;
 use crate::bundle::{self, ImportSource, ImportSummary};
+use crate::imports::chat::{self, ChatOptions, ChatReport, ChatSource};
+use crate::imports::whatsapp::DateOrder;
 
 /// Imports a `baton-bundle/v1` document. The whole bundle is checked first;
 /// an invalid one imports nothing and every problem is listed with its JSON
@@ -51,4 +57,150 @@ pub async fn import_bundle(
     // The record changed: the background indexer picks it up now.
     state.knowledge.indexer.wake();
     Ok(Json(summary))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ChatImportParams {
+    /// The account the chat belongs to; when absent, the account whose
+    /// contacts most of the chat's senders are.
+    account_id: Option<String>,
+    /// The chat's name, part of its activities' ids and subjects (at most
+    /// 200 characters); when absent, taken from the file name.
+    chat: Option<String>,
+    /// The export's date order when its dates leave it open.
+    date_order: Option<DateOrder>,
+    /// The exporting phone's offset from UTC, like `+02:00` (default
+    /// `+00:00`): exports carry local times.
+    utc_offset: Option<String>,
+    /// `true` reports what would change and writes nothing.
+    #[serde(default)]
+    check: bool,
+}
+
+/// A chat export as a multipart upload.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct ChatUpload {
+    /// The export: its `.txt`, or the `.zip` the app writes (with or
+    /// without media). The first part named `file` is read.
+    #[schema(format = Binary, value_type = String)]
+    file: Vec<u8>,
+}
+
+/// Imports a WhatsApp chat export into an account's record: one chat
+/// activity per day with messages, senders matched to the account's
+/// contacts (by phone number or name) and to users (by name). Importing the
+/// same export again changes nothing; a later export of the same chat adds
+/// what is new. The report lists every skipped line with its reason and
+/// every sender matched to nobody.
+#[utoipa::path(post, path = "/api/v1/import/whatsapp", tag = "import", security(("bearer" = [])),
+    params(ChatImportParams),
+    request_body(content = ChatUpload, content_type = "multipart/form-data"),
+    responses((status = 200, body = ChatReport),
+        (status = 400, body = ErrorBody, description = "invalid_query, invalid_upload (not multipart/form-data or no `file` part) or invalid_option"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 413, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "not_a_chat_export, mixed_date_orders, unknown_account, account_not_found or ambiguous_account")))]
+pub async fn import_whatsapp(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    AppQuery(params): AppQuery<ChatImportParams>,
+    upload: Result<Multipart, MultipartRejection>,
+) -> Result<Json<ChatReport>, ApiError> {
+    if !scope.is_admin() {
+        return Err(ApiError::Forbidden("only admins may import".into()));
+    }
+    let invalid = |message: String| ApiError::BadRequest {
+        code: "invalid_option",
+        message,
+    };
+    let account = params
+        .account_id
+        .as_deref()
+        .map(AccountId::parse)
+        .transpose()
+        .map_err(|e| invalid(format!("account_id {e}")))?;
+    if let Some(chat) = &params.chat {
+        if chat.trim().is_empty()
+            || chat.chars().count() > 200
+            || chat.chars().any(char::is_control)
+        {
+            return Err(invalid(
+                "chat must be 1 to 200 characters, without control characters".into(),
+            ));
+        }
+    }
+    let utc_offset = match &params.utc_offset {
+        Some(raw) => chat::parse_offset(raw).map_err(|e| invalid(e.to_string()))?,
+        None => ChatOptions::default().utc_offset,
+    };
+    let (name, bytes) = read_upload(upload, state.config.import_max_bytes).await?;
+    let opts = ChatOptions {
+        account,
+        chat: params.chat.map(|c| c.trim().to_string()),
+        date_order: params.date_order,
+        utc_offset,
+        check: params.check,
+    };
+    let report = chat::import(
+        &state.db,
+        ChatSource::Upload { name, bytes },
+        &opts,
+        Some(scope.user_id()),
+        Box::new(|_| {}),
+    )
+    .await?;
+    if report.activities.created + report.activities.updated > 0 && !report.checked_only {
+        state.knowledge.indexer.wake();
+    }
+    Ok(Json(report))
+}
+
+/// The first `file` part of a multipart upload: its file name and bytes.
+async fn read_upload(
+    upload: Result<Multipart, MultipartRejection>,
+    limit: u64,
+) -> Result<(String, Vec<u8>), ApiError> {
+    let bad = |message: String| ApiError::BadRequest {
+        code: "invalid_upload",
+        message,
+    };
+    let too_large = || {
+        ApiError::PayloadTooLarge(format!(
+            "the upload is over the limit of {limit} bytes (BATON_IMPORT_MAX_BYTES)"
+        ))
+    };
+    let mut upload = upload.map_err(|e| {
+        bad(format!(
+            "expected multipart/form-data with a `file` part: {}",
+            e.body_text()
+        ))
+    })?;
+    loop {
+        let field = match upload.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => return Err(bad("the upload has no part named `file`".into())),
+            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(too_large())
+            }
+            Err(e) => return Err(bad(format!("the upload cannot be read: {}", e.body_text()))),
+        };
+        if field.name() != Some("file") {
+            continue;
+        }
+        let name = field
+            .file_name()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or("upload.txt")
+            .to_string();
+        let bytes = field.bytes().await.map_err(|e| {
+            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                too_large()
+            } else {
+                bad(format!("the upload cannot be read: {}", e.body_text()))
+            }
+        })?;
+        return Ok((name, bytes.to_vec()));
+    }
 }

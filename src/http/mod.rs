@@ -71,6 +71,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let body_limit = usize::try_from(state.config.body_limit_bytes).unwrap_or(usize::MAX);
     let imports = OpenApiRouter::new()
         .routes(routes!(imports::import_bundle))
+        .routes(routes!(imports::import_whatsapp))
         .layer(DefaultBodyLimit::max(import_limit))
         .route_layer(middleware::from_fn(move |req, next| {
             drain_oversized(import_limit, req, next)

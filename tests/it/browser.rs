@@ -718,6 +718,8 @@ async fn the_manager_flow_in_a_real_browser() {
     .await;
     b.wait_for_text("1 entry").await;
 
+    chat_import(&app, &b, &c).await;
+
     // A rep's pages show nothing of accounts they may not see, even when
     // the address names one.
     let (_, outsider) = &c.outsider;
@@ -771,6 +773,90 @@ async fn the_manager_flow_in_a_real_browser() {
         "browser: the manager's flow passed in {:.1} s",
         started.elapsed().as_secs_f64()
     );
+}
+
+/// An admin adds a WhatsApp export on an account's page: checked first
+/// (nothing written), then imported (the days appear in the record, with
+/// the sender nobody knows named), then again (nothing changes).
+async fn chat_import(app: &TestApp, b: &Browser, c: &Cast) {
+    let base = app.base.clone();
+    let accounts = visible(app, &c.admin).await;
+    let (account, _) = accounts.first().expect("an account");
+    let detail = app
+        .get(&format!("/api/v1/accounts/{account}"), &c.admin)
+        .await;
+    let detail = detail.assert_ok().clone();
+    let contact = detail["contacts"][0]["name"]
+        .as_str()
+        .expect("a contact")
+        .to_string();
+    let before = detail["activity_count"].as_i64().unwrap();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("WhatsApp Chat with the team.txt");
+    // The last two days, so the record's newest activities are these.
+    let day = |n: u64| {
+        today()
+            .checked_sub_days(chrono::Days::new(n))
+            .expect("a date")
+    };
+    let (first, second) = (day(2), day(1));
+    let (d1, d2) = (first.format("%d/%m/%Y"), second.format("%d/%m/%Y"));
+    std::fs::write(
+        &path,
+        format!(
+            "{d1}, 09:00 - Messages and calls are end-to-end encrypted.\n\
+             {d1}, 09:01 - {contact}: The loading bay moved to gate 7\n\
+             {d1}, 09:02 - Someone Unknown: noted\n\
+             {d2}, 17:30 - {contact}: See you on the 20th\n"
+        ),
+    )
+    .expect("the export is written");
+    let file = path.to_str().expect("a UTF-8 path");
+
+    b.signed_in_as(&base, &c.admin, &format!("#/accounts/{account}"))
+        .await;
+    b.wait_for("#chat-form").await;
+    b.assert_labelled("the account page with the chat import")
+        .await;
+    b.keys("#chat-form input[type=file]", file).await;
+    b.js("const f = document.getElementById('chat-form'); f.utc_offset.value = '+01:00'; f.check.checked = true; f.requestSubmit();", json!([])).await;
+    b.wait_for_text("Checked, nothing written").await;
+    assert!(b
+        .text()
+        .await
+        .contains("Matched to nobody: Someone Unknown"));
+    let count = |d: &Value| d["activity_count"].as_i64().unwrap();
+    let after_check = app
+        .get(&format!("/api/v1/accounts/{account}"), &c.admin)
+        .await;
+    assert_eq!(count(after_check.assert_ok()), before);
+
+    b.js("const f = document.getElementById('chat-form'); f.check.checked = false; f.requestSubmit();", json!([])).await;
+    b.wait_for_text("2 days added").await;
+    b.wait_for_text("WhatsApp: the team").await;
+    let after = app
+        .get(
+            &format!("/api/v1/accounts/{account}?activities=200"),
+            &c.admin,
+        )
+        .await;
+    let after = after.assert_ok();
+    assert_eq!(count(after), before + 2);
+    let day = after["recent_activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["subject"] == "WhatsApp: the team" && a["at"] == format!("{first}T08:01:00Z"))
+        .unwrap_or_else(|| panic!("the first day, at 09:01 in UTC+1: {after}"));
+    assert!(day["body"].as_str().unwrap().contains("gate 7"));
+    b.screenshots("chat-import").await;
+
+    // The page was drawn again: the same file, picked again at the same
+    // offset, changes nothing.
+    b.keys("#chat-form input[type=file]", file).await;
+    b.js("const f = document.getElementById('chat-form'); f.utc_offset.value = '+01:00'; f.requestSubmit();", json!([])).await;
+    b.wait_for_text("0 days added, 0 updated, 2 unchanged")
+        .await;
 }
 
 /// A link never signs a browser in by itself (login CSRF): a `#token=`

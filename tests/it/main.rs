@@ -28,3 +28,4 @@ mod scripted_llm;
 mod send_back;
 mod session;
 mod transfers;
+mod whatsapp;

@@ -270,6 +270,12 @@ const TABLE: &[(&str, &str, &str, u16)] = &[
     ("POST /api/v1/import", MANAGER, IMPORT, 403),
     ("POST /api/v1/import", OTHER_LINE, IMPORT, 403),
     ("POST /api/v1/import", ADMIN, IMPORT, 422),
+    ("POST /api/v1/import/whatsapp", OWNER, IMPORT, 403),
+    ("POST /api/v1/import/whatsapp", SUCCESSOR, IMPORT, 403),
+    ("POST /api/v1/import/whatsapp", MANAGER, IMPORT, 403),
+    ("POST /api/v1/import/whatsapp", OTHER_LINE, IMPORT, 403),
+    // JSON, not a multipart upload: 400 invalid_upload once allowed.
+    ("POST /api/v1/import/whatsapp", ADMIN, IMPORT, 400),
     // Browser sign-in. A dead token signs nobody in, whoever asks; with a
     // bearer token the session endpoint says who, and signing out ends no
     // session; a sign-in link for u-rep-a1: theirs, or an admin's.

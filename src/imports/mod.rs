@@ -1,0 +1,72 @@
+//! The record from where it really lives: exports that are not a
+//! `baton-bundle/v1` (for which see [`crate::bundle`]). Today WhatsApp chat
+//! exports ([`whatsapp`] reads them; [`chat`] attaches them to an account
+//! and its contacts and writes one chat activity per day).
+//!
+//! What every importer here does:
+//!
+//! - reads its input line by line, and reports counts and every item it
+//!   skipped with its reason ([`Skipped`]); `check` reports without
+//!   writing;
+//! - gives each activity an id derived from what it is (the account, the
+//!   chat, the day), so importing the same file again finds every activity
+//!   unchanged and writes nothing, and an import cut short is finished by
+//!   running it again;
+//! - writes through [`crate::accounts::import::attach`], one transaction
+//!   per batch, marking the accounts it changed so the indexer re-draws
+//!   their record for the clone;
+//! - never takes an activity of another origin away: a bundle re-import
+//!   replaces only the bundle's activities.
+
+pub mod chat;
+pub mod whatsapp;
+
+use crate::store::StoreError;
+
+pub use chat::{ChatOptions, ChatReport, ChatSource};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportsError {
+    #[error("cannot read {path}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is not a zip archive a chat export can be read from: {why}")]
+    BadZip { path: String, why: String },
+    #[error("{path} holds no chat: a WhatsApp export zip has one .txt file (`_chat.txt` on iOS)")]
+    NoChatInZip { path: String },
+    /// The reason is part of the message (not a source), so an HTTP
+    /// reply says it too.
+    #[error("{path}: {reason}")]
+    Format {
+        path: String,
+        reason: whatsapp::FormatError,
+    },
+    #[error("account {0} does not exist")]
+    UnknownAccount(String),
+    #[error(
+        "no sender of the chat is a contact of an account ({senders}): name the account with \
+         --account (account_id over the API)"
+    )]
+    NoAccount { senders: String },
+    #[error(
+        "the chat's senders are contacts of several accounts ({accounts}): name one with \
+         --account (account_id over the API)"
+    )]
+    SeveralAccounts { accounts: String },
+    #[error("{0}")]
+    BadOption(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for ImportsError {
+    fn from(e: sqlx::Error) -> Self {
+        ImportsError::Store(e.into())
+    }
+}
+
+/// A line or item an importer left out, with why.
+pub use whatsapp::Skipped;
