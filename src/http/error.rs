@@ -299,10 +299,7 @@ impl From<ImportsError> for ApiError {
             ImportsError::UnknownAccount(_) => unprocessable("unknown_account"),
             ImportsError::NoAccount { .. } => unprocessable("account_not_found"),
             ImportsError::SeveralAccounts { .. } => unprocessable("ambiguous_account"),
-            ImportsError::BadOption(_) => ApiError::BadRequest {
-                code: "invalid_option",
-                message,
-            },
+            ImportsError::BadOption(_) => unprocessable("invalid_option"),
             ImportsError::Read { .. } => ApiError::internal(e),
             ImportsError::Store(s) => s.into(),
         }

@@ -64,22 +64,28 @@ pub async fn import_bundle(
 pub struct ChatImportParams {
     /// The account the chat belongs to; when absent, the account whose
     /// contacts most of the chat's senders are.
+    #[param(min_length = 1, max_length = 200)]
     account_id: Option<String>,
-    /// The chat's name, part of its activities' ids and subjects (at most
-    /// 200 characters); when absent, taken from the file name.
+    /// The chat's name, part of its activities' ids and subjects (1 to 200
+    /// characters, not only spaces, no control characters); when absent,
+    /// taken from the file name.
+    #[param(min_length = 1, max_length = 200)]
     chat: Option<String>,
     /// The export's date order when its dates leave it open.
     date_order: Option<DateOrder>,
-    /// The exporting phone's offset from UTC, like `+02:00` (default
-    /// `+00:00`): exports carry local times.
+    /// The exporting phone's offset from UTC, like `+02:00`, `-0530` or `Z`
+    /// (default `+00:00`, at most 14 hours): exports carry local times.
+    #[param(pattern = r"^(Z|[+-][0-9]{2}:?[0-9]{2})$")]
     utc_offset: Option<String>,
     /// `true` reports what would change and writes nothing.
     #[serde(default)]
     check: bool,
 }
 
-/// A chat export as a multipart upload.
-#[derive(ToSchema)]
+/// A chat export as a multipart upload: one part, `file` (other parts are
+/// read past, and a part whose headers cannot be read is a 400).
+#[derive(ToSchema, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 pub struct ChatUpload {
     /// The export: its `.txt`, or the `.zip` the app writes (with or
@@ -98,10 +104,10 @@ pub struct ChatUpload {
     params(ChatImportParams),
     request_body(content = ChatUpload, content_type = "multipart/form-data"),
     responses((status = 200, body = ChatReport),
-        (status = 400, body = ErrorBody, description = "invalid_query, invalid_upload (not multipart/form-data or no `file` part) or invalid_option"),
+        (status = 400, body = ErrorBody, description = "invalid_query, or invalid_upload (not multipart/form-data, or no `file` part)"),
         (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 413, body = ErrorBody),
-        (status = 422, body = ErrorBody, description = "not_a_chat_export, mixed_date_orders, unknown_account, account_not_found or ambiguous_account")))]
+        (status = 422, body = ErrorBody, description = "invalid_option (an account id, chat name or offset that cannot be), not_a_chat_export, mixed_date_orders, unknown_account, account_not_found or ambiguous_account")))]
 pub async fn import_whatsapp(
     State(state): State<AppState>,
     Caller(scope): Caller,
@@ -111,9 +117,10 @@ pub async fn import_whatsapp(
     if !scope.is_admin() {
         return Err(ApiError::Forbidden("only admins may import".into()));
     }
-    let invalid = |message: String| ApiError::BadRequest {
+    let invalid = |message: String| ApiError::Unprocessable {
         code: "invalid_option",
         message,
+        details: None,
     };
     let account = params
         .account_id

@@ -349,13 +349,13 @@ async fn bad_chat_imports_are_refused_and_write_nothing(backend: Backend) {
         .assert_error(400, "invalid_upload");
     upload(&app, &admin, "?utc_offset=%2B25:00", "chat.txt", &de)
         .await
-        .assert_error(400, "invalid_option");
+        .assert_error(422, "invalid_option");
     upload(&app, &admin, "?date_order=ydm", "chat.txt", &de)
         .await
         .assert_error(400, "invalid_query");
     upload(&app, &admin, "?chat=%20", "chat.txt", &de)
         .await
-        .assert_error(400, "invalid_option");
+        .assert_error(422, "invalid_option");
     upload(
         &app,
         &admin,
@@ -410,7 +410,38 @@ async fn bad_chat_imports_are_refused_and_write_nothing(backend: Backend) {
     assert_eq!(named.assert_ok()["activities"]["created"], 4);
 }
 
+/// An import cut short, or an earlier export of the same chat, is finished
+/// by importing the whole: earlier days unchanged, the day cut in two
+/// updated, the rest added, nothing twice.
+async fn a_longer_export_of_the_same_chat_adds_only_what_is_new(backend: Backend) {
+    let app = spawn(backend).await;
+    app.import(&kestrel_bundle()).await;
+    let admin = app.token("u-admin").await;
+    let before = activity_count(&app, &admin).await;
+    let whole = read_fixture("android_en_gb.txt");
+    let text = String::from_utf8(whole.clone()).unwrap();
+    // Up to the middle of its fourth day (2024-03-07).
+    let cut = text.find("07/03/2024").unwrap()
+        + text[text.find("07/03/2024").unwrap()..].find('\n').unwrap()
+        + 1;
+    let name = "WhatsApp Chat with Priya Natarajan.txt";
+    let part = upload(&app, &admin, "", name, &text.as_bytes()[..cut]).await;
+    assert_eq!(
+        part.assert_ok()["activities"]["created"],
+        4,
+        "{}",
+        part.body
+    );
+    let full = upload(&app, &admin, "", name, &whole).await;
+    let f = full.assert_ok();
+    assert_eq!(f["activities"]["unchanged"], 3, "{f}");
+    assert_eq!(f["activities"]["updated"], 1, "{f}");
+    assert_eq!(f["activities"]["created"], 2, "{f}");
+    assert_eq!(activity_count(&app, &admin).await, before + 6);
+}
+
 both_backends!(
+    a_longer_export_of_the_same_chat_adds_only_what_is_new,
     a_chat_export_lands_on_its_account_once,
     bad_chat_imports_are_refused_and_write_nothing
 );
