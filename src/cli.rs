@@ -11,6 +11,7 @@ use crate::app::{open_store, Application};
 use crate::bundle::{self, ImportError, ImportSource};
 use crate::config::Config;
 use crate::imports::chat::{self, ChatOptions, ChatSource};
+use crate::imports::mail::{self, MailSource};
 use crate::imports::whatsapp::DateOrder;
 
 #[derive(Parser)]
@@ -31,7 +32,8 @@ struct Cli {
 enum Command {
     /// Serve the HTTP API on BATON_ADDR.
     Serve,
-    /// Import a baton-bundle/v1 file, or with `whatsapp` a chat export.
+    /// Import a baton-bundle/v1 file; with `whatsapp` a chat export, with
+    /// `mail` a mailbox.
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Import {
         #[command(subcommand)]
@@ -75,6 +77,16 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ImportCommand {
+    /// Mail (an mbox, an `.eml`, or a folder of `.eml` files) into the
+    /// accounts its people belong to: one email activity per thread, placed
+    /// by the contacts' addresses or their company's domain. Prints a JSON
+    /// report: counts, threads per account, every message left out and why.
+    Mail {
+        path: PathBuf,
+        /// Report what would change without writing anything.
+        #[arg(long)]
+        check: bool,
+    },
     /// A WhatsApp chat export (the `.txt`, or the `.zip` the app writes) into
     /// an account's record: one chat activity per day, senders matched to
     /// contacts by phone number or name. Prints a JSON report: counts, every
@@ -280,8 +292,41 @@ async fn run(command: Command, config: Config) -> CliResult {
                 );
             }
         }
+        Command::Import {
+            what: Some(ImportCommand::Mail { path, check }),
+            ..
+        } => {
+            let db = open_store(&config).await?;
+            let bar = progress_bar(mail::size_of(&path));
+            let tick = bar.clone();
+            let result = mail::import(
+                &db,
+                MailSource::Path(path),
+                check,
+                None,
+                Box::new(move |n| tick.inc(n)),
+            )
+            .await;
+            bar.finish_and_clear();
+            db.close().await;
+            let report = result?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            eprintln!(
+                "{}{} messages, {} threads on {} accounts: {} activities created, {} updated, {} unchanged; {} messages left out",
+                if report.checked_only { "check only, nothing written: " } else { "" },
+                report.messages,
+                report.threads,
+                report.accounts.len(),
+                report.activities.created,
+                report.activities.updated,
+                report.activities.unchanged,
+                report.skipped.len(),
+            );
+        }
         Command::Import { file: None, .. } => {
-            return Err("baton import: name a bundle file, or `whatsapp FILE`".into());
+            return Err(
+                "baton import: name a bundle file, or `whatsapp FILE`, or `mail PATH`".into(),
+            );
         }
         Command::Import {
             file: Some(file),

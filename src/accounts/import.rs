@@ -327,6 +327,27 @@ pub(crate) async fn apply(
     Ok(s)
 }
 
+/// The accounts the activities `ids` are on (those that exist).
+pub async fn accounts_of_activities(db: &Db, ids: &[String]) -> Result<Vec<AccountId>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(String,)> = with_db!(db, pool => {
+        let mut q = builder(pool, "SELECT DISTINCT account_id FROM activities WHERE id IN (");
+        let mut list = q.separated(", ");
+        for id in ids.iter().take(BATCH) {
+            list.push_bind(id.as_str());
+        }
+        q.push(")");
+        q.build_query_as().fetch_all(pool).await?
+    });
+    rows.into_iter()
+        .map(|(a,)| {
+            AccountId::parse(&a).map_err(|_| StoreError::Corrupt(format!("activity account {a}")))
+        })
+        .collect()
+}
+
 /// What [`attach`] found and did.
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
 pub struct Attached {

@@ -54,8 +54,8 @@ string_enum!(
 
 string_enum!(
     /// Where an activity came from: the CRM's bundle (a re-import replaces
-    /// these) or a chat export (kept across bundle re-imports).
-    Origin { Bundle => "bundle", WhatsApp => "whatsapp" }
+    /// these), a chat export or a mailbox (kept across bundle re-imports).
+    Origin { Bundle => "bundle", WhatsApp => "whatsapp", Mail => "mail" }
 );
 
 /// An amount of money in the account's currency: finite and not negative.

@@ -15,6 +15,7 @@ use crate::accounts::AccountId;
 use crate::app::AppState;
 use crate::bundle::{self, ImportSource, ImportSummary};
 use crate::imports::chat::{self, ChatOptions, ChatReport, ChatSource};
+use crate::imports::mail::{self, MailReport, MailSource};
 use crate::imports::whatsapp::DateOrder;
 
 /// Imports a `baton-bundle/v1` document. The whole bundle is checked first;
@@ -154,6 +155,61 @@ pub async fn import_whatsapp(
         &state.db,
         ChatSource::Upload { name, bytes },
         &opts,
+        Some(scope.user_id()),
+        Box::new(|_| {}),
+    )
+    .await?;
+    if report.activities.created + report.activities.updated > 0 && !report.checked_only {
+        state.knowledge.indexer.wake();
+    }
+    Ok(Json(report))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MailImportParams {
+    /// `true` reports what would change and writes nothing.
+    #[serde(default)]
+    check: bool,
+}
+
+/// Mail as a multipart upload: one part, `file`.
+#[derive(ToSchema, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct MailUpload {
+    /// An mbox, or one `.eml` message.
+    #[schema(format = Binary, value_type = String)]
+    file: Vec<u8>,
+}
+
+/// Imports mail (an mbox or one `.eml`) into the accounts its people belong
+/// to: one email activity per thread (threads joined by `References` and
+/// `In-Reply-To`), placed by the contacts' addresses, else by their
+/// company's domain; quoted replies and signatures cut, HTML-only bodies
+/// turned into text. Importing the same mail again changes nothing; a later
+/// reply updates its thread. Every message left out is listed with why.
+#[utoipa::path(post, path = "/api/v1/import/mail", tag = "import", security(("bearer" = [])),
+    params(MailImportParams),
+    request_body(content = MailUpload, content_type = "multipart/form-data"),
+    responses((status = 200, body = MailReport),
+        (status = 400, body = ErrorBody, description = "invalid_query, or invalid_upload (not multipart/form-data, or no `file` part)"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 413, body = ErrorBody)))]
+pub async fn import_mail(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    AppQuery(params): AppQuery<MailImportParams>,
+    upload: Result<Multipart, MultipartRejection>,
+) -> Result<Json<MailReport>, ApiError> {
+    if !scope.is_admin() {
+        return Err(ApiError::Forbidden("only admins may import".into()));
+    }
+    let (name, bytes) = read_upload(upload, state.config.import_max_bytes).await?;
+    let report = mail::import(
+        &state.db,
+        MailSource::Upload { name, bytes },
+        params.check,
         Some(scope.user_id()),
         Box::new(|_| {}),
     )

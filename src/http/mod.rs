@@ -72,6 +72,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let imports = OpenApiRouter::new()
         .routes(routes!(imports::import_bundle))
         .routes(routes!(imports::import_whatsapp))
+        .routes(routes!(imports::import_mail))
         .layer(DefaultBodyLimit::max(import_limit))
         .route_layer(middleware::from_fn(move |req, next| {
             drain_oversized(import_limit, req, next)

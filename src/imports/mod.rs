@@ -1,7 +1,8 @@
 //! The record from where it really lives: exports that are not a
-//! `baton-bundle/v1` (for which see [`crate::bundle`]). Today WhatsApp chat
+//! `baton-bundle/v1` (for which see [`crate::bundle`]). WhatsApp chat
 //! exports ([`whatsapp`] reads them; [`chat`] attaches them to an account
-//! and its contacts and writes one chat activity per day).
+//! and its contacts and writes one chat activity per day) and mailboxes
+//! ([`mail`]: an mbox or `.eml` files, one email activity per thread).
 //!
 //! What every importer here does:
 //!
@@ -19,6 +20,7 @@
 //!   replaces only the bundle's activities.
 
 pub mod chat;
+pub mod mail;
 pub mod whatsapp;
 
 use crate::store::StoreError;

@@ -223,6 +223,14 @@ pub async fn names(db: &Db) -> Result<Vec<(String, String)>, StoreError> {
     }))
 }
 
+/// Every user's id, name and email address, for importers that match
+/// senders to the team.
+pub async fn addresses(db: &Db) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_as("SELECT id, name, email FROM users ORDER BY id").fetch_all(pool).await?
+    }))
+}
+
 /// The names of the users `ids`, sorted; ids nobody holds are left out.
 pub async fn names_of(db: &Db, ids: &[String]) -> Result<Vec<String>, StoreError> {
     if ids.is_empty() {

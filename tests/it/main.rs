@@ -20,6 +20,7 @@ mod interviews;
 mod interviews_model;
 mod knowledge;
 mod knowledge_model;
+mod mail;
 mod ownership;
 mod patterns;
 mod permissions;

@@ -276,6 +276,12 @@ const TABLE: &[(&str, &str, &str, u16)] = &[
     ("POST /api/v1/import/whatsapp", OTHER_LINE, IMPORT, 403),
     // JSON, not a multipart upload: 400 invalid_upload once allowed.
     ("POST /api/v1/import/whatsapp", ADMIN, IMPORT, 400),
+    ("POST /api/v1/import/mail", OWNER, IMPORT, 403),
+    ("POST /api/v1/import/mail", SUCCESSOR, IMPORT, 403),
+    ("POST /api/v1/import/mail", MANAGER, IMPORT, 403),
+    ("POST /api/v1/import/mail", OTHER_LINE, IMPORT, 403),
+    // JSON, not a multipart upload: 400 invalid_upload once allowed.
+    ("POST /api/v1/import/mail", ADMIN, IMPORT, 400),
     // Browser sign-in. A dead token signs nobody in, whoever asks; with a
     // bearer token the session endpoint says who, and signing out ends no
     // session; a sign-in link for u-rep-a1: theirs, or an admin's.

@@ -377,6 +377,34 @@ impl TestApp {
         self.send(req.body(body)).await
     }
 
+    /// A multipart upload of `bytes` as the `file` part (after another
+    /// part, which importers read past).
+    pub async fn post_file(&self, path: &str, token: &str, name: &str, bytes: &[u8]) -> Reply {
+        let boundary = "baton-test-boundary-7d1f";
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nignored\r\n\
+                 --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        self.send(
+            self.client
+                .post(self.url(path))
+                .bearer_auth(token)
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(body),
+        )
+        .await
+    }
+
     pub async fn delete(&self, path: &str, token: &str) -> Reply {
         self.send(self.client.delete(self.url(path)).bearer_auth(token))
             .await

@@ -138,27 +138,11 @@ fn kestrel_bundle() -> Value {
 
 /// A multipart upload of `bytes` as the `file` part, to the chat import.
 async fn upload(app: &TestApp, token: &str, query: &str, name: &str, bytes: &[u8]) -> Reply {
-    let boundary = "baton-test-boundary-7d1f";
-    let mut body = Vec::new();
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nignored\r\n\
-             --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
-             Content-Type: application/octet-stream\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    app.send(
-        app.client
-            .post(app.url(&format!("/api/v1/import/whatsapp{query}")))
-            .bearer_auth(token)
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .body(body),
+    app.post_file(
+        &format!("/api/v1/import/whatsapp{query}"),
+        token,
+        name,
+        bytes,
     )
     .await
 }
