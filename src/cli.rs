@@ -254,20 +254,9 @@ async fn run(command: Command, config: Config) -> CliResult {
                 check,
             };
             let db = open_store(&config).await?;
-            let bar = progress_bar(chat::size_of(&file).map(|n| n * 2));
-            let tick = bar.clone();
-            let result = chat::import(
-                &db,
-                ChatSource::File(file),
-                &opts,
-                None,
-                Box::new(move |n| tick.inc(n)),
-            )
-            .await;
-            bar.finish_and_clear();
-            db.close().await;
-            let report = result?;
-            println!("{}", serde_json::to_string_pretty(&report)?);
+            let (bar, tick) = progress_bar(chat::size_of(&file).map(|n| n * 2));
+            let result = chat::import(&db, ChatSource::File(file), &opts, None, tick).await;
+            let report = report_import(bar, db, result).await?;
             eprintln!(
                 "{}{} messages over {} days for {} ({}): {} activities created, {} updated, {} unchanged; {} lines skipped{}",
                 if report.checked_only { "check only, nothing written: " } else { "" },
@@ -297,20 +286,9 @@ async fn run(command: Command, config: Config) -> CliResult {
             ..
         } => {
             let db = open_store(&config).await?;
-            let bar = progress_bar(mail::size_of(&path));
-            let tick = bar.clone();
-            let result = mail::import(
-                &db,
-                MailSource::Path(path),
-                check,
-                None,
-                Box::new(move |n| tick.inc(n)),
-            )
-            .await;
-            bar.finish_and_clear();
-            db.close().await;
-            let report = result?;
-            println!("{}", serde_json::to_string_pretty(&report)?);
+            let (bar, tick) = progress_bar(mail::size_of(&path));
+            let result = mail::import(&db, MailSource::Path(path), check, None, tick).await;
+            let report = report_import(bar, db, result).await?;
             eprintln!(
                 "{}{} messages, {} threads on {} accounts: {} activities created, {} updated, {} unchanged; {} messages left out",
                 if report.checked_only { "check only, nothing written: " } else { "" },
@@ -495,8 +473,8 @@ async fn run(command: Command, config: Config) -> CliResult {
 }
 
 /// A progress bar on the terminal (hidden when stderr is not one) for
-/// `total` bytes.
-fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+/// `total` bytes, and what an importer calls as it reads them.
+fn progress_bar(total: Option<u64>) -> (indicatif::ProgressBar, Box<dyn Fn(u64) + Send>) {
     let bar = indicatif::ProgressBar::with_draw_target(
         total,
         indicatif::ProgressDrawTarget::stderr_with_hz(4),
@@ -506,5 +484,20 @@ fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
     {
         bar.set_style(style);
     }
-    bar
+    let tick = bar.clone();
+    (bar, Box::new(move |n| tick.inc(n)))
+}
+
+/// Ends an import run from the command line: the bar cleared, the store
+/// closed, the report printed as JSON.
+async fn report_import<R: serde::Serialize>(
+    bar: indicatif::ProgressBar,
+    db: crate::store::Db,
+    result: Result<R, crate::imports::ImportsError>,
+) -> Result<R, Box<dyn std::error::Error + Send + Sync>> {
+    bar.finish_and_clear();
+    db.close().await;
+    let report = result?;
+    println!("{}", serde_json::to_string_pretty(&report)?);
+    Ok(report)
 }

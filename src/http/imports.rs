@@ -83,14 +83,14 @@ pub struct ChatImportParams {
     check: bool,
 }
 
-/// A chat export as a multipart upload: one part, `file` (other parts are
-/// read past, and a part whose headers cannot be read is a 400).
+/// A chat export as a multipart upload: one part, `file` (another part, or
+/// one whose headers cannot be read, is a 400).
 #[derive(ToSchema, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 pub struct ChatUpload {
     /// The export: its `.txt`, or the `.zip` the app writes (with or
-    /// without media). The first part named `file` is read.
+    /// without media).
     #[schema(format = Binary, value_type = String)]
     file: Vec<u8>,
 }
@@ -184,11 +184,12 @@ pub struct MailUpload {
 }
 
 /// Imports mail (an mbox or one `.eml`) into the accounts its people belong
-/// to: one email activity per thread (threads joined by `References` and
-/// `In-Reply-To`), placed by the contacts' addresses, else by their
-/// company's domain; quoted replies and signatures cut, HTML-only bodies
-/// turned into text. Importing the same mail again changes nothing; a later
-/// reply updates its thread. Every message left out is listed with why.
+/// to: threads joined by `References` and `In-Reply-To` and placed by the
+/// contacts' addresses, else by their company's domain, else by a message
+/// of the thread imported before; one email activity per message, its own
+/// words (quoted replies and signatures cut, HTML-only bodies as text).
+/// Importing the same mail again changes nothing; a later reply lands
+/// beside its thread. Every message left out is listed with where and why.
 #[utoipa::path(post, path = "/api/v1/import/mail", tag = "import", security(("bearer" = [])),
     params(MailImportParams),
     request_body(content = MailUpload, content_type = "multipart/form-data"),
@@ -220,7 +221,8 @@ pub async fn import_mail(
     Ok(Json(report))
 }
 
-/// The first `file` part of a multipart upload: its file name and bytes.
+/// The `file` part of a multipart upload, its only part: its file name and
+/// bytes. Any other part is refused, as the schema says.
 async fn read_upload(
     upload: Result<Multipart, MultipartRejection>,
     limit: u64,
@@ -234,36 +236,34 @@ async fn read_upload(
             "the upload is over the limit of {limit} bytes (BATON_IMPORT_MAX_BYTES)"
         ))
     };
+    let unreadable = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            too_large()
+        } else {
+            bad(format!("the upload cannot be read: {}", e.body_text()))
+        }
+    };
     let mut upload = upload.map_err(|e| {
         bad(format!(
             "expected multipart/form-data with a `file` part: {}",
             e.body_text()
         ))
     })?;
-    loop {
-        let field = match upload.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => return Err(bad("the upload has no part named `file`".into())),
-            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
-                return Err(too_large())
-            }
-            Err(e) => return Err(bad(format!("the upload cannot be read: {}", e.body_text()))),
-        };
-        if field.name() != Some("file") {
-            continue;
+    let mut file = None;
+    while let Some(field) = upload.next_field().await.map_err(unreadable)? {
+        if field.name() != Some("file") || file.is_some() {
+            return Err(bad(format!(
+                "the upload has one part, `file`; {:?} is not it",
+                field.name().unwrap_or("")
+            )));
         }
         let name = field
             .file_name()
             .filter(|n| !n.trim().is_empty())
             .unwrap_or("upload.txt")
             .to_string();
-        let bytes = field.bytes().await.map_err(|e| {
-            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                too_large()
-            } else {
-                bad(format!("the upload cannot be read: {}", e.body_text()))
-            }
-        })?;
-        return Ok((name, bytes.to_vec()));
+        let bytes = field.bytes().await.map_err(unreadable)?;
+        file = Some((name, bytes.to_vec()));
     }
+    file.ok_or_else(|| bad("the upload has no part named `file`".into()))
 }

@@ -302,6 +302,16 @@ async fn a_mailbox_lands_thread_by_thread(backend: Backend) {
     app.post("/api/v1/import/mail", &admin, &json!({}))
         .await
         .assert_error(400, "invalid_upload");
+    let eml = std::fs::read(fixture("eml/02-harbor-mills-site-visit.eml")).unwrap();
+    app.post_parts(
+        "/api/v1/import/mail",
+        &admin,
+        "02.eml",
+        &eml,
+        &[("note", "x")],
+    )
+    .await
+    .assert_error(400, "invalid_upload");
     // Something that is not mail: left out as unreadable, nothing written.
     let junk = upload(
         &app,

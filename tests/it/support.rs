@@ -377,20 +377,34 @@ impl TestApp {
         self.send(req.body(body)).await
     }
 
-    /// A multipart upload of `bytes` as the `file` part (after another
-    /// part, which importers read past).
-    pub async fn post_file(&self, path: &str, token: &str, name: &str, bytes: &[u8]) -> Reply {
+    /// A multipart upload of `bytes` as the `file` part, and of `extra`
+    /// parts (name, text) after it.
+    pub async fn post_parts(
+        &self,
+        path: &str,
+        token: &str,
+        name: &str,
+        bytes: &[u8],
+        extra: &[(&str, &str)],
+    ) -> Reply {
         let boundary = "baton-test-boundary-7d1f";
         let mut body = Vec::new();
         body.extend_from_slice(
             format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nignored\r\n\
-                 --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
                  Content-Type: application/octet-stream\r\n\r\n"
             )
             .as_bytes(),
         );
         body.extend_from_slice(bytes);
+        for (part, text) in extra {
+            body.extend_from_slice(
+                format!(
+                    "\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"{part}\"\r\n\r\n{text}"
+                )
+                .as_bytes(),
+            );
+        }
         body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
         self.send(
             self.client
@@ -403,6 +417,11 @@ impl TestApp {
                 .body(body),
         )
         .await
+    }
+
+    /// A multipart upload of `bytes` as the `file` part, its only part.
+    pub async fn post_file(&self, path: &str, token: &str, name: &str, bytes: &[u8]) -> Reply {
+        self.post_parts(path, token, name, bytes, &[]).await
     }
 
     pub async fn delete(&self, path: &str, token: &str) -> Reply {
