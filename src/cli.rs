@@ -11,6 +11,7 @@ use crate::app::{open_store, Application};
 use crate::bundle::{self, ImportError, ImportSource};
 use crate::config::Config;
 use crate::imports::chat::{self, ChatOptions, ChatSource};
+use crate::imports::crm;
 use crate::imports::mail::{self, MailSource};
 use crate::imports::whatsapp::DateOrder;
 
@@ -77,6 +78,20 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ImportCommand {
+    /// A CRM's CSV export (a folder of its files) as the record: accounts,
+    /// contacts, opportunities and activities with the CRM's ids, owners
+    /// matched to Baton users by email. Prints a JSON report: counts, owners
+    /// matched to nobody, every row left out and why.
+    Csv {
+        /// `salesforce`, `hubspot`, or a mapping file (TOML, column → field).
+        #[arg(long)]
+        crm: String,
+        /// The folder holding the export's CSV files.
+        dir: PathBuf,
+        /// Report what would be imported without writing anything.
+        #[arg(long)]
+        check: bool,
+    },
     /// Mail (an mbox, an `.eml`, or a folder of `.eml` files) into the
     /// accounts its people belong to: one email activity per thread, placed
     /// by the contacts' addresses or their company's domain. Prints a JSON
@@ -299,6 +314,46 @@ async fn run(command: Command, config: Config) -> CliResult {
                 report.activities.updated,
                 report.activities.unchanged,
                 report.skipped.len(),
+            );
+        }
+        Command::Import {
+            what: Some(ImportCommand::Csv { crm, dir, check }),
+            ..
+        } => {
+            let mapping = match crm.as_str() {
+                "salesforce" => crm::Mapping::salesforce(),
+                "hubspot" => crm::Mapping::hubspot(),
+                file => crm::Mapping::from_file(std::path::Path::new(file))?,
+            };
+            let db = open_store(&config).await?;
+            let result = crm::import(&db, dir, &crm, mapping, check, None).await;
+            let (bar, _) = progress_bar(None);
+            let report = report_import(bar, db, result).await?;
+            eprintln!(
+                "{}{} accounts, {} contacts, {} opportunities, {} activities; {} rows left out{}",
+                if report.checked_only {
+                    "check only, nothing written: "
+                } else {
+                    ""
+                },
+                report.accounts,
+                report.contacts,
+                report.opportunities,
+                report.activities,
+                report.skipped.len(),
+                if report.unmatched_owners.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "; owners who are no Baton user: {}",
+                        report
+                            .unmatched_owners
+                            .iter()
+                            .map(|o| o.owner.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                }
             );
         }
         Command::Import { file: None, .. } => {

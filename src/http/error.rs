@@ -301,6 +301,7 @@ impl From<ImportsError> for ApiError {
             ImportsError::SeveralAccounts { .. } => unprocessable("ambiguous_account"),
             ImportsError::BadOption(_) => unprocessable("invalid_option"),
             ImportsError::Read { .. } => ApiError::internal(e),
+            ImportsError::Bundle(b) => b.into(),
             ImportsError::Store(s) => s.into(),
         }
     }

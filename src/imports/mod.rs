@@ -1,8 +1,10 @@
 //! The record from where it really lives: exports that are not a
 //! `baton-bundle/v1` (for which see [`crate::bundle`]). WhatsApp chat
 //! exports ([`whatsapp`] reads them; [`chat`] attaches them to an account
-//! and its contacts and writes one chat activity per day) and mailboxes
-//! ([`mail`]: an mbox or `.eml` files, one email activity per thread).
+//! and its contacts and writes one chat activity per day), mailboxes
+//! ([`mail`]: an mbox or `.eml` files, one email activity per message, placed
+//! by thread) and CRM CSV exports ([`crm`]: Salesforce, HubSpot or a mapping
+//! file, written as a bundle is).
 //!
 //! What every importer here does:
 //!
@@ -20,6 +22,7 @@
 //!   replaces only the bundle's activities.
 
 pub mod chat;
+pub mod crm;
 pub mod mail;
 pub mod whatsapp;
 
@@ -60,6 +63,8 @@ pub enum ImportsError {
     SeveralAccounts { accounts: String },
     #[error("{0}")]
     BadOption(String),
+    #[error(transparent)]
+    Bundle(#[from] crate::bundle::ImportError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }

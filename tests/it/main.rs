@@ -7,6 +7,7 @@ mod access;
 mod audit;
 mod browser;
 mod cli;
+mod crm;
 mod dashboard;
 mod demo;
 mod departures;
