@@ -957,4 +957,69 @@ mod tests {
         assert_eq!(kind_of("MEETING"), ActivityKind::Meeting);
         assert_eq!(kind_of("Task"), ActivityKind::Note);
     }
+
+    /// Seeded mutations of the hand-written Salesforce export: quotes,
+    /// separators and line ends inserted, spans cut, bytes that are not
+    /// UTF-8. Reading never panics: a file the CSV reader refuses is an
+    /// error that names it, anything else rows or reasons.
+    #[test]
+    fn mutated_exports_never_break_the_reader() {
+        use rand::{Rng, SeedableRng};
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crm/salesforce");
+        let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&fixtures)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+            .collect();
+        const PIECES: [&[u8]; 10] = [
+            b"\"",
+            b",",
+            b"\r\n",
+            b"\n",
+            b"\"\"",
+            b"\xe9",
+            b"\x80",
+            b"true",
+            b"2024-02-31",
+            b"\xEF\xBB\xBF",
+        ];
+        let users = vec![(
+            "u-dana".to_string(),
+            "Dana".to_string(),
+            Some("dana@acme.test".to_string()),
+        )];
+        let mut rng = rand::rngs::StdRng::seed_from_u64(31);
+        for round in 0..120 {
+            let dir = tempfile::tempdir().unwrap();
+            for (name, bytes) in &files {
+                let mut b = bytes.clone();
+                for _ in 0..rng.random_range(0..4) {
+                    let at = rng.random_range(0..=b.len());
+                    if rng.random_bool(0.5) {
+                        let piece = PIECES[rng.random_range(0..PIECES.len())];
+                        b.splice(at..at, piece.iter().copied());
+                    } else {
+                        let end = (at + rng.random_range(1..40)).min(b.len());
+                        b.drain(at..end);
+                    }
+                }
+                std::fs::write(dir.path().join(name), b).unwrap();
+            }
+            match read(dir.path(), &Mapping::salesforce(), &users) {
+                Ok((bundle, report)) => {
+                    assert_eq!(
+                        report.accounts as usize,
+                        bundle.accounts.len(),
+                        "round {round}"
+                    );
+                }
+                Err(e) => assert!(e.to_string().contains(".csv"), "round {round}: {e}"),
+            }
+        }
+    }
 }
