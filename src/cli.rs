@@ -326,7 +326,8 @@ async fn run(command: Command, config: Config) -> CliResult {
                 file => crm::Mapping::from_file(std::path::Path::new(file))?,
             };
             let db = open_store(&config).await?;
-            let result = crm::import(&db, dir, &crm, mapping, check, None).await;
+            let result =
+                crm::import(&db, crm::ExportFiles::Dir(dir), &crm, mapping, check, None).await;
             let (bar, _) = progress_bar(None);
             let report = report_import(bar, db, result).await?;
             eprintln!(

@@ -300,6 +300,7 @@ impl From<ImportsError> for ApiError {
             ImportsError::NoAccount { .. } => unprocessable("account_not_found"),
             ImportsError::SeveralAccounts { .. } => unprocessable("ambiguous_account"),
             ImportsError::BadOption(_) => unprocessable("invalid_option"),
+            ImportsError::MissingFile(_) => unprocessable("missing_file"),
             ImportsError::Read { .. } => ApiError::internal(e),
             ImportsError::Bundle(b) => b.into(),
             ImportsError::Store(s) => s.into(),

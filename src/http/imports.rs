@@ -15,6 +15,7 @@ use crate::accounts::AccountId;
 use crate::app::AppState;
 use crate::bundle::{self, ImportSource, ImportSummary};
 use crate::imports::chat::{self, ChatOptions, ChatReport, ChatSource};
+use crate::imports::crm::{self, CrmReport, ExportFiles, Mapping};
 use crate::imports::mail::{self, MailReport, MailSource};
 use crate::imports::whatsapp::DateOrder;
 
@@ -227,10 +228,33 @@ async fn read_upload(
     upload: Result<Multipart, MultipartRejection>,
     limit: u64,
 ) -> Result<(String, Vec<u8>), ApiError> {
-    let bad = |message: String| ApiError::BadRequest {
+    let mut parts = read_parts(upload, limit, &["file"]).await?;
+    match parts.len() {
+        0 => Err(invalid_upload("the upload has no part named `file`")),
+        1 => {
+            let (_, name, bytes) = parts.remove(0);
+            Ok((name, bytes))
+        }
+        _ => Err(invalid_upload(
+            "the upload has one part, `file`, not several",
+        )),
+    }
+}
+
+fn invalid_upload(message: impl Into<String>) -> ApiError {
+    ApiError::BadRequest {
         code: "invalid_upload",
-        message,
-    };
+        message: message.into(),
+    }
+}
+
+/// Every part of a multipart upload (its name, its file name, its bytes);
+/// a part named otherwise than `allowed` is refused, as the schemas say.
+async fn read_parts(
+    upload: Result<Multipart, MultipartRejection>,
+    limit: u64,
+    allowed: &[&str],
+) -> Result<Vec<(String, String, Vec<u8>)>, ApiError> {
     let too_large = || {
         ApiError::PayloadTooLarge(format!(
             "the upload is over the limit of {limit} bytes (BATON_IMPORT_MAX_BYTES)"
@@ -240,21 +264,26 @@ async fn read_upload(
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             too_large()
         } else {
-            bad(format!("the upload cannot be read: {}", e.body_text()))
+            invalid_upload(format!("the upload cannot be read: {}", e.body_text()))
         }
     };
     let mut upload = upload.map_err(|e| {
-        bad(format!(
+        invalid_upload(format!(
             "expected multipart/form-data with a `file` part: {}",
             e.body_text()
         ))
     })?;
-    let mut file = None;
+    let mut parts = Vec::new();
     while let Some(field) = upload.next_field().await.map_err(unreadable)? {
-        if field.name() != Some("file") || file.is_some() {
-            return Err(bad(format!(
-                "the upload has one part, `file`; {:?} is not it",
-                field.name().unwrap_or("")
+        let part = field.name().unwrap_or("").to_string();
+        if !allowed.contains(&part.as_str()) {
+            return Err(invalid_upload(format!(
+                "the upload's parts are {}; {part:?} is not one",
+                allowed
+                    .iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
             )));
         }
         let name = field
@@ -263,7 +292,105 @@ async fn read_upload(
             .unwrap_or("upload.txt")
             .to_string();
         let bytes = field.bytes().await.map_err(unreadable)?;
-        file = Some((name, bytes.to_vec()));
+        parts.push((part, name, bytes.to_vec()));
     }
-    file.ok_or_else(|| bad("the upload has no part named `file`".into()))
+    Ok(parts)
+}
+
+/// The CRMs whose exports Baton reads without a mapping file.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum CrmName {
+    Salesforce,
+    Hubspot,
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CsvImportParams {
+    /// The CRM that wrote the export; absent, the upload's `mapping` part
+    /// says which column is which.
+    crm: Option<CrmName>,
+    /// `true` reports what would be imported and writes nothing.
+    #[serde(default)]
+    check: bool,
+}
+
+/// A CRM's CSV export as a multipart upload: its files as `file` parts,
+/// each under its own file name (`Account.csv`, `companies.csv`, …), and
+/// for another CRM a `mapping` part (TOML).
+#[derive(ToSchema, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct CsvUpload {
+    /// The export's CSV files.
+    #[schema(value_type = Vec<String>, format = Binary)]
+    file: Vec<Vec<u8>>,
+    /// A mapping file (TOML; README), when `crm` is not given.
+    #[schema(value_type = Option<String>, format = Binary)]
+    mapping: Option<Vec<u8>>,
+}
+
+/// Imports a CRM's CSV export as the record, as `baton import csv` does:
+/// the CRM's ids kept, owners matched to Baton users by email, accounts
+/// whose owner is nobody here left out with their rows, every row left out
+/// listed with its file, line and reason.
+#[utoipa::path(post, path = "/api/v1/import/csv", tag = "import", security(("bearer" = [])),
+    params(CsvImportParams),
+    request_body(content = CsvUpload, content_type = "multipart/form-data"),
+    responses((status = 200, body = CrmReport),
+        (status = 400, body = ErrorBody, description = "invalid_query, or invalid_upload (not multipart/form-data, or a part other than `file` and `mapping`)"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 413, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "invalid_option (no CRM and no mapping, both, a mapping that cannot be read, a file the CSV reader refuses) or missing_file (a file the mapping names is not in the upload)")))]
+pub async fn import_csv(
+    State(state): State<AppState>,
+    Caller(scope): Caller,
+    AppQuery(params): AppQuery<CsvImportParams>,
+    upload: Result<Multipart, MultipartRejection>,
+) -> Result<Json<CrmReport>, ApiError> {
+    if !scope.is_admin() {
+        return Err(ApiError::Forbidden("only admins may import".into()));
+    }
+    let parts = read_parts(upload, state.config.import_max_bytes, &["file", "mapping"]).await?;
+    let mut files = std::collections::BTreeMap::new();
+    let mut mapping_text = None;
+    for (part, name, bytes) in parts {
+        if part == "mapping" {
+            mapping_text = Some((name, String::from_utf8_lossy(&bytes).into_owned()));
+        } else {
+            files.insert(name, bytes);
+        }
+    }
+    let invalid = |message: &str| ApiError::Unprocessable {
+        code: "invalid_option",
+        message: message.to_string(),
+        details: None,
+    };
+    let (crm_name, mapping) = match (params.crm, mapping_text) {
+        (Some(CrmName::Salesforce), None) => ("salesforce".to_string(), Mapping::salesforce()),
+        (Some(CrmName::Hubspot), None) => ("hubspot".to_string(), Mapping::hubspot()),
+        (None, Some((name, text))) => (name.clone(), Mapping::from_toml(&name, &text)?),
+        (None, None) => {
+            return Err(invalid(
+                "name the CRM (crm=salesforce or hubspot) or upload a `mapping` part",
+            ))
+        }
+        (Some(_), Some(_)) => {
+            return Err(invalid("a `mapping` part and crm= both given: give one"))
+        }
+    };
+    let report = crm::import(
+        &state.db,
+        ExportFiles::Uploaded(files),
+        &crm_name,
+        mapping,
+        params.check,
+        Some(scope.user_id()),
+    )
+    .await?;
+    if !report.checked_only {
+        state.knowledge.indexer.wake();
+    }
+    Ok(Json(report))
 }

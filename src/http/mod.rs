@@ -73,6 +73,7 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(imports::import_bundle))
         .routes(routes!(imports::import_whatsapp))
         .routes(routes!(imports::import_mail))
+        .routes(routes!(imports::import_csv))
         .layer(DefaultBodyLimit::max(import_limit))
         .route_layer(middleware::from_fn(move |req, next| {
             drain_oversized(import_limit, req, next)

@@ -285,8 +285,13 @@ impl Mapping {
             path: path.display().to_string(),
             source,
         })?;
-        let bad = |why: String| ImportsError::BadOption(format!("{}: {why}", path.display()));
-        let m: Mapping = toml::from_str(&text).map_err(|e| bad(e.to_string()))?;
+        Mapping::from_toml(&path.display().to_string(), &text)
+    }
+
+    /// A mapping's text (TOML), named `name` in its errors.
+    pub fn from_toml(name: &str, text: &str) -> Result<Mapping, ImportsError> {
+        let bad = |why: String| ImportsError::BadOption(format!("{name}: {why}"));
+        let m: Mapping = toml::from_str(text).map_err(|e| bad(e.to_string()))?;
         let tables = [
             ("users", m.users.iter().collect::<Vec<_>>()),
             ("accounts", vec![&m.accounts]),
@@ -476,16 +481,48 @@ struct Rows {
     rows: Vec<(u64, HashMap<String, String>)>,
 }
 
+/// Where an export's files come from: a folder, or an upload's parts.
+pub enum ExportFiles {
+    Dir(PathBuf),
+    /// File name → bytes.
+    Uploaded(BTreeMap<String, Vec<u8>>),
+}
+
+impl ExportFiles {
+    fn name(&self) -> String {
+        match self {
+            ExportFiles::Dir(d) => d.display().to_string(),
+            ExportFiles::Uploaded(_) => "upload".to_string(),
+        }
+    }
+
+    fn load(&self, file: &str) -> Result<Vec<u8>, ImportsError> {
+        match self {
+            ExportFiles::Dir(dir) => {
+                let path = dir.join(file);
+                std::fs::read(&path).map_err(|source| ImportsError::Read {
+                    path: path.display().to_string(),
+                    source,
+                })
+            }
+            ExportFiles::Uploaded(files) => files
+                .iter()
+                .find(|(name, _)| {
+                    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+                    base.eq_ignore_ascii_case(file)
+                })
+                .map(|(_, b)| b.clone())
+                .ok_or_else(|| ImportsError::MissingFile(file.to_string())),
+        }
+    }
+}
+
 fn read_table(
-    dir: &Path,
+    from: &ExportFiles,
     t: &Table,
     files: &mut BTreeMap<String, String>,
 ) -> Result<Rows, ImportsError> {
-    let path = dir.join(&t.file);
-    let bytes = std::fs::read(&path).map_err(|source| ImportsError::Read {
-        path: path.display().to_string(),
-        source,
-    })?;
+    let bytes = from.load(&t.file)?;
     let (text, encoding) = decode(&bytes);
     files.insert(t.file.clone(), encoding.to_string());
     let mut reader = csv::ReaderBuilder::new()
@@ -547,7 +584,7 @@ fn first_id(v: Option<&String>) -> Option<String> {
 /// Reads an export into a bundle for Baton's users (`users`: id, name,
 /// email), and the report of what it holds and leaves out.
 pub fn read(
-    dir: &Path,
+    dir: &ExportFiles,
     mapping: &Mapping,
     users: &[(String, String, Option<String>)],
 ) -> Result<(Bundle, CrmReport), ImportsError> {
@@ -844,7 +881,7 @@ pub fn read(
     }
     let count = |f: fn(&BundleAccount) -> usize| accounts.iter().map(f).sum::<usize>() as u64;
     let report = CrmReport {
-        source: dir.display().to_string(),
+        source: dir.name(),
         crm: String::new(),
         checked_only: true,
         files,
@@ -869,10 +906,10 @@ pub fn read(
     ))
 }
 
-/// Reads the export in `dir` and, unless `check`, writes it as a bundle.
+/// Reads the export and, unless `check`, writes it as a bundle.
 pub async fn import(
     db: &Db,
-    dir: PathBuf,
+    dir: ExportFiles,
     crm: &str,
     mapping: Mapping,
     check: bool,
@@ -1010,7 +1047,11 @@ mod tests {
                 }
                 std::fs::write(dir.path().join(name), b).unwrap();
             }
-            match read(dir.path(), &Mapping::salesforce(), &users) {
+            match read(
+                &ExportFiles::Dir(dir.path().to_path_buf()),
+                &Mapping::salesforce(),
+                &users,
+            ) {
                 Ok((bundle, report)) => {
                     assert_eq!(
                         report.accounts as usize,

@@ -63,6 +63,8 @@ pub enum ImportsError {
     SeveralAccounts { accounts: String },
     #[error("{0}")]
     BadOption(String),
+    #[error("the export has no file {0}: upload it as a `file` part named so")]
+    MissingFile(String),
     #[error(transparent)]
     Bundle(#[from] crate::bundle::ImportError),
     #[error(transparent)]

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use baton::imports::crm::{self, Mapping};
+use baton::imports::crm::{self, ExportFiles, Mapping};
 use serde_json::{json, Value};
 
 use crate::both_backends;
@@ -75,18 +75,32 @@ async fn an_export_lands_as_its_manifest_says(app: &TestApp, crm_name: &str, map
     let dir = fixture(crm_name);
 
     // A check reads everything and writes nothing.
-    let check = crm::import(db, dir.clone(), crm_name, mapping.clone(), true, None)
-        .await
-        .expect("the export reads");
+    let check = crm::import(
+        db,
+        ExportFiles::Dir(dir.clone()),
+        crm_name,
+        mapping.clone(),
+        true,
+        None,
+    )
+    .await
+    .expect("the export reads");
     assert!(check.checked_only && check.import.is_none());
     let first_id = want["accounts_imported"][0]["crm_id"].as_str().unwrap();
     app.get(&format!("/api/v1/accounts/{first_id}"), &admin)
         .await
         .assert_error(404, "not_found");
 
-    let report = crm::import(db, dir.clone(), crm_name, mapping.clone(), false, None)
-        .await
-        .expect("the export imports");
+    let report = crm::import(
+        db,
+        ExportFiles::Dir(dir.clone()),
+        crm_name,
+        mapping.clone(),
+        false,
+        None,
+    )
+    .await
+    .expect("the export imports");
     let r = serde_json::to_value(&report).unwrap();
     let imported: Vec<String> = want["accounts_imported"]
         .as_array()
@@ -179,7 +193,7 @@ async fn an_export_lands_as_its_manifest_says(app: &TestApp, crm_name: &str, map
         .iter()
         .map(|d| d["activity_count"].as_i64().unwrap())
         .collect();
-    let again = crm::import(db, dir, crm_name, mapping, false, None)
+    let again = crm::import(db, ExportFiles::Dir(dir), crm_name, mapping, false, None)
         .await
         .expect("again");
     let summary = again.import.expect("written");
@@ -222,4 +236,80 @@ fn a_mapping_file_names_its_mistakes() {
     assert!(Mapping::from_file(&path).is_ok());
 }
 
-both_backends!(salesforce_and_hubspot_exports_land_as_written);
+/// Over HTTP: the export's files as `file` parts; a missing one, no CRM,
+/// or a mapping that names an unknown field, refused with a reason and
+/// nothing written; a mapping part for a CRM Baton does not know.
+async fn an_export_uploads_over_http(backend: Backend) {
+    let app = spawn(backend).await;
+    app.import(&crm_team()).await;
+    let admin = app.token("u-admin").await;
+    let m = manifest();
+    let read = |name: &str| std::fs::read(fixture(&format!("hubspot/{name}"))).unwrap();
+    let names = [
+        "companies.csv",
+        "contacts.csv",
+        "deals.csv",
+        "engagements.csv",
+    ];
+    let bytes: Vec<Vec<u8>> = names.iter().map(|n| read(n)).collect();
+    let parts: Vec<(&str, Option<&str>, &[u8])> = names
+        .iter()
+        .zip(&bytes)
+        .map(|(n, b)| ("file", Some(*n), b.as_slice()))
+        .collect();
+
+    app.post_parts("/api/v1/import/csv", &admin, &parts)
+        .await
+        .assert_error(422, "invalid_option");
+    let missing = app
+        .post_parts("/api/v1/import/csv?crm=hubspot", &admin, &parts[..3])
+        .await;
+    missing.assert_error(422, "missing_file");
+    assert!(missing.text.contains("engagements.csv"), "{}", missing.text);
+    let bad_mapping: &[u8] =
+        b"[accounts]\nfile = \"companies.csv\"\ncolumns = { id = \"Record ID\", colour = \"x\" }\n";
+    let mut with_mapping = parts.clone();
+    with_mapping.push(("mapping", Some("mine.toml"), bad_mapping));
+    app.post_parts("/api/v1/import/csv", &admin, &with_mapping)
+        .await
+        .assert_error(422, "invalid_option");
+    app.get("/api/v1/accounts/18432957310", &admin)
+        .await
+        .assert_error(404, "not_found");
+
+    let reply = app
+        .post_parts("/api/v1/import/csv?crm=hubspot", &admin, &parts)
+        .await;
+    let r = reply.assert_ok();
+    assert_eq!(r["crm"], "hubspot");
+    assert_eq!(r["activities"], m["hubspot"]["activities"], "{r}");
+    assert_eq!(r["files"]["companies.csv"], "windows-1252", "{r}");
+    let kestrel = app.get("/api/v1/accounts/18432957310", &admin).await;
+    assert_eq!(kestrel.assert_ok()["owner_id"], "u-dana");
+
+    // Another CRM: a mapping of its columns (here, HubSpot's companies file
+    // read as if it were another CRM's).
+    let mapping: &[u8] = b"[accounts]\nfile = \"companies.csv\"\ncolumns = { id = \"Record ID\", name = \"Company name\", owner = \"Company owner\" }\n";
+    let reply = app
+        .post_parts(
+            "/api/v1/import/csv?check=true",
+            &admin,
+            &[
+                ("file", Some("companies.csv"), &bytes[0]),
+                ("mapping", Some("other.toml"), mapping),
+            ],
+        )
+        .await;
+    let o = reply.assert_ok();
+    assert_eq!(o["crm"], "other.toml");
+    assert_eq!(
+        o["accounts"],
+        m["hubspot"]["accounts_imported"].as_array().unwrap().len()
+    );
+    assert_eq!(o["checked_only"], true);
+}
+
+both_backends!(
+    salesforce_and_hubspot_exports_land_as_written,
+    an_export_uploads_over_http
+);

@@ -306,9 +306,7 @@ async fn a_mailbox_lands_thread_by_thread(backend: Backend) {
     app.post_parts(
         "/api/v1/import/mail",
         &admin,
-        "02.eml",
-        &eml,
-        &[("note", "x")],
+        &[("file", Some("02.eml"), &eml), ("note", None, b"x")],
     )
     .await
     .assert_error(400, "invalid_upload");

@@ -276,6 +276,12 @@ const TABLE: &[(&str, &str, &str, u16)] = &[
     ("POST /api/v1/import/whatsapp", OTHER_LINE, IMPORT, 403),
     // JSON, not a multipart upload: 400 invalid_upload once allowed.
     ("POST /api/v1/import/whatsapp", ADMIN, IMPORT, 400),
+    ("POST /api/v1/import/csv", OWNER, IMPORT, 403),
+    ("POST /api/v1/import/csv", SUCCESSOR, IMPORT, 403),
+    ("POST /api/v1/import/csv", MANAGER, IMPORT, 403),
+    ("POST /api/v1/import/csv", OTHER_LINE, IMPORT, 403),
+    // JSON, not a multipart upload: 400 invalid_upload once allowed.
+    ("POST /api/v1/import/csv", ADMIN, IMPORT, 400),
     ("POST /api/v1/import/mail", OWNER, IMPORT, 403),
     ("POST /api/v1/import/mail", SUCCESSOR, IMPORT, 403),
     ("POST /api/v1/import/mail", MANAGER, IMPORT, 403),

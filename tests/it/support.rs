@@ -377,35 +377,29 @@ impl TestApp {
         self.send(req.body(body)).await
     }
 
-    /// A multipart upload of `bytes` as the `file` part, and of `extra`
-    /// parts (name, text) after it.
+    /// A multipart upload of `parts`: each a part name, a file name (or
+    /// none) and bytes.
     pub async fn post_parts(
         &self,
         path: &str,
         token: &str,
-        name: &str,
-        bytes: &[u8],
-        extra: &[(&str, &str)],
+        parts: &[(&str, Option<&str>, &[u8])],
     ) -> Reply {
         let boundary = "baton-test-boundary-7d1f";
         let mut body = Vec::new();
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
-                 Content-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(bytes);
-        for (part, text) in extra {
+        for (part, file, bytes) in parts {
+            let file = file.map_or(String::new(), |f| format!("; filename=\"{f}\""));
             body.extend_from_slice(
                 format!(
-                    "\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"{part}\"\r\n\r\n{text}"
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{part}\"{file}\r\n\
+                     Content-Type: application/octet-stream\r\n\r\n"
                 )
                 .as_bytes(),
             );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
         }
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
         self.send(
             self.client
                 .post(self.url(path))
@@ -421,7 +415,8 @@ impl TestApp {
 
     /// A multipart upload of `bytes` as the `file` part, its only part.
     pub async fn post_file(&self, path: &str, token: &str, name: &str, bytes: &[u8]) -> Reply {
-        self.post_parts(path, token, name, bytes, &[]).await
+        self.post_parts(path, token, &[("file", Some(name), bytes)])
+            .await
     }
 
     pub async fn delete(&self, path: &str, token: &str) -> Reply {
