@@ -631,7 +631,18 @@ pub fn read(
         } else {
             raw.clone()
         };
-        (by_email.get(&email).cloned(), named)
+        // An email, else (HubSpot's owner columns often hold one) the name
+        // of exactly one Baton user.
+        let user = by_email.get(&email).cloned().or_else(|| {
+            let mut same = users.iter().filter(|(_, name, _)| {
+                !email.contains('@') && name.trim().eq_ignore_ascii_case(raw.trim())
+            });
+            match (same.next(), same.next()) {
+                (Some((id, _, _)), None) => UserId::parse(id).ok(),
+                _ => None,
+            }
+        });
+        (user, named)
     };
 
     let mut unmatched: BTreeMap<String, u64> = BTreeMap::new();
@@ -985,6 +996,50 @@ mod tests {
         assert_eq!((text.as_str(), enc), ("Café € “quoted”", "windows-1252"));
         let (text, enc) = decode("\u{feff}Zürich".as_bytes());
         assert_eq!((text.as_str(), enc), ("Zürich", "utf-8 (bom)"));
+    }
+
+    #[test]
+    fn an_owner_is_a_users_email_or_else_one_users_name() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("companies.csv"),
+            "Record ID,Company name,Company owner\n1,A,dana@acme.test\n2,B,Dana Whitfield\n3,C,Pat Doe\n4,D,Sam Ortiz\n",
+        )
+        .unwrap();
+        let users = vec![
+            (
+                "u-dana".to_string(),
+                "Dana Whitfield".to_string(),
+                Some("DANA@acme.test".to_string()),
+            ),
+            ("u-sam1".to_string(), "Sam Ortiz".to_string(), None),
+            ("u-sam2".to_string(), "Sam Ortiz".to_string(), None),
+        ];
+        let mapping = Mapping {
+            contacts: None,
+            opportunities: None,
+            activities: Vec::new(),
+            ..Mapping::hubspot()
+        };
+        let (bundle, report) = read(
+            &ExportFiles::Dir(dir.path().to_path_buf()),
+            &mapping,
+            &users,
+        )
+        .unwrap();
+        let owners: Vec<(&str, &str)> = bundle
+            .accounts
+            .iter()
+            .map(|a| (a.account.id.as_str(), a.account.owner_id.as_str()))
+            .collect();
+        assert_eq!(owners, [("1", "u-dana"), ("2", "u-dana")]);
+        // Nobody by that name, and a name two users share: reported.
+        let unmatched: Vec<&str> = report
+            .unmatched_owners
+            .iter()
+            .map(|o| o.owner.as_str())
+            .collect();
+        assert_eq!(unmatched, ["Pat Doe", "Sam Ortiz"]);
     }
 
     #[test]
