@@ -475,6 +475,21 @@ pub struct CrmReport {
     pub import: Option<ImportSummary>,
 }
 
+/// The rows left out, as they are found.
+#[derive(Default)]
+struct Ledger(Vec<CrmSkipped>);
+
+impl Ledger {
+    fn skip(&mut self, file: &str, line: u64, id: &str, reason: CrmSkipReason) {
+        self.0.push(CrmSkipped {
+            file: file.to_string(),
+            line,
+            id: id.to_string(),
+            reason,
+        });
+    }
+}
+
 /// Rows of one CSV file, by field.
 struct Rows {
     file: String,
@@ -589,15 +604,7 @@ pub fn read(
     users: &[(String, String, Option<String>)],
 ) -> Result<(Bundle, CrmReport), ImportsError> {
     let mut files = BTreeMap::new();
-    let mut skipped: Vec<CrmSkipped> = Vec::new();
-    let skip = |skipped: &mut Vec<CrmSkipped>, file: &str, line: u64, id: &str, reason| {
-        skipped.push(CrmSkipped {
-            file: file.to_string(),
-            line,
-            id: id.to_string(),
-            reason,
-        });
-    };
+    let mut ledger = Ledger::default();
     let by_email: HashMap<String, UserId> = users
         .iter()
         .filter_map(|(id, _, email)| {
@@ -655,22 +662,22 @@ pub fn read(
         let file = &table_rows.file;
         if truthy(r.get("deleted")) {
             left_out.insert(id.clone());
-            skip(&mut skipped, file, *line, &id, CrmSkipReason::Deleted);
+            ledger.skip(file, *line, &id, CrmSkipReason::Deleted);
             continue;
         }
         let (Ok(account_id), Some(name)) = (AccountId::parse(&id), r.get("name")) else {
-            skip(&mut skipped, file, *line, &id, CrmSkipReason::MissingField);
+            ledger.skip(file, *line, &id, CrmSkipReason::MissingField);
             continue;
         };
         if account_index.contains_key(&id) {
-            skip(&mut skipped, file, *line, &id, CrmSkipReason::DuplicateId);
+            ledger.skip(file, *line, &id, CrmSkipReason::DuplicateId);
             continue;
         }
         let (owner, named) = owner_of(r.get("owner"));
         let Some(owner_id) = owner else {
             *unmatched.entry(named).or_default() += 1;
             left_out.insert(id.clone());
-            skip(&mut skipped, file, *line, &id, CrmSkipReason::OwnerNotAUser);
+            ledger.skip(file, *line, &id, CrmSkipReason::OwnerNotAUser);
             continue;
         };
         let arr = r.get("arr").and_then(|v| parse_amount(v));
@@ -710,7 +717,7 @@ pub fn read(
         for (line, r) in &rows.rows {
             let id = r.get("id").cloned().unwrap_or_default();
             if truthy(r.get("deleted")) {
-                skip(&mut skipped, &rows.file, *line, &id, CrmSkipReason::Deleted);
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::Deleted);
                 continue;
             }
             let name = r.get("name").cloned().or_else(|| {
@@ -722,23 +729,11 @@ pub fn read(
                 (!parts.is_empty()).then(|| parts.join(" "))
             });
             let (Ok(contact_id), Some(name)) = (ContactId::parse(&id), name) else {
-                skip(
-                    &mut skipped,
-                    &rows.file,
-                    *line,
-                    &id,
-                    CrmSkipReason::MissingField,
-                );
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::MissingField);
                 continue;
             };
             if contact_account.contains_key(&id) {
-                skip(
-                    &mut skipped,
-                    &rows.file,
-                    *line,
-                    &id,
-                    CrmSkipReason::DuplicateId,
-                );
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::DuplicateId);
                 continue;
             }
             match place(first_id(r.get("account"))) {
@@ -756,7 +751,7 @@ pub fn read(
                         notes: r.get("notes").cloned(),
                     });
                 }
-                Err(reason) => skip(&mut skipped, &rows.file, *line, &id, reason),
+                Err(reason) => ledger.skip(&rows.file, *line, &id, reason),
             }
         }
     }
@@ -767,27 +762,15 @@ pub fn read(
         for (line, r) in &rows.rows {
             let id = r.get("id").cloned().unwrap_or_default();
             if truthy(r.get("deleted")) {
-                skip(&mut skipped, &rows.file, *line, &id, CrmSkipReason::Deleted);
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::Deleted);
                 continue;
             }
             let (Ok(opp_id), Some(name)) = (OpportunityId::parse(&id), r.get("name")) else {
-                skip(
-                    &mut skipped,
-                    &rows.file,
-                    *line,
-                    &id,
-                    CrmSkipReason::MissingField,
-                );
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::MissingField);
                 continue;
             };
             if opportunity_account.contains_key(&id) {
-                skip(
-                    &mut skipped,
-                    &rows.file,
-                    *line,
-                    &id,
-                    CrmSkipReason::DuplicateId,
-                );
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::DuplicateId);
                 continue;
             }
             match place(first_id(r.get("account"))) {
@@ -802,7 +785,7 @@ pub fn read(
                         next_step: r.get("next_step").cloned(),
                     });
                 }
-                Err(reason) => skip(&mut skipped, &rows.file, *line, &id, reason),
+                Err(reason) => ledger.skip(&rows.file, *line, &id, reason),
             }
         }
     }
@@ -813,7 +796,7 @@ pub fn read(
         for (line, r) in &rows.rows {
             let id = r.get("id").cloned().unwrap_or_default();
             if truthy(r.get("deleted")) {
-                skip(&mut skipped, &rows.file, *line, &id, CrmSkipReason::Deleted);
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::Deleted);
                 continue;
             }
             let at = r
@@ -821,23 +804,11 @@ pub fn read(
                 .and_then(|v| parse_moment(v))
                 .or_else(|| r.get("at_fallback").and_then(|v| parse_moment(v)));
             let (Ok(activity_id), Some(at)) = (ActivityId::parse(&id), at) else {
-                skip(
-                    &mut skipped,
-                    &rows.file,
-                    *line,
-                    &id,
-                    CrmSkipReason::MissingField,
-                );
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::MissingField);
                 continue;
             };
             if !seen_activities.insert(id.clone()) {
-                skip(
-                    &mut skipped,
-                    &rows.file,
-                    *line,
-                    &id,
-                    CrmSkipReason::DuplicateId,
-                );
+                ledger.skip(&rows.file, *line, &id, CrmSkipReason::DuplicateId);
                 continue;
             }
             // Its account: named, or the account of its opportunity or contact.
@@ -859,7 +830,7 @@ pub fn read(
                         Err(reason) => reason,
                         Ok(_) => CrmSkipReason::AccountNotFound,
                     };
-                    skip(&mut skipped, &rows.file, *line, &id, reason);
+                    ledger.skip(&rows.file, *line, &id, reason);
                     continue;
                 }
             };
@@ -886,6 +857,7 @@ pub fn read(
         }
     }
 
+    let skipped = ledger.0;
     let mut skipped_counts = BTreeMap::new();
     for s in &skipped {
         *skipped_counts.entry(s.reason).or_default() += 1;

@@ -868,7 +868,7 @@ mod tests {
     /// out with a reason.
     #[test]
     fn mutated_mailboxes_never_break_the_reader() {
-        use rand::{Rng, SeedableRng};
+        use rand::SeedableRng;
         const MBOX: &str = include_str!("../../tests/fixtures/mail/kestrel.mbox");
         const PIECES: [&str; 16] = [
             "\nFrom x@y Mon Mar  4 14:15:00 2024\n",
@@ -890,29 +890,7 @@ mod tests {
         ];
         let mut rng = rand::rngs::StdRng::seed_from_u64(23);
         for round in 0..300 {
-            let mut text = MBOX.to_string();
-            for _ in 0..rng.random_range(1..10) {
-                let mut at = rng.random_range(0..=text.len());
-                while !text.is_char_boundary(at) {
-                    at -= 1;
-                }
-                match rng.random_range(0..3) {
-                    0 => text.insert_str(at, PIECES[rng.random_range(0..PIECES.len())]),
-                    1 => {
-                        let mut end = (at + rng.random_range(1..200)).min(text.len());
-                        while !text.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        text.replace_range(at..end, "");
-                    }
-                    _ => {
-                        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-                        let end = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
-                        let line = text[start..end].to_string();
-                        text.insert_str(start, &line);
-                    }
-                }
-            }
+            let text = crate::imports::mutate(MBOX, &mut rng, &PIECES, 10, 200);
             let source = MailSource::Upload {
                 name: "m.mbox".into(),
                 bytes: text.into_bytes(),

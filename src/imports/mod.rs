@@ -79,3 +79,38 @@ impl From<sqlx::Error> for ImportsError {
 
 /// A line or item an importer left out, with why.
 pub use whatsapp::Skipped;
+
+/// Seeded mutations of an export's text, for the readers' tests.
+#[cfg(test)]
+pub(crate) fn mutate(
+    text: &str,
+    rng: &mut impl rand::Rng,
+    pieces: &[&str],
+    edits: usize,
+    longest_cut: usize,
+) -> String {
+    let mut text = text.to_string();
+    for _ in 0..rng.random_range(1..edits) {
+        let mut at = rng.random_range(0..=text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        match rng.random_range(0..3) {
+            0 => text.insert_str(at, pieces[rng.random_range(0..pieces.len())]),
+            1 => {
+                let mut end = (at + rng.random_range(1..longest_cut)).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text.replace_range(at..end, "");
+            }
+            _ => {
+                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
+                let line = text[start..end].to_string();
+                text.insert_str(start, &line);
+            }
+        }
+    }
+    text
+}

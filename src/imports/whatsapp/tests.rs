@@ -203,7 +203,7 @@ fn no_line_crashes_the_reader() {
 /// every line at most once.
 #[test]
 fn mutated_exports_never_break_the_reader() {
-    use rand::{Rng, SeedableRng};
+    use rand::SeedableRng;
     const FIXTURES: [&str; 3] = [
         include_str!("../../../tests/fixtures/whatsapp/android_en_us.txt"),
         include_str!("../../../tests/fixtures/whatsapp/ios_en_us.txt"),
@@ -237,29 +237,8 @@ fn mutated_exports_never_break_the_reader() {
     ];
     let mut rng = rand::rngs::StdRng::seed_from_u64(17);
     for round in 0..600 {
-        let mut text = FIXTURES[round % FIXTURES.len()].to_string();
-        for _ in 0..rng.random_range(1..12) {
-            let mut at = rng.random_range(0..=text.len());
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
-            match rng.random_range(0..3) {
-                0 => text.insert_str(at, PIECES[rng.random_range(0..PIECES.len())]),
-                1 => {
-                    let mut end = (at + rng.random_range(1..40)).min(text.len());
-                    while !text.is_char_boundary(end) {
-                        end -= 1;
-                    }
-                    text.replace_range(at..end, "");
-                }
-                _ => {
-                    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-                    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
-                    let line = text[line_start..line_end].to_string();
-                    text.insert_str(line_start, &line);
-                }
-            }
-        }
+        let text =
+            crate::imports::mutate(FIXTURES[round % FIXTURES.len()], &mut rng, &PIECES, 12, 40);
         for forced in [
             None,
             Some(DateOrder::Dmy),
