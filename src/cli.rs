@@ -10,10 +10,11 @@ use crate::accounts::AccountId;
 use crate::app::{open_store, Application};
 use crate::bundle::{self, ImportError, ImportSource};
 use crate::config::Config;
-use crate::imports::chat::{self, ChatOptions, ChatSource};
+use crate::imports::chat::{self, ChatOptions};
 use crate::imports::crm;
-use crate::imports::mail::{self, MailSource};
+use crate::imports::mail;
 use crate::imports::whatsapp::DateOrder;
+use crate::imports::Input;
 
 #[derive(Parser)]
 #[command(
@@ -270,7 +271,7 @@ async fn run(command: Command, config: Config) -> CliResult {
             };
             let db = open_store(&config).await?;
             let (bar, tick) = progress_bar(chat::size_of(&file).map(|n| n * 2));
-            let result = chat::import(&db, ChatSource::File(file), &opts, None, tick).await;
+            let result = chat::import(&db, Input::Path(file), &opts, None, tick).await;
             let report = report_import(bar, db, result).await?;
             eprintln!(
                 "{}{} messages over {} days for {} ({}): {} activities created, {} updated, {} unchanged; {} lines skipped{}",
@@ -302,7 +303,7 @@ async fn run(command: Command, config: Config) -> CliResult {
         } => {
             let db = open_store(&config).await?;
             let (bar, tick) = progress_bar(mail::size_of(&path));
-            let result = mail::import(&db, MailSource::Path(path), check, None, tick).await;
+            let result = mail::import(&db, Input::Path(path), check, None, tick).await;
             let report = report_import(bar, db, result).await?;
             eprintln!(
                 "{}{} messages, {} threads on {} accounts: {} activities created, {} updated, {} unchanged; {} messages left out",

@@ -359,6 +359,13 @@ pub struct Attached {
     pub import_ids: Vec<i64>,
 }
 
+impl Attached {
+    /// Something was (or, for a check, would be) created or updated.
+    pub fn changed(&self) -> bool {
+        self.created + self.updated > 0
+    }
+}
+
 /// How an outside source's activities are attached.
 #[derive(Debug, Clone)]
 pub struct Attach<'a> {

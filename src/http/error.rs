@@ -301,7 +301,7 @@ impl From<ImportsError> for ApiError {
             ImportsError::SeveralAccounts { .. } => unprocessable("ambiguous_account"),
             ImportsError::BadOption(_) => unprocessable("invalid_option"),
             ImportsError::MissingFile(_) => unprocessable("missing_file"),
-            ImportsError::Read { .. } => ApiError::internal(e),
+            ImportsError::Read { .. } | ImportsError::ReaderFailed(_) => ApiError::internal(e),
             ImportsError::Bundle(b) => b.into(),
             ImportsError::Store(s) => s.into(),
         }

@@ -14,10 +14,11 @@ use super::extract::{AppQuery, Caller};
 use crate::accounts::AccountId;
 use crate::app::AppState;
 use crate::bundle::{self, ImportSource, ImportSummary};
-use crate::imports::chat::{self, ChatOptions, ChatReport, ChatSource};
+use crate::imports::chat::{self, ChatOptions, ChatReport};
 use crate::imports::crm::{self, CrmReport, ExportFiles, Mapping};
-use crate::imports::mail::{self, MailReport, MailSource};
+use crate::imports::mail::{self, MailReport};
 use crate::imports::whatsapp::DateOrder;
+use crate::imports::Input;
 
 /// Imports a `baton-bundle/v1` document. The whole bundle is checked first;
 /// an invalid one imports nothing and every problem is listed with its JSON
@@ -33,9 +34,7 @@ pub async fn import_bundle(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<ImportSummary>, ApiError> {
-    if !scope.is_admin() {
-        return Err(ApiError::Forbidden("only admins may import".into()));
-    }
+    admins_only(&scope)?;
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -116,9 +115,7 @@ pub async fn import_whatsapp(
     AppQuery(params): AppQuery<ChatImportParams>,
     upload: Result<Multipart, MultipartRejection>,
 ) -> Result<Json<ChatReport>, ApiError> {
-    if !scope.is_admin() {
-        return Err(ApiError::Forbidden("only admins may import".into()));
-    }
+    admins_only(&scope)?;
     let invalid = |message: String| ApiError::Unprocessable {
         code: "invalid_option",
         message,
@@ -154,13 +151,13 @@ pub async fn import_whatsapp(
     };
     let report = chat::import(
         &state.db,
-        ChatSource::Upload { name, bytes },
+        Input::Upload { name, bytes },
         &opts,
         Some(scope.user_id()),
         Box::new(|_| {}),
     )
     .await?;
-    if report.activities.created + report.activities.updated > 0 && !report.checked_only {
+    if report.activities.changed() && !report.checked_only {
         state.knowledge.indexer.wake();
     }
     Ok(Json(report))
@@ -204,19 +201,17 @@ pub async fn import_mail(
     AppQuery(params): AppQuery<MailImportParams>,
     upload: Result<Multipart, MultipartRejection>,
 ) -> Result<Json<MailReport>, ApiError> {
-    if !scope.is_admin() {
-        return Err(ApiError::Forbidden("only admins may import".into()));
-    }
+    admins_only(&scope)?;
     let (name, bytes) = read_upload(upload, state.config.import_max_bytes).await?;
     let report = mail::import(
         &state.db,
-        MailSource::Upload { name, bytes },
+        Input::Upload { name, bytes },
         params.check,
         Some(scope.user_id()),
         Box::new(|_| {}),
     )
     .await?;
-    if report.activities.created + report.activities.updated > 0 && !report.checked_only {
+    if report.activities.changed() && !report.checked_only {
         state.knowledge.indexer.wake();
     }
     Ok(Json(report))
@@ -238,6 +233,15 @@ async fn read_upload(
         _ => Err(invalid_upload(
             "the upload has one part, `file`, not several",
         )),
+    }
+}
+
+/// Every import is an admin's.
+fn admins_only(scope: &crate::access::Scope) -> Result<(), ApiError> {
+    if scope.is_admin() {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden("only admins may import".into()))
     }
 }
 
@@ -349,9 +353,7 @@ pub async fn import_csv(
     AppQuery(params): AppQuery<CsvImportParams>,
     upload: Result<Multipart, MultipartRejection>,
 ) -> Result<Json<CrmReport>, ApiError> {
-    if !scope.is_admin() {
-        return Err(ApiError::Forbidden("only admins may import".into()));
-    }
+    admins_only(&scope)?;
     let parts = read_parts(upload, state.config.import_max_bytes, &["file", "mapping"]).await?;
     let mut files = std::collections::BTreeMap::new();
     let mut mapping_text = None;

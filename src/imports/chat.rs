@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Cursor, Read, Seek};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use chrono::{FixedOffset, NaiveDate, TimeZone, Utc};
@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use super::whatsapp::{self, DateOrder, Item, Message, SkipReason, Skipped};
-use super::ImportsError;
+use super::{ImportsError, Input};
 use crate::accounts::import::{Attach, Attached};
 use crate::accounts::{
     self, AccountId, Activity, ActivityId, ActivityKind, ContactId, Direction, DirectoryEntry,
@@ -35,41 +35,16 @@ use crate::bundle::ImportSource;
 use crate::store::Db;
 use crate::users::UserId;
 
-/// Where the export is.
-#[derive(Debug, Clone)]
-pub enum ChatSource {
-    /// A `.txt` or `.zip` on disk, read as it streams.
-    File(PathBuf),
-    /// An upload: its file name and bytes.
-    Upload { name: String, bytes: Vec<u8> },
-}
-
-impl ChatSource {
-    fn name(&self) -> String {
-        match self {
-            ChatSource::File(p) => p.display().to_string(),
-            ChatSource::Upload { name, .. } => name.clone(),
-        }
-    }
-
-    fn file_name(&self) -> String {
-        match self {
-            ChatSource::File(p) => p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            ChatSource::Upload { name, .. } => name.clone(),
-        }
-    }
-
+/// Reading a chat export: a `.txt`, or the `.zip` the app writes.
+impl Input {
     fn is_zip(&self) -> Result<bool, ImportsError> {
         let mut head = [0u8; 4];
         let n = match self {
-            ChatSource::File(p) => {
+            Input::Path(p) => {
                 let mut f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
                 read_up_to(&mut f, &mut head).map_err(|e| self.read_error(e))?
             }
-            ChatSource::Upload { bytes, .. } => {
+            Input::Upload { bytes, .. } => {
                 let n = bytes.len().min(4);
                 head[..n].copy_from_slice(&bytes[..n]);
                 n
@@ -78,30 +53,21 @@ impl ChatSource {
         Ok(n == 4 && head == *b"PK\x03\x04")
     }
 
-    fn read_error(&self, source: std::io::Error) -> ImportsError {
-        ImportsError::Read {
-            path: self.name(),
-            source,
-        }
-    }
-
     /// Calls `each` with every line of the chat (the `.txt`, or the chat
     /// inside the zip); returns the chat's own file name.
     fn lines(&self, each: &mut dyn FnMut(&str, u64)) -> Result<String, ImportsError> {
         match (self, self.is_zip()?) {
-            (ChatSource::File(p), true) => {
+            (Input::Path(p), true) => {
                 let f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
                 self.zipped(f, each)
             }
-            (ChatSource::Upload { bytes, .. }, true) => {
-                self.zipped(Cursor::new(bytes.as_slice()), each)
-            }
-            (ChatSource::File(p), false) => {
+            (Input::Upload { bytes, .. }, true) => self.zipped(Cursor::new(bytes.as_slice()), each),
+            (Input::Path(p), false) => {
                 let f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
                 self.stream(BufReader::new(f), each)?;
                 Ok(self.file_name())
             }
-            (ChatSource::Upload { bytes, .. }, false) => {
+            (Input::Upload { bytes, .. }, false) => {
                 self.stream(Cursor::new(bytes.as_slice()), each)?;
                 Ok(self.file_name())
             }
@@ -332,7 +298,7 @@ pub struct ReadChat {
 /// Reads an export (blocking: run it off the async workers). `progress`
 /// hears the bytes read, twice over.
 pub fn read(
-    source: &ChatSource,
+    source: &Input,
     forced: Option<DateOrder>,
     progress: &dyn Fn(u64),
 ) -> Result<ReadChat, ImportsError> {
@@ -461,19 +427,18 @@ impl Matcher<'_> {
 /// Reads the export and makes it part of the account's record.
 pub async fn import(
     db: &Db,
-    source: ChatSource,
+    source: Input,
     opts: &ChatOptions,
     actor: Option<&UserId>,
     progress: Box<dyn Fn(u64) + Send>,
 ) -> Result<ChatReport, ImportsError> {
     let started = Instant::now();
     let forced = opts.date_order;
-    let (source, read) = tokio::task::spawn_blocking(move || {
+    let (source, read) = super::off_the_workers(move || {
         let read = read(&source, forced, &*progress);
         (source, read)
     })
-    .await
-    .map_err(|e| ImportsError::Store(crate::store::StoreError::Corrupt(e.to_string())))?;
+    .await?;
     let read = read?;
     let directory = accounts::contact_directory(db).await?;
     let users = crate::users::names(db).await?;

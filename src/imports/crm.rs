@@ -899,9 +899,8 @@ pub async fn import(
     actor: Option<&UserId>,
 ) -> Result<CrmReport, ImportsError> {
     let users = crate::users::addresses(db).await?;
-    let (bundle, mut report) = tokio::task::spawn_blocking(move || read(&dir, &mapping, &users))
-        .await
-        .map_err(|e| ImportsError::Store(crate::store::StoreError::Corrupt(e.to_string())))??;
+    let (bundle, mut report) =
+        super::off_the_workers(move || read(&dir, &mapping, &users)).await??;
     report.crm = crm.to_string();
     report.checked_only = check;
     if !check {

@@ -32,7 +32,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
-use super::ImportsError;
+use super::{ImportsError, Input};
 use crate::accounts::import::{Attach, Attached};
 use crate::accounts::{
     self, AccountId, Activity, ActivityId, ActivityKind, ContactId, Direction, Origin,
@@ -40,24 +40,6 @@ use crate::accounts::{
 use crate::bundle::ImportSource;
 use crate::store::Db;
 use crate::users::UserId;
-
-/// Where the mail is.
-#[derive(Debug, Clone)]
-pub enum MailSource {
-    /// An mbox, an `.eml`, or a folder of `.eml` files.
-    Path(PathBuf),
-    /// An upload: an mbox or one `.eml`.
-    Upload { name: String, bytes: Vec<u8> },
-}
-
-impl MailSource {
-    fn name(&self) -> String {
-        match self {
-            MailSource::Path(p) => p.display().to_string(),
-            MailSource::Upload { name, .. } => name.clone(),
-        }
-    }
-}
 
 /// Why a message is not in the record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, ToSchema)]
@@ -317,19 +299,16 @@ fn is_mbox(head: &[u8]) -> bool {
 
 /// Reads the mail (blocking: run it off the async workers); `progress`
 /// hears the bytes read.
-pub fn read(source: &MailSource, progress: &dyn Fn(u64)) -> Result<ReadMail, ImportsError> {
+pub fn read(source: &Input, progress: &dyn Fn(u64)) -> Result<ReadMail, ImportsError> {
     let name = source.name();
-    let read_err = |source| ImportsError::Read {
-        path: name.clone(),
-        source,
-    };
+    let read_err = |e| source.read_error(e);
     let mut out = ReadMail::default();
     let mut take = |raw: &[u8], place: String, out: &mut ReadMail| match read_mail(raw, place) {
         Ok(m) => out.mails.push(m),
         Err(s) => out.skipped.push(s),
     };
     match source {
-        MailSource::Path(p) if p.is_dir() => {
+        Input::Path(p) if p.is_dir() => {
             let mut files: Vec<PathBuf> = std::fs::read_dir(p)
                 .map_err(read_err)?
                 .filter_map(Result::ok)
@@ -343,11 +322,11 @@ pub fn read(source: &MailSource, progress: &dyn Fn(u64)) -> Result<ReadMail, Imp
                 take(&raw, f.display().to_string(), &mut out);
             }
         }
-        MailSource::Path(p) => {
+        Input::Path(p) => {
             let file = std::fs::File::open(p).map_err(read_err)?;
             split(BufReader::new(file), &name, progress, &mut take, &mut out).map_err(read_err)?;
         }
-        MailSource::Upload { bytes, .. } => {
+        Input::Upload { bytes, .. } => {
             split(
                 Cursor::new(bytes.as_slice()),
                 &name,
@@ -581,18 +560,17 @@ fn pick(votes: BTreeMap<&AccountId, usize>) -> Option<Vec<&AccountId>> {
 /// Reads the mail and makes each placed thread part of its account's record.
 pub async fn import(
     db: &Db,
-    source: MailSource,
+    source: Input,
     check: bool,
     actor: Option<&UserId>,
     progress: Box<dyn Fn(u64) + Send>,
 ) -> Result<MailReport, ImportsError> {
     let started = Instant::now();
-    let (source, read) = tokio::task::spawn_blocking(move || {
+    let (source, read) = super::off_the_workers(move || {
         let read = read(&source, &*progress);
         (source, read)
     })
-    .await
-    .map_err(|e| ImportsError::Store(crate::store::StoreError::Corrupt(e.to_string())))?;
+    .await?;
     let ReadMail { mails, mut skipped } = read?;
     let people = People::new(
         accounts::contact_directory(db).await?,
@@ -891,7 +869,7 @@ mod tests {
         let mut rng = rand::rngs::StdRng::seed_from_u64(23);
         for round in 0..300 {
             let text = crate::imports::mutate(MBOX, &mut rng, &PIECES, 10, 200);
-            let source = MailSource::Upload {
+            let source = Input::Upload {
                 name: "m.mbox".into(),
                 bytes: text.into_bytes(),
             };

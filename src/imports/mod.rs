@@ -28,7 +28,52 @@ pub mod whatsapp;
 
 use crate::store::StoreError;
 
-pub use chat::{ChatOptions, ChatReport, ChatSource};
+pub use chat::{ChatOptions, ChatReport};
+
+/// Runs a reader (blocking file work) off the async workers.
+async fn off_the_workers<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ImportsError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| ImportsError::ReaderFailed(e.to_string()))
+}
+
+/// What an importer reads: a path on disk (a file, or for mail a folder),
+/// or an upload's file name and bytes.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Path(std::path::PathBuf),
+    Upload { name: String, bytes: Vec<u8> },
+}
+
+impl Input {
+    /// The path, or the upload's file name, for reports and errors.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Path(p) => p.display().to_string(),
+            Input::Upload { name, .. } => name.clone(),
+        }
+    }
+
+    /// The file's own name, without its folders.
+    pub fn file_name(&self) -> String {
+        match self {
+            Input::Path(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            Input::Upload { name, .. } => name.clone(),
+        }
+    }
+
+    fn read_error(&self, source: std::io::Error) -> ImportsError {
+        ImportsError::Read {
+            path: self.name(),
+            source,
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportsError {
@@ -65,6 +110,8 @@ pub enum ImportsError {
     BadOption(String),
     #[error("the export has no file {0}: upload it as a `file` part named so")]
     MissingFile(String),
+    #[error("the reader stopped: {0}")]
+    ReaderFailed(String),
     #[error(transparent)]
     Bundle(#[from] crate::bundle::ImportError),
     #[error(transparent)]

@@ -8,7 +8,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use baton::imports::mail::{self, MailSource};
+use baton::imports::mail;
+use baton::imports::Input;
 use serde_json::{json, Value};
 
 use crate::both_backends;
@@ -34,7 +35,7 @@ fn every_fixture_message_reads_as_its_manifest_says() {
     let m = manifest();
     let mut all = Vec::new();
     for (key, path) in [("kestrel.mbox", "kestrel.mbox"), ("eml", "eml")] {
-        let read = mail::read(&MailSource::Path(fixture(path)), &|_| {}).expect("the mail reads");
+        let read = mail::read(&Input::Path(fixture(path)), &|_| {}).expect("the mail reads");
         assert!(read.skipped.is_empty(), "{key}: {:?}", read.skipped);
         assert_eq!(
             read.mails.len() as u64,

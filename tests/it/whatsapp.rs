@@ -7,8 +7,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use baton::imports::chat::{self, ChatSource};
+use baton::imports::chat;
 use baton::imports::whatsapp::SkipReason;
+use baton::imports::Input;
 use serde_json::{json, Value};
 
 use crate::both_backends;
@@ -32,7 +33,7 @@ fn every_fixture_reads_as_its_manifest_says() {
     assert!(files.len() >= 9, "the fixtures are all listed");
     for f in files {
         let name = f["file"].as_str().unwrap();
-        let read = chat::read(&ChatSource::File(fixture(name)), None, &|_| {})
+        let read = chat::read(&Input::Path(fixture(name)), None, &|_| {})
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(
             read.detected.order.as_str(),
