@@ -28,7 +28,20 @@ pub fn complete(doc: &mut OpenApi) {
         {
             // The timeout layer, on every route.
             add(op, "503", &format!("request_timeout: {REQUEST_TIMEOUT}"));
-            if op.request_body.is_some() {
+            let json_body = op
+                .request_body
+                .as_ref()
+                .is_some_and(|b| b.content.contains_key("application/json"));
+            if op.request_body.is_some() && !json_body {
+                // An upload (multipart): its own answers are the handler's;
+                // the body limit's is the imports' one.
+                add(
+                    op,
+                    "413",
+                    "payload_too_large: the upload is over BATON_IMPORT_MAX_BYTES",
+                );
+            }
+            if json_body {
                 // `AppJson`'s answers, and the body limit's.
                 add(
                     op,

@@ -269,7 +269,8 @@ async fn openapi_document_matches_the_routes(backend: Backend) {
                     .as_str()
                     .is_some_and(|d| d.contains(code))
             };
-            if op.get("requestBody").is_some() {
+            let body = &op["requestBody"]["content"];
+            if body.get("application/json").is_some() {
                 for (status, code) in [
                     ("400", "invalid_json"),
                     ("413", "payload_too_large"),
@@ -278,6 +279,28 @@ async fn openapi_document_matches_the_routes(backend: Backend) {
                 ] {
                     assert!(documents(status, code), "{method} {path}: {status} {code}");
                 }
+            } else if body.get("multipart/form-data").is_some() {
+                // An upload: what reading it answers, and no JSON answers.
+                assert!(documents("400", "invalid_upload"), "{method} {path}");
+                assert!(
+                    documents("413", "BATON_IMPORT_MAX_BYTES"),
+                    "{method} {path}"
+                );
+                for (status, code) in [
+                    ("400", "invalid_json"),
+                    ("415", "unsupported_media_type"),
+                    ("422", "validation_failed"),
+                ] {
+                    assert!(
+                        !documents(status, code),
+                        "{method} {path}: no {status} {code}"
+                    );
+                }
+            } else {
+                assert!(
+                    op.get("requestBody").is_none(),
+                    "{method} {path}: a body of another type"
+                );
             }
             let has_query = op["parameters"]
                 .as_array()
