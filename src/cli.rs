@@ -149,6 +149,17 @@ enum BenchCommand {
         /// How long the clients ask, in seconds.
         #[arg(long, default_value_t = 15)]
         seconds: u64,
+        /// Accounts of the generated Salesforce export imported while the
+        /// service runs (0: none).
+        #[arg(long, default_value_t = 200)]
+        crm_accounts: usize,
+        /// Activities per account of that export.
+        #[arg(long, default_value_t = 100)]
+        crm_activities: usize,
+        /// Writes the generated export to this folder and keeps it (to
+        /// import it with `baton import csv --crm salesforce` elsewhere).
+        #[arg(long)]
+        crm_export: Option<std::path::PathBuf>,
     },
     /// The manager's dashboard on a synthetic team: medians for an admin, a
     /// manager and a rep.
@@ -434,11 +445,17 @@ async fn run(command: Command, config: Config) -> CliResult {
             let pass = indexer.rebuild().await?;
             let secs = started.elapsed().as_secs_f64();
             let status = indexer.status().await?;
+            let searchable = pass.searchable_after.map_or(secs, |d| d.as_secs_f64());
             println!(
-                "reindexed {} accounts: {} chunks indexed ({} points) in {:.1} s, {:.0} chunks/s",
+                "reindexed {} accounts: {} chunks ({} points), searchable in {:.1} s ({:.0} chunks/s); \
+                 {} record items searchable by their words first had their dense vectors after {:.1} s \
+                 ({:.0} chunks/s overall)",
                 pass.accounts_synced,
                 pass.indexed,
                 status.points,
+                searchable,
+                pass.indexed as f64 / searchable.max(1e-9),
+                pass.embedded,
                 secs,
                 pass.indexed as f64 / secs.max(1e-9)
             );
@@ -457,6 +474,9 @@ async fn run(command: Command, config: Config) -> CliResult {
                     asks,
                     clients,
                     seconds,
+                    crm_accounts,
+                    crm_activities,
+                    crm_export,
                 }),
             ..
         } => {
@@ -466,6 +486,9 @@ async fn run(command: Command, config: Config) -> CliResult {
                 asks: asks.max(1),
                 clients: clients.max(1),
                 seconds: seconds.max(1),
+                crm_accounts,
+                crm_activities: crm_activities.max(1),
+                crm_export,
             })
             .await?
         }

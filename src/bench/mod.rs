@@ -6,6 +6,7 @@
 //! dashboard on a team of 10,000 accounts; `handoff` times the handoff plan
 //! of an account with a long record and a departure's handoff health.
 
+pub mod crm_export;
 pub mod dashboard;
 pub mod handoff;
 pub mod interview;
@@ -17,6 +18,22 @@ use std::time::Duration;
 pub use interview::run;
 
 pub type BenchResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+/// A sentence of `words` of [`WORDS`], picked by `seed`.
+pub fn sentence(seed: usize, words: usize) -> String {
+    let mut s: Vec<&str> = (0..words)
+        .map(|w| {
+            WORDS[(seed.wrapping_mul(2654435761) >> (w % 7)).wrapping_add(w * 13) % WORDS.len()]
+        })
+        .collect();
+    s.dedup();
+    let mut out = s.join(" ");
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out.push('.');
+    out
+}
 
 /// Words the synthetic records are made of: the vocabulary of account work.
 pub const WORDS: &[&str] = &[

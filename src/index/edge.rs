@@ -245,7 +245,10 @@ impl VectorIndex for EdgeIndex {
         let mut list = Vec::with_capacity(points.len());
         for p in points {
             let payload = serde_json::to_value(&p.payload).map_err(engine_err)?;
-            let mut vectors = vec![(DENSE, VectorInternal::from(p.dense))];
+            let mut vectors = Vec::with_capacity(2);
+            if let Some(dense) = p.dense {
+                vectors.push((DENSE, VectorInternal::from(dense)));
+            }
             if !p.sparse.is_empty() {
                 let sparse =
                     SparseVector::new(p.sparse.indices, p.sparse.values).map_err(engine_err)?;

@@ -108,7 +108,10 @@ pub struct ChunkPayload {
 #[derive(Debug, Clone)]
 pub struct Point {
     pub id: uuid::Uuid,
-    pub dense: Vec<f32>,
+    /// `None` for a point searchable by its words only, until its dense
+    /// vector comes (a record item indexed words first): the dense search
+    /// does not see it, the BM25 search does.
+    pub dense: Option<Vec<f32>>,
     pub sparse: Sparse,
     pub payload: ChunkPayload,
 }
@@ -198,7 +201,7 @@ pub trait VectorIndex: Send + Sync {
     /// Which engine, for logs and status.
     fn engine(&self) -> &'static str;
     /// Inserts or replaces points, durably: when this returns, the points
-    /// survive a restart.
+    /// survive a restart. A point replaced keeps none of its old vectors.
     async fn upsert(&self, points: Vec<Point>) -> Result<(), IndexError>;
     /// Removes points; ids that are not there are ignored.
     async fn delete(&self, ids: Vec<uuid::Uuid>) -> Result<(), IndexError>;

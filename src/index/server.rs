@@ -208,7 +208,10 @@ impl VectorIndex for ServerIndex {
         for p in points {
             let payload = Payload::try_from(serde_json::to_value(&p.payload).map_err(engine_err)?)
                 .map_err(engine_err)?;
-            let mut vectors = NamedVectors::default().add_vector(DENSE, Vector::new_dense(p.dense));
+            let mut vectors = NamedVectors::default();
+            if let Some(dense) = p.dense {
+                vectors = vectors.add_vector(DENSE, Vector::new_dense(dense));
+            }
             if !p.sparse.is_empty() {
                 vectors = vectors.add_vector(
                     SPARSE,

@@ -6,12 +6,23 @@
 //! one). A chunk is marked indexed only after the index has flushed it, so
 //! after a crash the indexer simply picks up what is still pending.
 //!
+//! Two phases, because the bundled encoder embeds about 200 texts a second
+//! and a large import brings tens of thousands of record items: first every
+//! pending chunk goes in searchable by its words (BM25, no encoder: record
+//! items only; interview answers always come with their dense vector), then
+//! the second phase gives the record items their dense vectors, a batch at
+//! a time, going back to the first whenever new work arrives. A question
+//! on an account gives that account's items their dense vectors first (up
+//! to [`ASK_EMBED`]), so the successor asking after an import does not wait
+//! for the rest of the team's.
+//!
 //! Record chunks follow imports: each account's import number
 //! (`accounts.import_seq`) is compared with the last one synced, and the
 //! accounts imported since are re-drawn and diffed against their chunks.
 //! Approval does not wait for the background loop: it indexes its own
 //! account's chunks before it returns.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -21,16 +32,21 @@ use tokio::sync::Notify;
 use utoipa::ToSchema;
 
 use super::sources;
-use super::store::{self, ChunkRow};
+use super::store::{self, ChunkRow, Waiting};
 use super::KnowledgeError;
 use crate::accounts::{self, AccountId};
 use crate::embed::Embedder;
-use crate::index::{Bm25, ChunkPayload, Point, VectorIndex};
+use crate::index::{Bm25, ChunkPayload, Point, SourceKind, VectorIndex};
 use crate::interviews::TokenCounter;
 use crate::store::Db;
 
 /// Chunks embedded and written per batch.
 const BATCH: usize = 128;
+/// Record chunks a question gives their dense vectors, at most, before it
+/// searches their account (about a second of the bundled encoder); the
+/// rest keep being found by their words until the second phase reaches
+/// them.
+pub const ASK_EMBED: usize = 256;
 /// Removals applied per batch.
 const REMOVAL_BATCH: usize = 1000;
 /// Points written since the last optimization that make another worthwhile.
@@ -47,8 +63,13 @@ pub struct IndexStatus {
     pub embedder: String,
     /// Chunks the store holds.
     pub chunks: i64,
+    /// Accounts imported whose record is not yet drawn into chunks.
+    pub accounts_waiting: i64,
     /// Chunks not yet searchable.
     pub pending: i64,
+    /// Record chunks searchable by their words, waiting for their dense
+    /// vector (the indexer's second phase).
+    pub unembedded: i64,
     /// Points waiting to leave the index.
     pub removals: i64,
     /// Points the index holds.
@@ -101,8 +122,25 @@ pub struct Pass {
     pub accounts_synced: usize,
     pub chunks_added: usize,
     pub chunks_removed: usize,
+    /// Points written for chunks not yet in the index.
     pub indexed: usize,
+    /// Points given their dense vector (the second phase).
+    pub embedded: usize,
     pub removed: usize,
+    /// How long after the pass started its first phase was done: what was
+    /// waiting then had become searchable.
+    pub searchable_after: Option<Duration>,
+}
+
+/// How chunks not yet in the index are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Record items by their words only, their dense vector left to the
+    /// second phase; interview answers, and items with no words BM25
+    /// keeps, with their dense vector.
+    WordsFirst,
+    /// Every chunk with its dense vector.
+    Full,
 }
 
 impl Indexer {
@@ -169,9 +207,9 @@ impl Indexer {
     pub async fn prepare(&self) -> Result<(), KnowledgeError> {
         let identity = self.embedder.identity();
         let built_with = store::state(&self.db, EMBEDDER).await?;
-        let (chunks, pending, _) = store::counts(&self.db).await?;
+        let counts = store::counts(&self.db).await?;
         let points = self.index.count(None).await?;
-        let lost = points == 0 && chunks > pending;
+        let lost = points == 0 && counts.chunks > counts.pending;
         if built_with.as_deref() != Some(identity.as_str()) || lost {
             if built_with.is_some() || lost {
                 tracing::warn!(
@@ -187,15 +225,24 @@ impl Indexer {
     }
 
     /// Work waiting, in chunks (an account to re-draw counts as the chunks
-    /// it has, or 20 when it has none yet).
+    /// it has, or 20 when it has none yet; a chunk waiting for its dense
+    /// vector counts as one).
     pub async fn backlog(&self) -> Result<u64, KnowledgeError> {
+        let accounts = self.accounts_waiting().await?;
+        let c = store::counts(&self.db).await?;
+        Ok(accounts.len() as u64 * 20
+            + c.pending.max(0) as u64
+            + c.unembedded.max(0) as u64
+            + c.removals.max(0) as u64 / 100)
+    }
+
+    /// Accounts imported since their record was last drawn into chunks.
+    async fn accounts_waiting(&self) -> Result<Vec<String>, KnowledgeError> {
         let since: i64 = store::state(&self.db, RECORD_SEQ)
             .await?
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
-        let (accounts, _) = crate::accounts::imported_after(&self.db, since).await?;
-        let (_, pending, removals) = store::counts(&self.db).await?;
-        Ok(accounts.len() as u64 * 20 + pending.max(0) as u64 + removals.max(0) as u64 / 100)
+        Ok(crate::accounts::imported_after(&self.db, since).await?.0)
     }
 
     /// Drops the index and rebuilds it from the store: record chunks drawn
@@ -214,18 +261,38 @@ impl Indexer {
         self.catch_up().await
     }
 
-    /// Brings the index up to date: record chunks of accounts imported
-    /// since the last pass, removals, pending chunks. Runs until nothing is
-    /// left.
+    /// Brings the index up to date, both phases: everything searchable by
+    /// its words ([`Indexer::catch_up_words`]), then the record items'
+    /// dense vectors a batch at a time, the first phase running again
+    /// between batches so that new work is never queued behind old. Runs
+    /// until nothing is left.
     pub async fn catch_up(&self) -> Result<Pass, KnowledgeError> {
+        let started = Instant::now();
         let mut pass = Pass::default();
+        loop {
+            self.catch_up_words(&mut pass).await?;
+            pass.searchable_after
+                .get_or_insert_with(|| started.elapsed());
+            let n = self.embed_batch(None, BATCH).await?;
+            if n == 0 {
+                return Ok(pass);
+            }
+            pass.embedded += n;
+            self.optimize_if_due().await;
+        }
+    }
+
+    /// The first phase: record chunks of accounts imported since the last
+    /// pass, removals, and every chunk not yet in the index written
+    /// [`Depth::WordsFirst`]. Adds what it did to `pass`.
+    pub async fn catch_up_words(&self, pass: &mut Pass) -> Result<(), KnowledgeError> {
         let (added, removed, synced) = self.sync_record().await?;
-        pass.accounts_synced = synced.len();
-        pass.chunks_added = added;
-        pass.chunks_removed = removed;
+        pass.accounts_synced += synced.len();
+        pass.chunks_added += added;
+        pass.chunks_removed += removed;
         pass.removed += self.apply_removals().await?;
         loop {
-            let n = self.index_batch(None).await?;
+            let n = self.index_batch(None, Depth::WordsFirst).await?;
             if n == 0 {
                 break;
             }
@@ -244,7 +311,7 @@ impl Indexer {
         if !synced.is_empty() {
             self.vocab.check_people().await?;
         }
-        Ok(pass)
+        Ok(())
     }
 
     /// Builds the vocabularies of accounts not yet cached, as far as the
@@ -273,24 +340,39 @@ impl Indexer {
     /// while the returned guard is held: chunks the store holds but the
     /// index does not yet (an import the background loop has not reached,
     /// a rebuild refilling the index, an approval through another
-    /// instance) are indexed first, by the question itself. A rebuild does
-    /// not empty the index under a question that holds the guard.
+    /// instance) are indexed first, by the question itself, and up to
+    /// [`ASK_EMBED`] of its record items waiting for their dense vector
+    /// get it. A rebuild does not empty the index under a question that
+    /// holds the guard.
     pub async fn current_for(
         &self,
         account: &AccountId,
     ) -> Result<tokio::sync::RwLockReadGuard<'_, ()>, KnowledgeError> {
         let guard = self.serving.read().await;
-        if store::has_pending(&self.db, account.as_str()).await? {
-            while self.index_batch(Some(account.as_str())).await? > 0 {}
+        let id = account.as_str();
+        if store::has_waiting(&self.db, Waiting::Index, id).await? {
+            while self.index_batch(Some(id), Depth::WordsFirst).await? > 0 {}
+        }
+        let mut embedded = 0;
+        while embedded < ASK_EMBED {
+            let n = self.embed_batch(Some(id), ASK_EMBED - embedded).await?;
+            if n == 0 {
+                break;
+            }
+            embedded += n;
         }
         Ok(guard)
     }
 
     /// Makes one account's pending chunks and removals searchable now,
-    /// and its vocabulary current.
+    /// dense vectors included, and its vocabulary current.
     pub async fn index_account(&self, account: &AccountId) -> Result<(), KnowledgeError> {
         self.apply_removals().await?;
-        while self.index_batch(Some(account.as_str())).await? > 0 {}
+        while self
+            .index_batch(Some(account.as_str()), Depth::Full)
+            .await?
+            > 0
+        {}
         self.vocab.forget(account.as_str());
         self.vocab.warm(&[account.as_str().to_string()]).await?;
         Ok(())
@@ -343,15 +425,37 @@ impl Indexer {
         }
     }
 
-    /// Embeds and writes one batch of pending chunks; returns how many.
-    async fn index_batch(&self, account: Option<&str>) -> Result<usize, KnowledgeError> {
-        let rows = store::pending_chunks(&self.db, account, BATCH).await?;
+    /// Writes one batch of chunks not yet in the index, as deep as `depth`
+    /// says; returns how many.
+    async fn index_batch(
+        &self,
+        account: Option<&str>,
+        depth: Depth,
+    ) -> Result<usize, KnowledgeError> {
+        let rows = store::waiting_chunks(&self.db, Waiting::Index, account, BATCH).await?;
+        self.write_batch(&rows, depth).await
+    }
+
+    /// Gives at most `limit` (and at most one batch of) chunks searchable
+    /// by their words their dense vector; returns how many.
+    async fn embed_batch(
+        &self,
+        account: Option<&str>,
+        limit: usize,
+    ) -> Result<usize, KnowledgeError> {
+        let rows =
+            store::waiting_chunks(&self.db, Waiting::Embed, account, limit.min(BATCH)).await?;
+        self.write_batch(&rows, Depth::Full).await
+    }
+
+    /// Makes the points of `rows` (outside any lock), writes them and marks
+    /// their chunks (under the write lock); returns how many.
+    async fn write_batch(&self, rows: &[ChunkRow], depth: Depth) -> Result<usize, KnowledgeError> {
         if rows.is_empty() {
             return Ok(0);
         }
         let started = Instant::now();
-        let points = self.points(&rows).await?;
-        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let points = self.points(rows, depth).await?;
         let _w = self.write.lock().await;
         // Only chunks the store still holds are written: one deleted while
         // it was embedded (an edit superseding its version) has its removal
@@ -359,14 +463,22 @@ impl Indexer {
         // for good. A chunk deleted after this check has its removal queued
         // by the deleting transaction, applied under this lock after us —
         // or after a restart, if we are killed in between.
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
         let live = store::live_chunks(&self.db, &ids).await?;
         let points: Vec<Point> = points
             .into_iter()
             .filter(|p| live.contains(&p.id.to_string()))
             .collect();
+        let (mut embedded, mut words) = (Vec::new(), Vec::new());
+        for p in &points {
+            match p.dense {
+                Some(_) => embedded.push(p.id.to_string()),
+                None => words.push(p.id.to_string()),
+            }
+        }
         self.index.upsert(points).await?;
-        let kept: Vec<String> = ids.into_iter().filter(|id| live.contains(id)).collect();
-        store::mark_indexed(&self.db, &kept).await?;
+        store::mark_indexed(&self.db, &embedded, true).await?;
+        store::mark_indexed(&self.db, &words, false).await?;
         let n = rows.len();
         self.indexed.fetch_add(n as u64, Ordering::Relaxed);
         self.since_optimize.fetch_add(n as u64, Ordering::Relaxed);
@@ -377,24 +489,61 @@ impl Indexer {
         Ok(n)
     }
 
-    /// The points for stored chunks: dense and BM25 vectors, payload.
-    pub async fn points(&self, rows: &[ChunkRow]) -> Result<Vec<Point>, KnowledgeError> {
-        let dense_texts = rows
+    /// The points for stored chunks: BM25 vector and payload always, the
+    /// dense vector as `depth` says. Identical texts are embedded once.
+    pub async fn points(
+        &self,
+        rows: &[ChunkRow],
+        depth: Depth,
+    ) -> Result<Vec<Point>, KnowledgeError> {
+        let sparse: Vec<_> = rows
             .iter()
-            .map(|r| sources::dense_text(&r.header, &r.text))
+            .map(|r| {
+                self.bm25
+                    .document(&sources::sparse_text(r.kind, &r.header, &r.text))
+            })
             .collect();
-        let dense = self.embedder.embed(dense_texts).await?;
+        // Which distinct text each row's dense vector is, if it gets one now.
+        let mut texts: Vec<String> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let slots: Vec<Option<usize>> = rows
+            .iter()
+            .zip(&sparse)
+            .map(|(r, words)| {
+                let now =
+                    depth == Depth::Full || r.kind == SourceKind::Interview || words.is_empty();
+                now.then(|| {
+                    let text = sources::dense_text(&r.header, &r.text);
+                    *seen.entry(text.clone()).or_insert_with(|| {
+                        texts.push(text);
+                        texts.len() - 1
+                    })
+                })
+            })
+            .collect();
+        let sent = texts.len();
+        let dense = if texts.is_empty() {
+            Vec::new()
+        } else {
+            self.embedder.embed(texts).await?
+        };
+        if dense.len() != sent {
+            return Err(crate::embed::EmbedError::Count {
+                sent,
+                got: dense.len(),
+            }
+            .into());
+        }
         rows.iter()
-            .zip(dense)
-            .map(|(r, dense)| {
+            .zip(sparse)
+            .zip(slots)
+            .map(|((r, sparse), slot)| {
                 let id = uuid::Uuid::parse_str(&r.id)
                     .map_err(|_| crate::store::StoreError::Corrupt(format!("chunk id {}", r.id)))?;
                 Ok(Point {
                     id,
-                    dense,
-                    sparse: self
-                        .bm25
-                        .document(&sources::sparse_text(r.kind, &r.header, &r.text)),
+                    dense: slot.map(|i| dense[i].clone()),
+                    sparse,
                     payload: payload_of(r),
                 })
             })
@@ -440,13 +589,15 @@ impl Indexer {
     }
 
     pub async fn status(&self) -> Result<IndexStatus, KnowledgeError> {
-        let (chunks, pending, removals) = store::counts(&self.db).await?;
+        let counts = store::counts(&self.db).await?;
         Ok(IndexStatus {
             engine: self.index.engine().to_string(),
             embedder: self.embedder.identity(),
-            chunks,
-            pending,
-            removals,
+            accounts_waiting: self.accounts_waiting().await?.len() as i64,
+            chunks: counts.chunks,
+            pending: counts.pending,
+            unembedded: counts.unembedded,
+            removals: counts.removals,
             points: self.index.count(None).await?,
             running: self.running.load(Ordering::Relaxed),
             passes: self.passes.load(Ordering::Relaxed),

@@ -40,7 +40,7 @@ use crate::interviews::{self, EditFor, Interview, InterviewError, InterviewStatu
 use crate::llm::{ChatModel, LlmError, Prompts};
 use crate::store::{Db, StoreError};
 
-pub use indexer::{IndexStatus, Indexer};
+pub use indexer::{Depth, IndexStatus, Indexer, Pass};
 
 #[derive(Debug, thiserror::Error)]
 pub enum KnowledgeError {

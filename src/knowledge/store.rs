@@ -271,15 +271,36 @@ pub async fn sync_record_chunks(
     })
 }
 
-/// Chunks waiting to be indexed, oldest first; within `account` when given.
-pub async fn pending_chunks(
+/// Which chunks the indexer takes next: those not yet in the index, or
+/// those in it by their words only, waiting for their dense vector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Waiting {
+    /// Not yet indexed.
+    Index,
+    /// Indexed, not yet embedded.
+    Embed,
+}
+
+impl Waiting {
+    fn predicate(self) -> &'static str {
+        match self {
+            Waiting::Index => "NOT indexed",
+            Waiting::Embed => "indexed AND NOT embedded",
+        }
+    }
+}
+
+/// Chunks waiting for `what`, oldest first; within `account` when given.
+pub async fn waiting_chunks(
     db: &Db,
+    what: Waiting,
     account: Option<&str>,
     limit: usize,
 ) -> Result<Vec<ChunkRow>, StoreError> {
     let sql = format!(
-        "SELECT {CHUNK_COLUMNS} FROM knowledge_chunks WHERE NOT indexed \
-         AND (CAST($1 AS TEXT) IS NULL OR account_id = $1) ORDER BY created_at, id LIMIT $2"
+        "SELECT {CHUNK_COLUMNS} FROM knowledge_chunks WHERE {} \
+         AND (CAST($1 AS TEXT) IS NULL OR account_id = $1) ORDER BY created_at, id LIMIT $2",
+        what.predicate()
     );
     Ok(with_db!(db, pool => {
         sqlx::query_as(sqlx::AssertSqlSafe(sql))
@@ -290,15 +311,17 @@ pub async fn pending_chunks(
     }))
 }
 
-/// Whether an account has chunks waiting to be indexed.
-pub async fn has_pending(db: &Db, account_id: &str) -> Result<bool, StoreError> {
+/// Whether an account has chunks waiting for `what`.
+pub async fn has_waiting(db: &Db, what: Waiting, account_id: &str) -> Result<bool, StoreError> {
+    let sql = format!(
+        "SELECT id FROM knowledge_chunks WHERE account_id = $1 AND {} LIMIT 1",
+        what.predicate()
+    );
     let row: Option<(String,)> = with_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT id FROM knowledge_chunks WHERE account_id = $1 AND NOT indexed LIMIT 1",
-        )
-        .bind(account_id)
-        .fetch_optional(pool)
-        .await?
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(account_id)
+            .fetch_optional(pool)
+            .await?
     });
     Ok(row.is_some())
 }
@@ -320,14 +343,15 @@ async fn for_ids(db: &Db, statement: &'static str, ids: &[String]) -> Result<(),
     Ok(())
 }
 
-/// Marks chunks as indexed (flushed to the index).
-pub async fn mark_indexed(db: &Db, ids: &[String]) -> Result<(), StoreError> {
-    for_ids(
-        db,
-        "UPDATE knowledge_chunks SET indexed = TRUE WHERE id",
-        ids,
-    )
-    .await
+/// Marks chunks as indexed (flushed to the index), with their dense
+/// vector (`embedded`) or by their words only.
+pub async fn mark_indexed(db: &Db, ids: &[String], embedded: bool) -> Result<(), StoreError> {
+    let statement = if embedded {
+        "UPDATE knowledge_chunks SET indexed = TRUE, embedded = TRUE WHERE id"
+    } else {
+        "UPDATE knowledge_chunks SET indexed = TRUE WHERE id"
+    };
+    for_ids(db, statement, ids).await
 }
 
 /// Point ids waiting to leave the index.
@@ -430,15 +454,30 @@ pub async fn account_chunks(db: &Db, account_id: &str) -> Result<Vec<ChunkRow>, 
     }))
 }
 
-/// Counts for the index status: (chunks, waiting to be indexed, removals).
-pub async fn counts(db: &Db) -> Result<(i64, i64, i64), StoreError> {
+/// Counts for the index status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub chunks: i64,
+    /// Not yet indexed.
+    pub pending: i64,
+    /// Indexed by their words, waiting for their dense vector.
+    pub unembedded: i64,
+    /// Points waiting to leave the index.
+    pub removals: i64,
+}
+
+pub async fn counts(db: &Db) -> Result<Counts, StoreError> {
     Ok(with_db!(db, pool => {
-        let (total,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM knowledge_chunks").fetch_one(pool).await?;
-        let (pending,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM knowledge_chunks WHERE NOT indexed")
-            .fetch_one(pool)
-            .await?;
+        let (chunks, pending, unembedded): (i64, i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*), \
+                    COALESCE(SUM(CASE WHEN indexed THEN 0 ELSE 1 END), 0), \
+                    COALESCE(SUM(CASE WHEN indexed AND NOT embedded THEN 1 ELSE 0 END), 0) \
+             FROM knowledge_chunks",
+        )
+        .fetch_one(pool)
+        .await?;
         let (removals,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM index_removals").fetch_one(pool).await?;
-        (total, pending, removals)
+        Counts { chunks, pending, unembedded, removals }
     }))
 }
 
@@ -471,7 +510,9 @@ pub async fn set_state(db: &Db, key: &str, value: &str) -> Result<(), StoreError
 pub async fn reset_index_state(db: &Db) -> Result<(), StoreError> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        sqlx::query("UPDATE knowledge_chunks SET indexed = FALSE").execute(&mut *tx).await?;
+        sqlx::query("UPDATE knowledge_chunks SET indexed = FALSE, embedded = FALSE")
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("DELETE FROM index_removals").execute(&mut *tx).await?;
         tx.commit().await?;
     });

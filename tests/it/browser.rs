@@ -719,6 +719,7 @@ async fn the_manager_flow_in_a_real_browser() {
     b.wait_for_text("1 entry").await;
 
     chat_import(&app, &b, &c).await;
+    imports_page(&app, &b, &c).await;
 
     // A rep's pages show nothing of accounts they may not see, even when
     // the address names one.
@@ -857,6 +858,165 @@ async fn chat_import(app: &TestApp, b: &Browser, c: &Cast) {
     b.js("const f = document.getElementById('chat-form'); f.utc_offset.value = '+01:00'; f.requestSubmit();", json!([])).await;
     b.wait_for_text("0 days added, 0 updated, 2 unchanged")
         .await;
+}
+
+/// An admin imports a HubSpot export and a mailbox on the import page:
+/// the export checked (nothing written, the owner nobody is named), then
+/// imported; the mail lands on the account the export brought; the index
+/// card shows the record searchable. Others see no import page.
+async fn imports_page(app: &TestApp, b: &Browser, c: &Cast) {
+    let base = app.base.clone();
+    let (leaving_id, _) = &c.leaving;
+    let users = app.get("/api/v1/users", &c.admin).await;
+    let owner = users
+        .assert_ok()
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["id"] == leaving_id.as_str())
+        .and_then(|u| u["name"].as_str())
+        .expect("the leaving rep's name")
+        .to_string();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let files = [
+        (
+            "companies.csv",
+            format!(
+                "Record ID,Company name,Company owner,Industry,Annual Revenue,Country/Region,Description\n\
+                 7001,Northwind Mills,{owner},Manufacturing,120000,Portugal,Ceramics works in Aveiro\n\
+                 7002,Ghost Company,nobody@elsewhere.test,Retail,5000,Spain,\n"
+            ),
+        ),
+        (
+            "contacts.csv",
+            "Record ID,First Name,Last Name,Email,Phone Number,Job Title,Associated Company IDs\n\
+             8001,Ines,Duarte,ines@northwind-mills.test,+351 234 000 111,Plant Director,7001\n"
+                .to_string(),
+        ),
+        (
+            "deals.csv",
+            "Record ID,Deal Name,Deal Stage,Amount,Close Date,Associated Company IDs\n\
+             9001,Northwind renewal,Contract Sent,120000,2027-03-31 00:00,7001\n"
+                .to_string(),
+        ),
+        (
+            "engagements.csv",
+            format!(
+                "Activity ID,Activity type,Activity date,Activity assigned to,Subject,Body,Associated Company IDs,Associated Contact IDs\n\
+                 9101,CALL,2026-11-20 10:00,{owner},Call with Ines,Ines wants the kiln sensors fitted before Easter.,7001,8001\n"
+            ),
+        ),
+    ];
+    let mut paths = Vec::new();
+    for (name, text) in &files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).expect("a file of the export");
+        paths.push(path.to_str().expect("a UTF-8 path").to_string());
+    }
+    let mbox = dir.path().join("inbox.mbox");
+    std::fs::write(
+        &mbox,
+        "From ines@northwind-mills.test Mon Nov 23 09:00:00 2026\n\
+         From: Ines Duarte <ines@northwind-mills.test>\n\
+         To: someone@baton.test\n\
+         Subject: Kiln sensors\n\
+         Date: Mon, 23 Nov 2026 09:00:00 +0000\n\
+         Message-ID: <kiln-1@northwind-mills.test>\n\
+         \n\
+         Could the kiln sensor install move to March? The line stops then anyway.\n",
+    )
+    .expect("the mailbox is written");
+
+    b.signed_in_as(&base, &c.admin, "#/imports").await;
+    b.wait_for("#csv-form").await;
+    b.wait_for_text("searchable").await;
+    b.assert_labelled("the import page").await;
+    b.js(
+        "const f = document.getElementById('csv-form'); f.crm.value = 'hubspot'; f.crm.onchange();",
+        json!([]),
+    )
+    .await;
+    b.keys("#csv-form input[name=file]", &paths.join("\n"))
+        .await;
+    b.js(
+        "const f = document.getElementById('csv-form'); f.check.checked = true; f.requestSubmit();",
+        json!([]),
+    )
+    .await;
+    b.wait_for_text("Checked, nothing written").await;
+    assert!(b.text().await.contains("nobody@elsewhere.test (1)"));
+    assert_eq!(
+        app.get("/api/v1/accounts/7001", &c.admin).await.status,
+        404,
+        "a check writes nothing"
+    );
+    b.js("const f = document.getElementById('csv-form'); f.check.checked = false; f.requestSubmit();", json!([])).await;
+    b.wait_for_text("accounts 1 added").await;
+    let account = app.get("/api/v1/accounts/7001", &c.admin).await;
+    let account = account.assert_ok().clone();
+    assert_eq!(account["owner_id"], leaving_id.as_str());
+    assert_eq!(account["contacts"][0]["email"], "ines@northwind-mills.test");
+
+    b.keys("#mail-form input[name=file]", mbox.to_str().unwrap())
+        .await;
+    b.js(
+        "document.getElementById('mail-form').requestSubmit();",
+        json!([]),
+    )
+    .await;
+    b.wait_for_text("emails 1 added").await;
+    let account = app
+        .get("/api/v1/accounts/7001?activities=10", &c.admin)
+        .await;
+    let subjects: Vec<String> = account.assert_ok()["recent_activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["subject"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        subjects.iter().any(|s| s.contains("Kiln sensors")),
+        "{subjects:?}"
+    );
+
+    // The index takes both in; the card follows it until nothing waits.
+    app.index_now().await;
+    let status = app.get("/api/v1/index", &c.admin).await;
+    let chunks = status.assert_ok()["chunks"].as_i64().unwrap();
+    let shown = || async {
+        b.js(
+            "const d = document.getElementById('index-counts').dataset; \
+             return [Number(d.chunks), Number(d.searchable), Number(d.embedded)];",
+            json!([]),
+        )
+        .await
+    };
+    let mut seen = shown().await;
+    for _ in 0..60 {
+        if seen == json!([chunks, chunks, chunks]) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        seen = shown().await;
+    }
+    assert_eq!(
+        seen,
+        json!([chunks, chunks, chunks]),
+        "the card follows the index"
+    );
+    assert!(b.text().await.contains("searchable by meaning too"));
+    b.screenshots("imports").await;
+
+    let (_, manager) = &c.manager;
+    b.signed_in_as(&base, manager, "#/dashboard").await;
+    b.wait_for("#dashboard").await;
+    let hidden = b
+        .js(
+            "return document.querySelector('[data-nav=imports]').hidden;",
+            json!([]),
+        )
+        .await;
+    assert_eq!(hidden, json!(true), "only admins import");
 }
 
 /// A link never signs a browser in by itself (login CSRF): a `#token=`

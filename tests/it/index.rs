@@ -98,7 +98,7 @@ fn point(n: u128, account: &str, text: &str, axis: usize) -> Point {
     let bm25 = Bm25::new().unwrap();
     Point {
         id: uuid::Uuid::from_u128(n),
-        dense: vector(axis, 0.1),
+        dense: Some(vector(axis, 0.1)),
         sparse: bm25.document(text),
         payload: ChunkPayload {
             account_id: account.into(),
@@ -214,7 +214,43 @@ async fn clear_empties_the_index(index: &dyn VectorIndex) {
     assert_eq!(index.count(None).await.unwrap(), 4);
 }
 
+/// A point written by its words only (a record item before its dense
+/// vector comes) is found by BM25 and never by the dense search, and
+/// counts; written again with its dense vector, the dense search finds it.
+async fn words_first_then_dense(index: &dyn VectorIndex) {
+    seed(index).await;
+    let mut words_only = point(5, "acc-a", "Forklift battery swap in Lyon", 3);
+    words_only.dense = None;
+    index.upsert(vec![words_only.clone()]).await.unwrap();
+    let a = AccountId::parse("acc-a").unwrap();
+    assert_eq!(index.count(Some(&a)).await.unwrap(), 3);
+    let five = uuid::Uuid::from_u128(5);
+    let by_meaning = index.search(&query("acc-a", "zzz", 3)).await.unwrap();
+    assert!(
+        by_meaning.iter().all(|h| h.id != five),
+        "no dense vector, no dense hit: {by_meaning:?}"
+    );
+    assert_eq!(by_meaning.len(), 2, "the points with dense vectors");
+    let by_words = index
+        .search(&query("acc-a", "forklift Lyon", 3))
+        .await
+        .unwrap();
+    let hit = by_words.iter().find(|h| h.id == five).unwrap();
+    assert_eq!(hit.dense, None);
+    assert!(hit.sparse.is_some_and(|s| s > 0.0));
+    index
+        .upsert(vec![point(5, "acc-a", "Forklift battery swap in Lyon", 3)])
+        .await
+        .unwrap();
+    index.optimize().await.unwrap();
+    let by_meaning = index.search(&query("acc-a", "zzz", 3)).await.unwrap();
+    assert_eq!(by_meaning[0].id, five);
+    assert!(by_meaning[0].dense.unwrap() > 0.9);
+    assert_eq!(index.count(Some(&a)).await.unwrap(), 3);
+}
+
 both_engines!(
+    words_first_then_dense,
     search_stays_inside_its_account,
     bm25_finds_words,
     upsert_replaces_and_delete_removes,

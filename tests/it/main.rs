@@ -17,6 +17,7 @@ mod handoffs;
 mod health;
 mod imports;
 mod index;
+mod indexer;
 mod interviews;
 mod interviews_model;
 mod knowledge;
