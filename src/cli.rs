@@ -338,9 +338,9 @@ async fn run(command: Command, config: Config) -> CliResult {
                 file => crm::Mapping::from_file(std::path::Path::new(file))?,
             };
             let db = open_store(&config).await?;
-            let result =
-                crm::import(&db, crm::ExportFiles::Dir(dir), &crm, mapping, check, None).await;
-            let (bar, _) = progress_bar(None);
+            let export = crm::ExportFiles::Dir(dir);
+            let (bar, tick) = progress_bar(export.size_of(&mapping));
+            let result = crm::import(&db, export, &crm, mapping, check, None, tick).await;
             let report = report_import(bar, db, result).await?;
             eprintln!(
                 "{}{} accounts, {} contacts, {} opportunities, {} activities; {} rows left out{}",

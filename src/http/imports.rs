@@ -389,6 +389,7 @@ pub async fn import_csv(
         mapping,
         params.check,
         Some(scope.user_id()),
+        Box::new(|_| {}),
     )
     .await?;
     if !report.checked_only {

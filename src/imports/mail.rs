@@ -840,52 +840,63 @@ mod tests {
         assert_eq!(thread_roots(&mails), ["a", "a", "a", "a", "unknown"]);
     }
 
-    /// Seeded mutations of the hand-written mbox (tests/fixtures/mail):
-    /// pieces mail is made of inserted, spans cut, lines doubled. Splitting
-    /// and reading never panic, and every message either reads or is left
-    /// out with a reason.
+    /// What holds for any mailbox: splitting and reading never panic,
+    /// every message either reads or is left out with a reason, and every
+    /// thread has a root. Returns (messages read, messages left out).
+    fn reads_any_mailbox(name: &str, bytes: Vec<u8>) -> (usize, usize) {
+        let source = Input::Upload {
+            name: name.into(),
+            bytes,
+        };
+        let read = read(&source, &|_| {}).unwrap_or_else(|e| panic!("{e}"));
+        let roots = thread_roots(&read.mails);
+        assert_eq!(roots.len(), read.mails.len());
+        for m in &read.mails {
+            assert!(!m.id.is_empty() && m.from.address.contains('@'));
+        }
+        (read.mails.len(), read.skipped.len())
+    }
+
+    const MBOX: &str = include_str!("../../tests/fixtures/mail/kestrel.mbox");
+
+    /// What mail is made of: separators, encoded words, soft breaks,
+    /// boundaries, transfer encodings, bad dates, NUL.
+    const PIECES: [&str; 16] = [
+        "\nFrom x@y Mon Mar  4 14:15:00 2024\n",
+        ">From ",
+        "\n\n",
+        "=?UTF-8?B?",
+        "?=",
+        "=C3",
+        "=\n",
+        "--",
+        "boundary=\"",
+        "Content-Transfer-Encoding: base64\n",
+        "<",
+        ">",
+        ":",
+        "\r",
+        "Date: 31 Feb 2024\n",
+        "\u{0}",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(crate::imports::fuzz::config(200))]
+        /// Generated edits of the hand-written mbox (tests/fixtures/mail).
+        #[test]
+        fn edited_mailboxes_never_break_the_reader(edits in crate::imports::fuzz::edits(10, 200)) {
+            let text = crate::imports::fuzz::apply(MBOX, &edits, &PIECES);
+            let (read, left_out) = reads_any_mailbox("m.mbox", text.into_bytes());
+            proptest::prop_assert!(read + left_out > 0, "every message reads or is left out");
+        }
+    }
+
+    /// The kept cases (tests/fixtures/fuzz/mail).
     #[test]
-    fn mutated_mailboxes_never_break_the_reader() {
-        use rand::SeedableRng;
-        const MBOX: &str = include_str!("../../tests/fixtures/mail/kestrel.mbox");
-        const PIECES: [&str; 16] = [
-            "\nFrom x@y Mon Mar  4 14:15:00 2024\n",
-            ">From ",
-            "\n\n",
-            "=?UTF-8?B?",
-            "?=",
-            "=C3",
-            "=\n",
-            "--",
-            "boundary=\"",
-            "Content-Transfer-Encoding: base64\n",
-            "<",
-            ">",
-            ":",
-            "\r",
-            "Date: 31 Feb 2024\n",
-            "\u{0}",
-        ];
-        let mut rng = rand::rngs::StdRng::seed_from_u64(23);
-        for round in 0..300 {
-            let text = crate::imports::mutate(MBOX, &mut rng, &PIECES, 10, 200);
-            let source = Input::Upload {
-                name: "m.mbox".into(),
-                bytes: text.into_bytes(),
-            };
-            let read = read(&source, &|_| {}).unwrap_or_else(|e| panic!("round {round}: {e}"));
-            assert!(
-                !read.mails.is_empty() || !read.skipped.is_empty(),
-                "round {round}"
-            );
-            let roots = thread_roots(&read.mails);
-            assert_eq!(roots.len(), read.mails.len());
-            for m in &read.mails {
-                assert!(
-                    !m.id.is_empty() && m.from.address.contains('@'),
-                    "round {round}"
-                );
-            }
+    fn the_kept_cases_still_read() {
+        for (name, bytes) in crate::imports::fuzz::corpus("mail") {
+            let run = std::panic::catch_unwind(|| reads_any_mailbox(&name, bytes));
+            assert!(run.is_ok(), "{name}");
         }
     }
 }

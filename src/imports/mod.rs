@@ -127,37 +127,125 @@ impl From<sqlx::Error> for ImportsError {
 /// A line or item an importer left out, with why.
 pub use whatsapp::Skipped;
 
-/// Seeded mutations of an export's text, for the readers' tests.
+/// Generated edits of the hand-written exports, for the readers' fuzz
+/// tests (proptest: a failing case shrinks to the fewest edits and is kept
+/// in `proptest-regressions/`, replayed before new cases on every run).
 #[cfg(test)]
-pub(crate) fn mutate(
-    text: &str,
-    rng: &mut impl rand::Rng,
-    pieces: &[&str],
-    edits: usize,
-    longest_cut: usize,
-) -> String {
-    let mut text = text.to_string();
-    for _ in 0..rng.random_range(1..edits) {
-        let mut at = rng.random_range(0..=text.len());
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        match rng.random_range(0..3) {
-            0 => text.insert_str(at, pieces[rng.random_range(0..pieces.len())]),
-            1 => {
-                let mut end = (at + rng.random_range(1..longest_cut)).min(text.len());
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                text.replace_range(at..end, "");
-            }
-            _ => {
-                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-                let end = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
-                let line = text[start..end].to_string();
-                text.insert_str(start, &line);
-            }
-        }
+pub(crate) mod fuzz {
+    use proptest::prelude::*;
+    use proptest::sample::Index;
+
+    /// `cases` generated cases per run, or `BATON_FUZZ_CASES` of them for a
+    /// longer campaign (`BATON_FUZZ_CASES=50000 cargo nextest run fuzz`).
+    pub fn config(cases: u32) -> ProptestConfig {
+        let cases = std::env::var("BATON_FUZZ_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(cases);
+        ProptestConfig::with_cases(cases)
     }
-    text
+
+    /// One change to an input.
+    #[derive(Debug, Clone)]
+    pub enum Edit {
+        /// One of the pieces inputs are made of, inserted somewhere.
+        Insert { at: Index, piece: Index },
+        /// A span cut out.
+        Cut { at: Index, len: usize },
+        /// The line around a place written twice.
+        Double { at: Index },
+    }
+
+    /// From one to `most` edits; cuts up to `longest_cut` bytes.
+    pub fn edits(most: usize, longest_cut: usize) -> impl Strategy<Value = Vec<Edit>> {
+        let edit = prop_oneof![
+            (any::<Index>(), any::<Index>()).prop_map(|(at, piece)| Edit::Insert { at, piece }),
+            (any::<Index>(), 1..longest_cut.max(2)).prop_map(|(at, len)| Edit::Cut { at, len }),
+            any::<Index>().prop_map(|at| Edit::Double { at }),
+        ];
+        prop::collection::vec(edit, 1..most.max(2))
+    }
+
+    /// `bytes` with `edits` applied; places are moved back to where
+    /// `boundary` allows (a character's start, for text).
+    fn apply_with(
+        bytes: &[u8],
+        edits: &[Edit],
+        pieces: &[&[u8]],
+        boundary: impl Fn(&[u8], usize) -> bool,
+    ) -> Vec<u8> {
+        let mut b = bytes.to_vec();
+        let place = |b: &[u8], at: &Index| {
+            let mut i = at.index(b.len() + 1);
+            while !boundary(b, i) {
+                i -= 1;
+            }
+            i
+        };
+        for edit in edits {
+            match edit {
+                Edit::Insert { at, piece } => {
+                    let i = place(&b, at);
+                    let piece = pieces[piece.index(pieces.len())];
+                    b.splice(i..i, piece.iter().copied());
+                }
+                Edit::Cut { at, len } => {
+                    let i = place(&b, at);
+                    let mut end = (i + len).min(b.len());
+                    while !boundary(&b, end) {
+                        end -= 1;
+                    }
+                    b.drain(i..end);
+                }
+                Edit::Double { at } => {
+                    let i = place(&b, at);
+                    let start = b[..i]
+                        .iter()
+                        .rposition(|&c| c == b'\n')
+                        .map_or(0, |n| n + 1);
+                    let end = b[i..]
+                        .iter()
+                        .position(|&c| c == b'\n')
+                        .map_or(b.len(), |n| i + n + 1);
+                    let line = b[start..end].to_vec();
+                    b.splice(start..start, line);
+                }
+            }
+        }
+        b
+    }
+
+    /// Bytes edited anywhere (a CSV file may be any bytes).
+    pub fn apply_bytes(bytes: &[u8], edits: &[Edit], pieces: &[&[u8]]) -> Vec<u8> {
+        apply_with(bytes, edits, pieces, |_, _| true)
+    }
+
+    /// Text edited at character boundaries, so it stays text.
+    pub fn apply(text: &str, edits: &[Edit], pieces: &[&str]) -> String {
+        let pieces: Vec<&[u8]> = pieces.iter().map(|p| p.as_bytes()).collect();
+        let b = apply_with(text.as_bytes(), edits, &pieces, |b, i| {
+            i >= b.len() || (b[i] as i8) >= -0x40
+        });
+        String::from_utf8(b).expect("edits at character boundaries keep text")
+    }
+
+    /// Every file of `tests/fixtures/fuzz/<reader>/`: inputs that once
+    /// broke a reader or stand at its edges, replayed as they are.
+    pub fn corpus(reader: &str) -> Vec<(String, Vec<u8>)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/fuzz")
+            .join(reader);
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.expect("a corpus entry").path())
+            .filter(|p| p.is_file())
+            .map(|p| {
+                let bytes = std::fs::read(&p).expect("a corpus file");
+                (p.file_name().unwrap().to_string_lossy().into_owned(), bytes)
+            })
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "{} holds no case", dir.display());
+        files
+    }
 }

@@ -384,6 +384,10 @@ fn knowledge_bench_reports_its_figures() {
             "2",
             "--seconds",
             "1",
+            "--crm-accounts",
+            "4",
+            "--crm-activities",
+            "10",
         ],
         &[],
     );
@@ -395,13 +399,29 @@ fn knowledge_bench_reports_its_figures() {
         "ask_p50_ms",
         "ask_p99_ms",
         "concurrent_asks_per_s",
-        "approve_to_searchable_ms",
-        "real_path_chunks_per_s",
+        "real_path_searchable_chunks_per_s",
+        "real_path_embedded_chunks_per_s",
     ] {
         assert!(
             report[key].as_f64().is_some_and(|v| v > 0.0),
             "{key}: {report}"
         );
+    }
+    let crm = &report["crm"];
+    assert_eq!(crm["accounts"], 4);
+    assert_eq!(crm["activities"], 40);
+    assert!(
+        crm["chunks"].as_i64().is_some_and(|n| n > 40),
+        "every activity, contact, opportunity and account: {crm}"
+    );
+    for key in [
+        "import_s",
+        "searchable_chunks_per_s",
+        "embedded_chunks_per_s",
+        "approve_to_searchable_ms_during_embedding",
+        "first_ask_on_an_imported_account_ms",
+    ] {
+        assert!(crm[key].as_f64().is_some_and(|v| v > 0.0), "{key}: {crm}");
     }
     assert!(report["ask_breakdown"]["query_embedding_p50_ms"]
         .as_f64()

@@ -74,7 +74,10 @@ async fn an_export_lands_as_its_manifest_says(app: &TestApp, crm_name: &str, map
     let db = &app.state().db;
     let dir = fixture(crm_name);
 
-    // A check reads everything and writes nothing.
+    // A check reads everything and writes nothing; its progress counts
+    // every byte of the files it reads, once.
+    let read = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let counter = read.clone();
     let check = crm::import(
         db,
         ExportFiles::Dir(dir.clone()),
@@ -82,9 +85,16 @@ async fn an_export_lands_as_its_manifest_says(app: &TestApp, crm_name: &str, map
         mapping.clone(),
         true,
         None,
+        Box::new(move |n| {
+            counter.fetch_add(n, std::sync::atomic::Ordering::SeqCst);
+        }),
     )
     .await
     .expect("the export reads");
+    assert_eq!(
+        Some(read.load(std::sync::atomic::Ordering::SeqCst)),
+        ExportFiles::Dir(dir.clone()).size_of(&mapping)
+    );
     assert!(check.checked_only && check.import.is_none());
     let first_id = want["accounts_imported"][0]["crm_id"].as_str().unwrap();
     app.get(&format!("/api/v1/accounts/{first_id}"), &admin)
@@ -98,6 +108,7 @@ async fn an_export_lands_as_its_manifest_says(app: &TestApp, crm_name: &str, map
         mapping.clone(),
         false,
         None,
+        Box::new(|_| {}),
     )
     .await
     .expect("the export imports");
@@ -193,9 +204,17 @@ async fn an_export_lands_as_its_manifest_says(app: &TestApp, crm_name: &str, map
         .iter()
         .map(|d| d["activity_count"].as_i64().unwrap())
         .collect();
-    let again = crm::import(db, ExportFiles::Dir(dir), crm_name, mapping, false, None)
-        .await
-        .expect("again");
+    let again = crm::import(
+        db,
+        ExportFiles::Dir(dir),
+        crm_name,
+        mapping,
+        false,
+        None,
+        Box::new(|_| {}),
+    )
+    .await
+    .expect("again");
     let summary = again.import.expect("written");
     assert_eq!(summary.accounts.created, 0);
     assert_eq!(summary.accounts.updated, imported.len() as u64);

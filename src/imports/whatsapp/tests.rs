@@ -197,82 +197,91 @@ fn no_line_crashes_the_reader() {
     let _ = parse(&text, Some(DateOrder::Ymd));
 }
 
-/// Seeded mutations of the hand-written exports (tests/fixtures/whatsapp):
-/// characters an export is made of inserted, spans cut, lines doubled. The
-/// reader never panics, keeps messages in file order and accounts for
-/// every line at most once.
-#[test]
-fn mutated_exports_never_break_the_reader() {
-    use rand::SeedableRng;
-    const FIXTURES: [&str; 3] = [
-        include_str!("../../../tests/fixtures/whatsapp/android_en_us.txt"),
-        include_str!("../../../tests/fixtures/whatsapp/ios_en_us.txt"),
-        include_str!("../../../tests/fixtures/whatsapp/tricky.txt"),
-    ];
-    const PIECES: [&str; 24] = [
-        "0",
-        "1",
-        "9",
-        "12",
-        "31",
-        "/",
-        ".",
-        "-",
-        ":",
-        ", ",
-        " ",
-        "[",
-        "]",
-        "\u{200E}",
-        "\u{202F}",
-        "AM",
-        "p. m.",
-        " - ",
-        ": ",
-        "\n",
-        "\r\n",
-        "<Media omitted>",
-        "é",
-        "\u{FEFF}",
-    ];
-    let mut rng = rand::rngs::StdRng::seed_from_u64(17);
-    for round in 0..600 {
-        let text =
-            crate::imports::mutate(FIXTURES[round % FIXTURES.len()], &mut rng, &PIECES, 12, 40);
-        for forced in [
-            None,
-            Some(DateOrder::Dmy),
-            Some(DateOrder::Mdy),
-            Some(DateOrder::Ymd),
-        ] {
-            let Ok((_, items)) = parse(&text, forced) else {
-                continue;
-            };
-            let lines = text.lines().count();
-            let starts: Vec<usize> = items
-                .iter()
-                .map(|i| match i {
-                    Item::Message(m) => m.line,
-                    Item::Skipped(s) => s.line,
-                })
-                .collect();
-            assert!(
-                starts.windows(2).all(|w| w[0] < w[1]),
-                "round {round}: lines in order"
-            );
-            assert!(
-                starts.iter().all(|l| (1..=lines).contains(l)),
-                "round {round}"
-            );
-            for item in &items {
-                if let Item::Message(m) = item {
-                    assert!(!m.sender.is_empty(), "round {round}");
-                    assert!(
-                        !m.text.is_empty() || m.attachment.is_some(),
-                        "round {round}"
-                    );
-                }
+/// What holds for any input: the reader never panics, keeps messages in
+/// file order and accounts for every line at most once, under every date
+/// order.
+fn reads_any_text(text: &str) {
+    for forced in [
+        None,
+        Some(DateOrder::Dmy),
+        Some(DateOrder::Mdy),
+        Some(DateOrder::Ymd),
+    ] {
+        let Ok((_, items)) = parse(text, forced) else {
+            continue;
+        };
+        let lines = text.lines().count();
+        let starts: Vec<usize> = items
+            .iter()
+            .map(|i| match i {
+                Item::Message(m) => m.line,
+                Item::Skipped(s) => s.line,
+            })
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] < w[1]), "lines in order");
+        assert!(starts.iter().all(|l| (1..=lines).contains(l)));
+        for item in &items {
+            if let Item::Message(m) = item {
+                assert!(!m.sender.is_empty());
+                assert!(!m.text.is_empty() || m.attachment.is_some());
             }
         }
+    }
+}
+
+const FIXTURES: [&str; 3] = [
+    include_str!("../../../tests/fixtures/whatsapp/android_en_us.txt"),
+    include_str!("../../../tests/fixtures/whatsapp/ios_en_us.txt"),
+    include_str!("../../../tests/fixtures/whatsapp/tricky.txt"),
+];
+
+/// What exports are made of: digits and separators of dates and times,
+/// direction marks, narrow spaces, line ends, system text.
+const PIECES: [&str; 24] = [
+    "0",
+    "1",
+    "9",
+    "12",
+    "31",
+    "/",
+    ".",
+    "-",
+    ":",
+    ", ",
+    " ",
+    "[",
+    "]",
+    "\u{200E}",
+    "\u{202F}",
+    "AM",
+    "p. m.",
+    " - ",
+    ": ",
+    "\n",
+    "\r\n",
+    "<Media omitted>",
+    "é",
+    "\u{FEFF}",
+];
+
+proptest::proptest! {
+    #![proptest_config(crate::imports::fuzz::config(400))]
+    /// Generated edits of the hand-written exports (tests/fixtures/whatsapp).
+    #[test]
+    fn edited_exports_never_break_the_reader(
+        fixture in 0..FIXTURES.len(),
+        edits in crate::imports::fuzz::edits(12, 40),
+    ) {
+        reads_any_text(&crate::imports::fuzz::apply(FIXTURES[fixture], &edits, &PIECES));
+    }
+}
+
+/// The kept cases (tests/fixtures/fuzz/whatsapp), as text where they are.
+#[test]
+fn the_kept_cases_still_read() {
+    for (name, bytes) in crate::imports::fuzz::corpus("whatsapp") {
+        let text = String::from_utf8_lossy(&bytes);
+        let run = std::panic::catch_unwind(|| reads_any_text(&text));
+        assert!(run.is_ok(), "{name}");
     }
 }
