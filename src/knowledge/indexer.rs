@@ -80,6 +80,9 @@ pub struct IndexStatus {
     pub passes: u64,
     /// Chunks indexed since the service started.
     pub indexed_since_start: u64,
+    /// Record chunks given their dense vector since the service started
+    /// (the second phase).
+    pub embedded_since_start: u64,
     /// Account vocabularies built since the service started (kept warm
     /// in the background for ranking and abstention).
     pub vocabularies_built: u64,
@@ -109,6 +112,7 @@ pub struct Indexer {
     /// Background passes finished since the service started.
     passes: AtomicU64,
     indexed: AtomicU64,
+    embedded: AtomicU64,
     since_optimize: AtomicU64,
     last_rate: Mutex<Option<f64>>,
     last_error: Mutex<Option<String>>,
@@ -166,6 +170,7 @@ impl Indexer {
             running: AtomicBool::new(false),
             passes: AtomicU64::new(0),
             indexed: AtomicU64::new(0),
+            embedded: AtomicU64::new(0),
             since_optimize: AtomicU64::new(0),
             last_rate: Mutex::new(None),
             last_error: Mutex::new(None),
@@ -433,7 +438,9 @@ impl Indexer {
         depth: Depth,
     ) -> Result<usize, KnowledgeError> {
         let rows = store::waiting_chunks(&self.db, Waiting::Index, account, BATCH).await?;
-        self.write_batch(&rows, depth).await
+        let n = self.write_batch(&rows, depth).await?;
+        self.indexed.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 
     /// Gives at most `limit` (and at most one batch of) chunks searchable
@@ -445,7 +452,9 @@ impl Indexer {
     ) -> Result<usize, KnowledgeError> {
         let rows =
             store::waiting_chunks(&self.db, Waiting::Embed, account, limit.min(BATCH)).await?;
-        self.write_batch(&rows, Depth::Full).await
+        let n = self.write_batch(&rows, Depth::Full).await?;
+        self.embedded.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 
     /// Makes the points of `rows` (outside any lock), writes them and marks
@@ -480,7 +489,6 @@ impl Indexer {
         store::mark_indexed(&self.db, &embedded, true).await?;
         store::mark_indexed(&self.db, &words, false).await?;
         let n = rows.len();
-        self.indexed.fetch_add(n as u64, Ordering::Relaxed);
         self.since_optimize.fetch_add(n as u64, Ordering::Relaxed);
         let secs = started.elapsed().as_secs_f64();
         if secs > 0.0 {
@@ -602,6 +610,7 @@ impl Indexer {
             running: self.running.load(Ordering::Relaxed),
             passes: self.passes.load(Ordering::Relaxed),
             indexed_since_start: self.indexed.load(Ordering::Relaxed),
+            embedded_since_start: self.embedded.load(Ordering::Relaxed),
             vocabularies_built: self.vocab.built(),
             last_batch_rate: *self.last_rate.lock().unwrap_or_else(|p| p.into_inner()),
             last_error: self

@@ -71,6 +71,8 @@ async fn record_items_are_searchable_by_their_words_first(backend: Backend) {
     assert_eq!(status.pending, 0);
     assert_eq!(status.points, status.chunks as u64);
     assert_eq!(status.unembedded, pass.indexed as i64, "record items only");
+    assert_eq!(status.indexed_since_start, pass.indexed as u64);
+    assert_eq!(status.embedded_since_start, 0);
     let words = "Brightwater SLA credit October outage";
     let found = hit(&state, "acc-ent", words, "a-sla")
         .await
@@ -91,6 +93,8 @@ async fn record_items_are_searchable_by_their_words_first(backend: Backend) {
     drop(guard);
     let after = indexer.status().await.unwrap();
     assert_eq!(after.unembedded, status.unembedded - in_ent, "{after:?}");
+    assert_eq!(after.embedded_since_start, in_ent as u64);
+    assert_eq!(after.indexed_since_start, status.indexed_since_start);
     assert!(after.unembedded > 0, "the other accounts wait");
     let found = hit(&state, "acc-ent", words, "a-sla").await.unwrap();
     assert!(found.dense.is_some_and(|d| d > 0.3), "{found:?}");
