@@ -294,8 +294,10 @@ pub async fn readable_accounts(
     Ok(Json(state.knowledge.readable_accounts(&scope).await?))
 }
 
-/// The vector index: engine, embedder, chunks indexed and waiting, the
-/// background indexer's progress. Managers and admins.
+/// The vector index: engine, embedder, chunks searchable and waiting, the
+/// background indexer's progress through its two phases (record items
+/// searchable by their words first, `unembedded` until their dense vector
+/// comes). Managers and admins.
 #[utoipa::path(get, path = "/api/v1/index", tag = "knowledge", security(("bearer" = [])),
     responses((status = 200, body = IndexStatus), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn index_status(
