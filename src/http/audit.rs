@@ -23,6 +23,7 @@ pub struct AuditParams {
     /// Only entries by this user.
     actor_id: Option<String>,
     /// Only entries of this kind.
+    #[param(inline)]
     kind: Option<AuditKind>,
     /// Only entries at or after this time (RFC 3339).
     since: Option<DateTime<Utc>>,

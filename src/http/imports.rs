@@ -314,6 +314,7 @@ pub enum CrmName {
 pub struct CsvImportParams {
     /// The CRM that wrote the export; absent, the upload's `mapping` part
     /// says which column is which.
+    #[param(inline)]
     crm: Option<CrmName>,
     /// `true` reports what would be imported and writes nothing.
     #[serde(default)]

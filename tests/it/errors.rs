@@ -212,6 +212,32 @@ async fn openapi_document_matches_the_routes(backend: Backend) {
         .await;
     let doc = doc.assert_ok().clone();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    // Every reference points at a schema the document holds.
+    fn refs(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    match (k.as_str(), v.as_str()) {
+                        ("$ref", Some(r)) => out.push(r.to_string()),
+                        _ => refs(v, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+    let mut all = Vec::new();
+    refs(&doc, &mut all);
+    assert!(!all.is_empty());
+    let dangling: Vec<&String> = all
+        .iter()
+        .filter(|r| {
+            let name = r.strip_prefix("#/components/schemas/").unwrap_or(r);
+            doc["components"]["schemas"].get(name).is_none()
+        })
+        .collect();
+    assert!(dangling.is_empty(), "references to no schema: {dangling:?}");
     let paths = doc["paths"].as_object().expect("paths");
     let mut operation_ids: Vec<String> = Vec::new();
     let mut links: Vec<(String, serde_json::Value)> = Vec::new();
