@@ -368,6 +368,9 @@ async fn run(command: Command, config: Config) -> CliResult {
                     )
                 }
             );
+            for (file, columns) in &report.missing_columns {
+                eprintln!("{file} has no column {}", columns.join(", "));
+            }
         }
         Command::Import { file: None, .. } => {
             return Err(

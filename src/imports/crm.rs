@@ -402,10 +402,30 @@ pub fn parse_day(raw: &str) -> Option<NaiveDate> {
 
 /// An amount: digits with `,` thousands, an optional currency sign or code.
 pub fn parse_amount(raw: &str) -> Option<Money> {
-    let s: String = raw
+    let kept: String = raw
         .trim()
         .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+        .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'))
+        .collect();
+    // Which mark is the decimal one: the later of the two when both are
+    // there ("1.234,50", "1,234.50"); a lone comma before one or two
+    // digits ("95,5"); a lone dot. Otherwise the marks group thousands
+    // ("1,200", "1.234.567").
+    let decimal = match (kept.rfind('.'), kept.rfind(',')) {
+        (Some(d), Some(c)) => Some(if d > c { '.' } else { ',' }),
+        (None, Some(c)) => (kept.matches(',').count() == 1
+            && (1..=2).contains(&(kept.len() - c - 1)))
+        .then_some(','),
+        (Some(_), None) => (kept.matches('.').count() == 1).then_some('.'),
+        (None, None) => None,
+    };
+    let s: String = kept
+        .chars()
+        .filter_map(|c| match c {
+            '.' | ',' if Some(c) == decimal => Some('.'),
+            '.' | ',' => None,
+            c => Some(c),
+        })
         .collect();
     if s.is_empty() {
         return None;
@@ -478,6 +498,10 @@ pub struct CrmReport {
     pub opportunities: u64,
     pub activities: u64,
     pub unmatched_owners: Vec<UnmatchedOwner>,
+    /// Columns the mapping names that a file does not have (file → its
+    /// columns, as the mapping names them): their fields stay empty, and a
+    /// row that needs one is skipped as `missing_field`.
+    pub missing_columns: BTreeMap<String, Vec<String>>,
     pub skipped_counts: BTreeMap<CrmSkipReason, u64>,
     pub skipped: Vec<CrmSkipped>,
     /// What the write did (absent for a check).
@@ -562,6 +586,7 @@ fn read_table(
     from: &ExportFiles,
     t: &Table,
     files: &mut BTreeMap<String, String>,
+    missing: &mut BTreeMap<String, Vec<String>>,
     progress: &dyn Fn(u64),
 ) -> Result<Rows, ImportsError> {
     let bytes = from.load(&t.file)?;
@@ -581,8 +606,14 @@ fn read_table(
         .collect();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (field, column) in &t.columns {
-        if let Some(i) = headers.iter().position(|h| h.eq_ignore_ascii_case(column)) {
-            index.insert(field.as_str(), i);
+        match headers.iter().position(|h| h.eq_ignore_ascii_case(column)) {
+            Some(i) => {
+                index.insert(field.as_str(), i);
+            }
+            None => missing
+                .entry(t.file.clone())
+                .or_default()
+                .push(column.clone()),
         }
     }
     if !index.contains_key("id") {
@@ -641,6 +672,7 @@ pub fn read(
     progress: &dyn Fn(u64),
 ) -> Result<(Bundle, CrmReport), ImportsError> {
     let mut files = BTreeMap::new();
+    let mut missing = BTreeMap::new();
     let mut ledger = Ledger::default();
     let by_email: HashMap<String, UserId> = users
         .iter()
@@ -653,7 +685,7 @@ pub fn read(
         .collect();
     // The CRM's user ids → emails, when owners are named by id.
     let crm_users: HashMap<String, String> = match &mapping.users {
-        Some(t) => read_table(dir, t, &mut files, progress)?
+        Some(t) => read_table(dir, t, &mut files, &mut missing, progress)?
             .rows
             .into_iter()
             .filter_map(|(_, r)| {
@@ -693,7 +725,7 @@ pub fn read(
     let mut accounts: Vec<BundleAccount> = Vec::new();
     let mut account_index: HashMap<String, usize> = HashMap::new();
     let mut left_out: HashSet<String> = HashSet::new();
-    let table_rows = read_table(dir, &mapping.accounts, &mut files, progress)?;
+    let table_rows = read_table(dir, &mapping.accounts, &mut files, &mut missing, progress)?;
     for (line, r) in &table_rows.rows {
         let id = r.get("id").cloned().unwrap_or_default();
         let file = &table_rows.file;
@@ -750,7 +782,7 @@ pub fn read(
 
     let mut contact_account: HashMap<String, usize> = HashMap::new();
     if let Some(t) = &mapping.contacts {
-        let rows = read_table(dir, t, &mut files, progress)?;
+        let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
         for (line, r) in &rows.rows {
             let id = r.get("id").cloned().unwrap_or_default();
             if truthy(r.get("deleted")) {
@@ -795,7 +827,7 @@ pub fn read(
 
     let mut opportunity_account: HashMap<String, usize> = HashMap::new();
     if let Some(t) = &mapping.opportunities {
-        let rows = read_table(dir, t, &mut files, progress)?;
+        let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
         for (line, r) in &rows.rows {
             let id = r.get("id").cloned().unwrap_or_default();
             if truthy(r.get("deleted")) {
@@ -829,7 +861,7 @@ pub fn read(
 
     let mut seen_activities: HashSet<String> = HashSet::new();
     for t in &mapping.activities {
-        let rows = read_table(dir, t, &mut files, progress)?;
+        let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
         for (line, r) in &rows.rows {
             let id = r.get("id").cloned().unwrap_or_default();
             if truthy(r.get("deleted")) {
@@ -913,6 +945,7 @@ pub fn read(
             .into_iter()
             .map(|(owner, accounts)| UnmatchedOwner { owner, accounts })
             .collect(),
+        missing_columns: missing,
         skipped_counts,
         skipped,
         import: None,
@@ -991,9 +1024,45 @@ mod tests {
         );
     }
 
+    /// A column the mapping names but the file lacks is reported, not
+    /// silently left empty.
+    #[test]
+    fn columns_the_file_lacks_are_reported() {
+        let mapping = Mapping::from_toml(
+            "m.toml",
+            "[accounts]\nfile = \"a.csv\"\ncolumns = { id = \"Id\", name = \"Fullname\", owner = \"Owner\" }\n",
+        )
+        .unwrap();
+        let files = BTreeMap::from([(
+            "a.csv".to_string(),
+            b"Id,Name,Owner\n1,Acme,dana@acme.test\n".to_vec(),
+        )]);
+        let users = vec![(
+            "u-dana".to_string(),
+            "Dana".to_string(),
+            Some("dana@acme.test".to_string()),
+        )];
+        let (bundle, report) =
+            read(&ExportFiles::Uploaded(files), &mapping, &users, &|_| {}).unwrap();
+        assert!(bundle.accounts.is_empty());
+        assert_eq!(
+            report.missing_columns,
+            BTreeMap::from([("a.csv".to_string(), vec!["Fullname".to_string()])])
+        );
+        assert_eq!(report.skipped[0].reason, CrmSkipReason::MissingField);
+    }
+
     #[test]
     fn amounts_lose_their_signs_and_separators() {
         assert_eq!(parse_amount("420,000.50").map(Money::value), Some(420000.5));
+        assert_eq!(parse_amount("€95.000,00").map(Money::value), Some(95000.0));
+        assert_eq!(
+            parse_amount("1.234.567,89").map(Money::value),
+            Some(1234567.89)
+        );
+        assert_eq!(parse_amount("1,234,567").map(Money::value), Some(1234567.0));
+        assert_eq!(parse_amount("12,5 %").map(Money::value), Some(12.5));
+        assert_eq!(parse_amount("400000.0").map(Money::value), Some(400000.0));
         assert_eq!(parse_amount("€ 1,200").map(Money::value), Some(1200.0));
         assert_eq!(parse_amount(""), None);
         assert_eq!(parse_amount("-5"), None);
