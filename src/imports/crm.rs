@@ -474,6 +474,10 @@ pub struct CrmSkipped {
     pub line: u64,
     pub id: String,
     pub reason: CrmSkipReason,
+    /// For `missing_field`: the field (`id`, `name`, `at`) that is empty,
+    /// absent or unreadable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 /// A CRM owner no Baton user has the email of.
@@ -520,6 +524,19 @@ impl Ledger {
             line,
             id: id.to_string(),
             reason,
+            field: None,
+        });
+    }
+
+    /// A row without a field it needs: the id when that is not one, else
+    /// `field`.
+    fn missing(&mut self, file: &str, line: u64, id: &str, id_ok: bool, field: &str) {
+        self.0.push(CrmSkipped {
+            file: file.to_string(),
+            line,
+            id: id.to_string(),
+            reason: CrmSkipReason::MissingField,
+            field: Some(if id_ok { field } else { "id" }.to_string()),
         });
     }
 }
@@ -735,7 +752,7 @@ pub fn read(
             continue;
         }
         let (Ok(account_id), Some(name)) = (AccountId::parse(&id), r.get("name")) else {
-            ledger.skip(file, *line, &id, CrmSkipReason::MissingField);
+            ledger.missing(file, *line, &id, AccountId::parse(&id).is_ok(), "name");
             continue;
         };
         if account_index.contains_key(&id) {
@@ -798,7 +815,8 @@ pub fn read(
                 (!parts.is_empty()).then(|| parts.join(" "))
             });
             let (Ok(contact_id), Some(name)) = (ContactId::parse(&id), name) else {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::MissingField);
+                let id_ok = ContactId::parse(&id).is_ok();
+                ledger.missing(&rows.file, *line, &id, id_ok, "name");
                 continue;
             };
             if contact_account.contains_key(&id) {
@@ -835,7 +853,8 @@ pub fn read(
                 continue;
             }
             let (Ok(opp_id), Some(name)) = (OpportunityId::parse(&id), r.get("name")) else {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::MissingField);
+                let id_ok = OpportunityId::parse(&id).is_ok();
+                ledger.missing(&rows.file, *line, &id, id_ok, "name");
                 continue;
             };
             if opportunity_account.contains_key(&id) {
@@ -873,7 +892,8 @@ pub fn read(
                 .and_then(|v| parse_moment(v))
                 .or_else(|| r.get("at_fallback").and_then(|v| parse_moment(v)));
             let (Ok(activity_id), Some(at)) = (ActivityId::parse(&id), at) else {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::MissingField);
+                let id_ok = ActivityId::parse(&id).is_ok();
+                ledger.missing(&rows.file, *line, &id, id_ok, "at");
                 continue;
             };
             if !seen_activities.insert(id.clone()) {
@@ -1035,7 +1055,7 @@ mod tests {
         .unwrap();
         let files = BTreeMap::from([(
             "a.csv".to_string(),
-            b"Id,Name,Owner\n1,Acme,dana@acme.test\n".to_vec(),
+            b"Id,Name,Owner\n1,Acme,dana@acme.test\n,Beta,dana@acme.test\n".to_vec(),
         )]);
         let users = vec![(
             "u-dana".to_string(),
@@ -1049,7 +1069,18 @@ mod tests {
             report.missing_columns,
             BTreeMap::from([("a.csv".to_string(), vec!["Fullname".to_string()])])
         );
-        assert_eq!(report.skipped[0].reason, CrmSkipReason::MissingField);
+        let fields: Vec<(CrmSkipReason, Option<&str>)> = report
+            .skipped
+            .iter()
+            .map(|x| (x.reason, x.field.as_deref()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (CrmSkipReason::MissingField, Some("name")),
+                (CrmSkipReason::MissingField, Some("id")),
+            ]
+        );
     }
 
     #[test]
