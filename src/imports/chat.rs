@@ -26,12 +26,11 @@ use utoipa::ToSchema;
 
 use super::whatsapp::{self, DateOrder, Item, Message, SkipReason, Skipped};
 use super::{ImportsError, Input};
-use crate::accounts::import::{Attach, Attached};
+use crate::accounts::import::Attached;
 use crate::accounts::{
     self, AccountId, Activity, ActivityId, ActivityKind, ContactId, Direction, DirectoryEntry,
     Origin,
 };
-use crate::bundle::ImportSource;
 use crate::store::Db;
 use crate::users::UserId;
 
@@ -474,19 +473,13 @@ pub async fn import(
         .clone()
         .unwrap_or_else(|| chat_name(&source.file_name(), &read.inner_name));
     let activities = day_activities(&read.messages, &who, &directory, &account, &chat, opts);
-    let label = format!("whatsapp: {}", source.name());
-    let import_source = ImportSource {
-        actor,
-        label: &label,
-    };
-    let attached = accounts::import::attach(
+    let attached = super::attach(
         db,
         &activities,
-        &Attach {
-            origin: Origin::WhatsApp,
-            source: &import_source,
-            write: !opts.check,
-        },
+        Origin::WhatsApp,
+        &source.name(),
+        actor,
+        opts.check,
     )
     .await?;
 

@@ -528,6 +528,22 @@ impl Ledger {
         });
     }
 
+    /// A row's id: `Ok` when the row is live, `Err` when the CRM marks it
+    /// deleted (then it is recorded as left out).
+    fn live(
+        &mut self,
+        file: &str,
+        line: u64,
+        r: &HashMap<String, String>,
+    ) -> Result<String, String> {
+        let id = r.get("id").cloned().unwrap_or_default();
+        if truthy(r.get("deleted")) {
+            self.skip(file, line, &id, CrmSkipReason::Deleted);
+            return Err(id);
+        }
+        Ok(id)
+    }
+
     /// A row without a field it needs: the id when that is not one, else
     /// `field`.
     fn missing(&mut self, file: &str, line: u64, id: &str, id_ok: bool, field: &str) {
@@ -744,13 +760,14 @@ pub fn read(
     let mut left_out: HashSet<String> = HashSet::new();
     let table_rows = read_table(dir, &mapping.accounts, &mut files, &mut missing, progress)?;
     for (line, r) in &table_rows.rows {
-        let id = r.get("id").cloned().unwrap_or_default();
         let file = &table_rows.file;
-        if truthy(r.get("deleted")) {
-            left_out.insert(id.clone());
-            ledger.skip(file, *line, &id, CrmSkipReason::Deleted);
-            continue;
-        }
+        let id = match ledger.live(file, *line, r) {
+            Ok(id) => id,
+            Err(id) => {
+                left_out.insert(id);
+                continue;
+            }
+        };
         let (Ok(account_id), Some(name)) = (AccountId::parse(&id), r.get("name")) else {
             ledger.missing(file, *line, &id, AccountId::parse(&id).is_ok(), "name");
             continue;
@@ -801,11 +818,9 @@ pub fn read(
     if let Some(t) = &mapping.contacts {
         let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
         for (line, r) in &rows.rows {
-            let id = r.get("id").cloned().unwrap_or_default();
-            if truthy(r.get("deleted")) {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::Deleted);
+            let Ok(id) = ledger.live(&rows.file, *line, r) else {
                 continue;
-            }
+            };
             let name = r.get("name").cloned().or_else(|| {
                 let parts: Vec<&str> = [r.get("first_name"), r.get("last_name")]
                     .into_iter()
@@ -847,11 +862,9 @@ pub fn read(
     if let Some(t) = &mapping.opportunities {
         let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
         for (line, r) in &rows.rows {
-            let id = r.get("id").cloned().unwrap_or_default();
-            if truthy(r.get("deleted")) {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::Deleted);
+            let Ok(id) = ledger.live(&rows.file, *line, r) else {
                 continue;
-            }
+            };
             let (Ok(opp_id), Some(name)) = (OpportunityId::parse(&id), r.get("name")) else {
                 let id_ok = OpportunityId::parse(&id).is_ok();
                 ledger.missing(&rows.file, *line, &id, id_ok, "name");
@@ -882,11 +895,9 @@ pub fn read(
     for t in &mapping.activities {
         let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
         for (line, r) in &rows.rows {
-            let id = r.get("id").cloned().unwrap_or_default();
-            if truthy(r.get("deleted")) {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::Deleted);
+            let Ok(id) = ledger.live(&rows.file, *line, r) else {
                 continue;
-            }
+            };
             let at = r
                 .get("at")
                 .and_then(|v| parse_moment(v))

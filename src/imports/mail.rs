@@ -33,11 +33,10 @@ use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use super::{ImportsError, Input};
-use crate::accounts::import::{Attach, Attached};
+use crate::accounts::import::Attached;
 use crate::accounts::{
     self, AccountId, Activity, ActivityId, ActivityKind, ContactId, Direction, Origin,
 };
-use crate::bundle::ImportSource;
 use crate::store::Db;
 use crate::users::UserId;
 
@@ -634,21 +633,8 @@ pub async fn import(
         }
     }
 
-    let label = format!("mail: {}", source.name());
-    let import_source = ImportSource {
-        actor,
-        label: &label,
-    };
-    let attached = accounts::import::attach(
-        db,
-        &activities,
-        &Attach {
-            origin: Origin::Mail,
-            source: &import_source,
-            write: !check,
-        },
-    )
-    .await?;
+    let attached =
+        super::attach(db, &activities, Origin::Mail, &source.name(), actor, check).await?;
     skipped.sort_by(|a, b| a.at.cmp(&b.at));
     let mut skipped_counts = BTreeMap::new();
     for s in &skipped {

@@ -39,6 +39,29 @@ async fn off_the_workers<T: Send + 'static>(
         .map_err(|e| ImportsError::ReaderFailed(e.to_string()))
 }
 
+/// Writes an importer's activities (or, for a check, counts what would
+/// change) as one import run labelled `ORIGIN: NAME`.
+async fn attach(
+    db: &crate::store::Db,
+    activities: &[(crate::accounts::AccountId, crate::accounts::Activity)],
+    origin: crate::accounts::Origin,
+    name: &str,
+    actor: Option<&crate::users::UserId>,
+    check: bool,
+) -> Result<crate::accounts::import::Attached, ImportsError> {
+    let label = format!("{}: {name}", origin.as_str());
+    let source = crate::bundle::ImportSource {
+        actor,
+        label: &label,
+    };
+    let how = crate::accounts::import::Attach {
+        origin,
+        source: &source,
+        write: !check,
+    };
+    Ok(crate::accounts::import::attach(db, activities, &how).await?)
+}
+
 /// What an importer reads: a path on disk (a file, or for mail a folder),
 /// or an upload's file name and bytes.
 #[derive(Debug, Clone)]
