@@ -292,6 +292,13 @@ impl Application {
         indexing.stop().await;
         resuming.stop().await;
         ending.stop().await;
+        // A write the stopped indexer had begun runs on to its flush.
+        self.state
+            .knowledge
+            .indexer
+            .index()
+            .settle(INDEX_SETTLE)
+            .await;
         self.state.db.close().await;
         result
     }
@@ -301,6 +308,9 @@ impl Application {
         self.run_until(shutdown_signal()).await
     }
 }
+
+/// How long a stop waits for index writes already running to finish.
+const INDEX_SETTLE: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// A background task that ends with its owner.
 struct AbortOnDrop(Option<tokio::task::JoinHandle<()>>);

@@ -334,4 +334,22 @@ impl VectorIndex for EdgeIndex {
         self.write(|shard| shard.optimize().map(|_| ()).map_err(engine_err))
             .await
     }
+
+    /// Each engine call on the blocking pool holds a clone of the shard
+    /// until it returns, so the calls still running are the clones beyond
+    /// this index's own.
+    async fn settle(&self, limit: std::time::Duration) -> bool {
+        let since = std::time::Instant::now();
+        while Arc::strong_count(&self.shard) > 1 {
+            if since.elapsed() > limit {
+                tracing::warn!(
+                    running = Arc::strong_count(&self.shard) - 1,
+                    "index calls still running at shutdown"
+                );
+                return false;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        true
+    }
 }

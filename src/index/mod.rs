@@ -213,6 +213,11 @@ pub trait VectorIndex: Send + Sync {
     async fn clear(&self) -> Result<(), IndexError>;
     /// Background housekeeping after large writes; never called in a request.
     async fn optimize(&self) -> Result<(), IndexError>;
+    /// Waits, up to `limit`, for engine calls still running on their own
+    /// threads (a write whose caller was cancelled goes on to its flush) to
+    /// finish; true when none is left. Called at shutdown, so the index is
+    /// flushed and let go before the process ends or its files go.
+    async fn settle(&self, limit: std::time::Duration) -> bool;
 }
 
 /// BM25 sparse vectors as Qdrant computes them (its own tokenizer, English

@@ -287,6 +287,11 @@ impl VectorIndex for ServerIndex {
         self.create_collection().await
     }
 
+    async fn settle(&self, _limit: std::time::Duration) -> bool {
+        // Requests to the server end with their callers.
+        true
+    }
+
     async fn optimize(&self) -> Result<(), IndexError> {
         // The server optimizes on its own.
         Ok(())

@@ -275,3 +275,34 @@ async fn edge_points_survive_a_restart() {
     let other = EdgeIndex::open(&path, DIMS * 2).unwrap();
     assert_eq!(other.count(None).await.unwrap(), 0);
 }
+
+/// A write whose caller gives up runs on to its flush on the blocking pool;
+/// `settle` waits for it, so a stop never lets the shard's files go (or the
+/// process end) under a write. Dropping the directory right after the
+/// index, as a test's teardown does, is then safe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn settle_waits_for_a_write_whose_caller_left() {
+    use futures::FutureExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index");
+    let index = EdgeIndex::open(&path, DIMS).unwrap();
+    let points: Vec<Point> = (0..2_000u32)
+        .map(|n| {
+            let text = format!("note {n} on the renewal and the Rotterdam depot");
+            point(10_000 + u128::from(n), "acc-a", &text, n as usize)
+        })
+        .collect();
+    // One poll hands the write to the blocking pool; dropping the future
+    // then is what an aborted task does.
+    let cancelled = index.upsert(points).now_or_never();
+    assert!(
+        cancelled.is_none(),
+        "2,000 points are not written within one poll"
+    );
+    assert!(index.settle(std::time::Duration::from_secs(60)).await);
+    assert_eq!(index.count(None).await.unwrap(), 2_000);
+    // The index is the shard's last holder: it flushes as it drops, before
+    // its directory goes.
+    drop(index);
+    drop(dir);
+}
