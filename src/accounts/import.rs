@@ -80,10 +80,76 @@ macro_rules! upsert_activities {
     }};
 }
 
+/// Replaces the links to contacts of activities `$activities` (an iterator
+/// of `&Activity`, at most [`BATCH`]) by those they list, on either
+/// engine's transaction.
+macro_rules! replace_links {
+    ($conn:ident, $activities:expr) => {{
+        let activities: Vec<&Activity> = $activities.collect();
+        if !activities.is_empty() {
+            let mut q = builder(
+                &*$conn,
+                "DELETE FROM activity_contacts WHERE activity_id IN (",
+            );
+            let mut list = q.separated(", ");
+            for x in &activities {
+                list.push_bind(x.id.as_str());
+            }
+            q.push(")");
+            q.build().execute(&mut **$conn).await?;
+        }
+        let mut links: Vec<(&str, &str)> = activities
+            .iter()
+            .flat_map(|x| {
+                x.contact_ids
+                    .iter()
+                    .map(move |c| (x.id.as_str(), c.as_str()))
+            })
+            .collect();
+        links.sort_unstable();
+        links.dedup();
+        for chunk in links.chunks(BATCH) {
+            let mut q = builder(
+                &*$conn,
+                "INSERT INTO activity_contacts (activity_id, contact_id) ",
+            );
+            q.push_values(chunk, |mut b, (activity, contact)| {
+                b.push_bind(*activity).push_bind(*contact);
+            });
+            q.build().execute(&mut **$conn).await?;
+        }
+    }};
+}
+
+/// More activities for an import, as a reader streams them (see
+/// [`apply`]).
+pub(crate) enum Feed {
+    Batch(Vec<(AccountId, Activity)>),
+    /// The reader is through: the import may commit. A feed that closes
+    /// without it was cut short, and the import rolls back.
+    End,
+}
+
+/// Writes `bundle` as one transaction: see [`apply_fed`].
 pub(crate) async fn apply(
     db: &Db,
     bundle: &Bundle,
     source: &ImportSource<'_>,
+) -> Result<ImportSummary, ImportError> {
+    apply_fed(db, bundle, source, None).await
+}
+
+/// Writes `bundle` and then the activities `feed` brings (for the bundle's
+/// accounts, which a reader streams from a file too large to hold) as one
+/// transaction, in batches of [`BATCH`] rows: accounts and their owners'
+/// history, contacts, opportunities, activities and their links; then what
+/// the import no longer lists for its accounts leaves. Nothing is written
+/// unless the feed reaches its [`Feed::End`].
+pub(crate) async fn apply_fed(
+    db: &Db,
+    bundle: &Bundle,
+    source: &ImportSource<'_>,
+    mut feed: Option<&mut tokio::sync::mpsc::Receiver<Feed>>,
 ) -> Result<ImportSummary, ImportError> {
     let started = Instant::now();
     let now = Utc::now();
@@ -251,26 +317,23 @@ pub(crate) async fn apply(
         s.activities = activities.len() as u64;
         for chunk in activities.chunks(BATCH) {
             upsert_activities!(conn, chunk.iter().map(|(account, x)| (*account, *x)), Origin::Bundle, seq);
+            replace_links!(conn, chunk.iter().map(|(_, x)| *x));
         }
-
-        // Links of this import's activities are replaced by the bundle's.
-        sqlx::query(
-            "DELETE FROM activity_contacts WHERE activity_id IN \
-             (SELECT id FROM activities WHERE import_seq = $1)",
-        )
-        .bind(seq)
-        .execute(&mut **conn)
-        .await?;
-        let links: Vec<(&str, &str)> = activities
-            .iter()
-            .flat_map(|(_, x)| x.contact_ids.iter().map(move |c| (x.id.as_str(), c.as_str())))
-            .collect();
-        for chunk in links.chunks(BATCH) {
-            let mut q = builder(&*conn, "INSERT INTO activity_contacts (activity_id, contact_id) ");
-            q.push_values(chunk, |mut b, (activity, contact)| {
-                b.push_bind(*activity).push_bind(*contact);
-            });
-            q.build().execute(&mut **conn).await?;
+        if let Some(feed) = feed.as_mut() {
+            loop {
+                match feed.recv().await {
+                    Some(Feed::Batch(more)) => {
+                        s.activities += more.len() as u64;
+                        for chunk in more.chunks(BATCH) {
+                            upsert_activities!(conn, chunk.iter().map(|(account, x)| (account.as_str(), x)), Origin::Bundle, seq);
+                            replace_links!(conn, chunk.iter().map(|(_, x)| x));
+                        }
+                    }
+                    Some(Feed::End) => break,
+                    // Dropping the transaction rolls it back.
+                    None => return Err(ImportError::CutShort),
+                }
+            }
         }
 
         // What the CRM no longer lists for the imported accounts leaves Baton.
@@ -499,26 +562,7 @@ async fn write_batch(
         .await?;
         upsert_activities!(conn, changed.iter().map(|(account, x)| (account.as_str(), *x)), how.origin, seq);
 
-        let mut q = builder(&*conn, "DELETE FROM activity_contacts WHERE activity_id IN (");
-        let mut list = q.separated(", ");
-        for (_, x) in changed {
-            list.push_bind(x.id.as_str());
-        }
-        q.push(")");
-        q.build().execute(&mut **conn).await?;
-        let mut links: Vec<(&str, &str)> = changed
-            .iter()
-            .flat_map(|(_, x)| x.contact_ids.iter().map(move |c| (x.id.as_str(), c.as_str())))
-            .collect();
-        links.sort_unstable();
-        links.dedup();
-        for chunk in links.chunks(BATCH) {
-            let mut q = builder(&*conn, "INSERT INTO activity_contacts (activity_id, contact_id) ");
-            q.push_values(chunk, |mut b, (activity, contact)| {
-                b.push_bind(*activity).push_bind(*contact);
-            });
-            q.build().execute(&mut **conn).await?;
-        }
+        replace_links!(conn, changed.iter().map(|(_, x)| *x));
 
         // The accounts whose record changed, for the indexer.
         let mut q = builder(&*conn, "UPDATE accounts SET import_seq = ");
@@ -554,4 +598,90 @@ async fn write_batch(
     crate::audit::record(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(seq)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accounts::{ActivityId, ActivityKind, ContactId};
+
+    fn activity(n: usize) -> (AccountId, Activity) {
+        (
+            AccountId::parse("acc-north").unwrap(),
+            Activity {
+                id: ActivityId::parse(&format!("a-{n}")).unwrap(),
+                kind: ActivityKind::Call,
+                at: "2026-10-01T09:00:00Z".parse().unwrap(),
+                author_id: None,
+                contact_ids: vec![ContactId::parse("c-helga").unwrap()],
+                subject: Some(format!("Call {n}")),
+                body: None,
+                direction: None,
+            },
+        )
+    }
+
+    async fn counts(db: &Db) -> (i64, i64, i64, i64) {
+        with_db!(db, pool => {
+            let one = |sql: &'static str| sqlx::query_as::<_, (i64,)>(sql);
+            (
+                one("SELECT COUNT(*) FROM accounts").fetch_one(pool).await.unwrap().0,
+                one("SELECT COUNT(*) FROM activities").fetch_one(pool).await.unwrap().0,
+                one("SELECT COUNT(*) FROM activity_contacts").fetch_one(pool).await.unwrap().0,
+                one("SELECT COUNT(*) FROM import_runs").fetch_one(pool).await.unwrap().0,
+            )
+        })
+    }
+
+    /// A fed import writes its bundle and every batch fed, links included,
+    /// when the feed ends; one whose feed closes without its end (a reader
+    /// that failed half-way) writes nothing, not even the batches already
+    /// written inside its transaction.
+    #[tokio::test]
+    async fn a_feed_cut_short_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open_sqlite(&dir.path().join("baton.db")).await.unwrap();
+        db.migrate().await.unwrap();
+        let bundle = crate::bundle::check(
+            &db,
+            br#"{"format": "baton-bundle/v1",
+                 "users": [{"id": "u-ana", "name": "Ana", "email": "ana@x.test", "role": "rep"}],
+                 "accounts": [{"id": "acc-north", "name": "Northwind", "owner_id": "u-ana",
+                   "contacts": [{"id": "c-helga", "name": "Helga Brandt"}]}]}"#,
+        )
+        .await
+        .unwrap();
+        let source = ImportSource {
+            actor: None,
+            label: "test",
+        };
+
+        let (tx, mut rx) = tokio::sync::mpsc::channel(2);
+        let feeding = tokio::spawn(async move {
+            for b in 0..3 {
+                let batch = (b * 700..(b + 1) * 700).map(activity).collect();
+                tx.send(Feed::Batch(batch)).await.unwrap();
+            }
+            // Dropped without its end.
+        });
+        let cut = apply_fed(&db, &bundle, &source, Some(&mut rx)).await;
+        feeding.await.unwrap();
+        assert!(matches!(cut, Err(ImportError::CutShort)), "{cut:?}");
+        assert_eq!(counts(&db).await, (0, 0, 0, 0));
+
+        let (tx, mut rx) = tokio::sync::mpsc::channel(2);
+        let feeding = tokio::spawn(async move {
+            for b in 0..3 {
+                let batch = (b * 700..(b + 1) * 700).map(activity).collect();
+                tx.send(Feed::Batch(batch)).await.unwrap();
+            }
+            tx.send(Feed::End).await.unwrap();
+        });
+        let done = apply_fed(&db, &bundle, &source, Some(&mut rx))
+            .await
+            .unwrap();
+        feeding.await.unwrap();
+        assert_eq!(done.activities, 2_100);
+        assert_eq!(counts(&db).await, (1, 2_100, 2_100, 1));
+    }
 }

@@ -74,6 +74,10 @@ pub enum ImportError {
         #[source]
         source: std::io::Error,
     },
+    /// The reader streaming the import stopped before its end (its own
+    /// error says why); nothing was written.
+    #[error("the import's reader stopped before the end of its files; nothing was imported")]
+    CutShort,
     #[error(transparent)]
     Store(#[from] StoreError),
 }

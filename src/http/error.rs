@@ -322,7 +322,9 @@ impl From<ImportError> for ApiError {
                     details: Some(serde_json::json!({ "total": total, "problems": shown })),
                 }
             }
-            ImportError::Read { .. } => ApiError::internal(e),
+            // A cut-short import answers with its reader's error instead;
+            // this one is left for a reader that died.
+            ImportError::Read { .. } | ImportError::CutShort => ApiError::internal(e),
             ImportError::Store(s) => s.into(),
         }
     }

@@ -347,7 +347,7 @@ pub struct CsvUpload {
         (status = 400, body = ErrorBody, description = "invalid_query, or invalid_upload (not multipart/form-data, or a part other than `file` and `mapping`)"),
         (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 413, body = ErrorBody),
-        (status = 422, body = ErrorBody, description = "invalid_option (no CRM and no mapping, both, a mapping that cannot be read, a file the CSV reader refuses) or missing_file (a file the mapping names is not in the upload)")))]
+        (status = 422, body = ErrorBody, description = "invalid_option (no CRM and no mapping, both, a mapping that cannot be read, several files matching one file name of the mapping, a file without its id column) or missing_file (a file the mapping needs is not in the upload); nothing is written")))]
 pub async fn import_csv(
     State(state): State<AppState>,
     Caller(scope): Caller,

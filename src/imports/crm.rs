@@ -4,11 +4,14 @@
 //! A [`Mapping`] says which file holds which object and which column holds
 //! which field; Salesforce and HubSpot have theirs built in. The files are
 //! read as they come (UTF-8 with or without a byte-order mark, or
-//! Windows-1252 when they are not UTF-8), their rows become a bundle
-//! (accounts, contacts, opportunities, activities, with the CRM's ids as
-//! Baton's ids) and [`crate::accounts::import::apply`] writes it as it
+//! Windows-1252 when they are not UTF-8) and streamed, a row at a time:
+//! the head files (users, accounts, contacts, opportunities) become a
+//! bundle with the CRM's ids as Baton's ids, and the activity files, the
+//! large ones, flow in batches through a bounded channel into
+//! [`crate::accounts::import::apply_fed`], which writes it all as it
 //! writes a `baton-bundle/v1`: one transaction, in place, the CRM's own
-//! activities replaced, chats and mail kept.
+//! activities replaced, chats and mail kept; a reader that stops half-way
+//! rolls it back.
 //!
 //! Baton's users stay Baton's: an owner is matched to a Baton user by email
 //! (through the export's own user file where it has one). An account whose
@@ -36,12 +39,39 @@ use crate::users::UserId;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Table {
+    /// The file's name, or a pattern where `*` stands for any text
+    /// (`*-calls-*.csv`, for the dated names some CRMs give their
+    /// exports); matched without regard to case, by exactly one file.
     pub file: String,
     /// For activities: the kind every row has (`meeting` for calendar
     /// events), when no column says.
     #[serde(default)]
     pub kind: Option<String>,
-    pub columns: BTreeMap<String, String>,
+    /// A file that may be missing: the export is read without it (and
+    /// the report lists it under `absent_files`).
+    #[serde(default)]
+    pub optional: bool,
+    pub columns: BTreeMap<String, Columns>,
+}
+
+/// The column of a field, or several: the first of them that the file
+/// has and the row fills gives the value (labels differ between a CRM's
+/// versions and languages; an activity may name its company, or only its
+/// deal).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Columns {
+    One(String),
+    Any(Vec<String>),
+}
+
+impl Columns {
+    pub fn names(&self) -> &[String] {
+        match self {
+            Columns::One(c) => std::slice::from_ref(c),
+            Columns::Any(list) => list,
+        }
+    }
 }
 
 /// Which file holds which object, and which column which field.
@@ -127,11 +157,51 @@ fn table(file: &str, kind: Option<&str>, columns: &[(&str, &str)]) -> Table {
     Table {
         file: file.to_string(),
         kind: kind.map(str::to_string),
+        optional: false,
         columns: columns
             .iter()
-            .map(|(f, c)| (f.to_string(), c.to_string()))
+            .map(|(f, c)| (f.to_string(), Columns::One(c.to_string())))
             .collect(),
     }
+}
+
+/// An activity file that may be missing, its fields each in any of
+/// several columns.
+fn optional_table(file: &str, kind: Option<&str>, columns: &[(&str, &[&str])]) -> Table {
+    Table {
+        file: file.to_string(),
+        kind: kind.map(str::to_string),
+        optional: true,
+        columns: columns
+            .iter()
+            .map(|(f, c)| {
+                let names = c.iter().map(|c| c.to_string()).collect();
+                (f.to_string(), Columns::Any(names))
+            })
+            .collect(),
+    }
+}
+
+/// Whether a file name matches a table's `file` (`*` any text, case
+/// ignored).
+fn matches(pattern: &str, name: &str) -> bool {
+    let (pattern, name) = (pattern.to_lowercase(), name.to_lowercase());
+    let mut parts = pattern.split('*');
+    let first = parts.next().unwrap_or("");
+    let Some(mut rest) = name.strip_prefix(first) else {
+        return false;
+    };
+    let parts: Vec<&str> = parts.collect();
+    let Some((last, middle)) = parts.split_last() else {
+        return rest.is_empty();
+    };
+    for part in middle {
+        match rest.find(part) {
+            Some(i) => rest = &rest[i + part.len()..],
+            None => return false,
+        }
+    }
+    rest.len() >= last.len() && rest.ends_with(last)
 }
 
 impl Mapping {
@@ -235,7 +305,7 @@ impl Mapping {
         Mapping {
             users: None,
             accounts: table(
-                "companies.csv",
+                "*companies*.csv",
                 None,
                 &[
                     ("id", "Record ID"),
@@ -248,7 +318,7 @@ impl Mapping {
                 ],
             ),
             contacts: Some(table(
-                "contacts.csv",
+                "*contacts*.csv",
                 None,
                 &[
                     ("id", "Record ID"),
@@ -261,7 +331,7 @@ impl Mapping {
                 ],
             )),
             opportunities: Some(table(
-                "deals.csv",
+                "*deals*.csv",
                 None,
                 &[
                     ("id", "Record ID"),
@@ -272,20 +342,7 @@ impl Mapping {
                     ("close_date", "Close Date"),
                 ],
             )),
-            activities: vec![table(
-                "engagements.csv",
-                None,
-                &[
-                    ("id", "Activity ID"),
-                    ("kind", "Activity type"),
-                    ("at", "Activity date"),
-                    ("owner", "Activity assigned to"),
-                    ("subject", "Subject"),
-                    ("body", "Body"),
-                    ("account", "Associated Company IDs"),
-                    ("contact", "Associated Contact IDs"),
-                ],
-            )],
+            activities: hubspot_activities(),
         }
     }
 
@@ -324,7 +381,7 @@ impl Mapping {
                     }
                 }
                 for needed in ["id"] {
-                    if !t.columns.contains_key(needed) {
+                    if t.columns.get(needed).is_none_or(|c| c.names().is_empty()) {
                         return Err(bad(format!("[{object}] needs the column of `{needed}`")));
                     }
                 }
@@ -334,18 +391,96 @@ impl Mapping {
     }
 }
 
-/// Text of a CSV file: UTF-8 (a byte-order mark dropped), else Windows-1252.
-pub fn decode(bytes: &[u8]) -> (String, &'static str) {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return (String::from_utf8_lossy(rest).into_owned(), "utf-8 (bom)");
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), "utf-8"),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text.into_owned(), "windows-1252")
+/// HubSpot's activities: all types in one `engagements` file, or (as its
+/// activity objects are exported today) one file per type, named
+/// `hubspot-crm-exports-…-calls-….csv` and so on; each optional. Columns
+/// by their labels, or the property's internal name; an activity names
+/// its company, else its deal, else only its contact.
+fn hubspot_activities() -> Vec<Table> {
+    const ID: &[&str] = &["Record ID", "Activity ID", "hs_object_id"];
+    const AT: &[&str] = &["Activity date", "hs_timestamp", "Create Date"];
+    const OWNER: &[&str] = &["Activity assigned to", "Assigned to", "hubspot_owner_id"];
+    const ACCOUNT: &[&str] = &[
+        "Associated Company IDs",
+        "Associated Company IDs (Primary)",
+        "Associated Deal IDs",
+    ];
+    const CONTACT: &[&str] = &["Associated Contact IDs"];
+    let of_type = |file: &str, kind: &str, subject: &[&str], body: &[&str], at: &[&str]| {
+        let mut columns: Vec<(&str, &[&str])> = vec![
+            ("id", ID),
+            ("at", at),
+            ("owner", OWNER),
+            ("account", ACCOUNT),
+            ("contact", CONTACT),
+            ("body", body),
+        ];
+        if !subject.is_empty() {
+            columns.push(("subject", subject));
         }
-    }
+        optional_table(file, Some(kind), &columns)
+    };
+    vec![
+        optional_table(
+            "*engagements*.csv",
+            None,
+            &[
+                ("id", ID),
+                ("kind", &["Activity type"]),
+                ("at", AT),
+                ("owner", OWNER),
+                ("subject", &["Subject"]),
+                ("body", &["Body"]),
+                ("account", ACCOUNT),
+                ("contact", CONTACT),
+            ],
+        ),
+        of_type(
+            "*calls*.csv",
+            "call",
+            &["Call Title", "hs_call_title"],
+            &["Call notes", "hs_call_body"],
+            AT,
+        ),
+        of_type(
+            "*emails*.csv",
+            "email",
+            &["Email subject", "hs_email_subject"],
+            &["Email body", "Email text", "Text", "hs_email_text"],
+            AT,
+        ),
+        of_type(
+            "*meetings*.csv",
+            "meeting",
+            &["Meeting name", "Meeting title", "hs_meeting_title"],
+            &[
+                "Meeting description",
+                "hs_meeting_body",
+                "Internal meeting notes",
+                "hs_internal_meeting_notes",
+            ],
+            &[
+                "Activity date",
+                "Meeting start time",
+                "hs_timestamp",
+                "hs_meeting_start_time",
+            ],
+        ),
+        of_type(
+            "*notes*.csv",
+            "note",
+            &[],
+            &["Note body", "hs_note_body"],
+            AT,
+        ),
+        of_type(
+            "*tasks*.csv",
+            "task",
+            &["Task title", "hs_task_subject"],
+            &["Task notes", "Notes", "hs_task_body"],
+            &["Due date", "Activity date", "hs_timestamp"],
+        ),
+    ]
 }
 
 /// A date or a moment as CRMs write them: ISO dates and times (with or
@@ -503,9 +638,13 @@ pub struct CrmReport {
     pub activities: u64,
     pub unmatched_owners: Vec<UnmatchedOwner>,
     /// Columns the mapping names that a file does not have (file → its
-    /// columns, as the mapping names them): their fields stay empty, and a
-    /// row that needs one is skipped as `missing_field`.
+    /// columns, as the mapping names them; a field's alternatives joined
+    /// by ` | `): their fields stay empty, and a row that needs one is
+    /// skipped as `missing_field`.
     pub missing_columns: BTreeMap<String, Vec<String>>,
+    /// Files the mapping names as optional that the export does not have
+    /// (HubSpot's activities come in one file, or in one per type).
+    pub absent_files: Vec<String>,
     pub skipped_counts: BTreeMap<CrmSkipReason, u64>,
     pub skipped: Vec<CrmSkipped>,
     /// What the write did (absent for a check).
@@ -557,12 +696,6 @@ impl Ledger {
     }
 }
 
-/// Rows of one CSV file, by field.
-struct Rows {
-    file: String,
-    rows: Vec<(u64, HashMap<String, String>)>,
-}
-
 /// Where an export's files come from: a folder, or an upload's parts.
 pub enum ExportFiles {
     Dir(PathBuf),
@@ -576,12 +709,14 @@ impl ExportFiles {
     pub fn size_of(&self, mapping: &Mapping) -> Option<u64> {
         let total: u64 = mapping
             .tables()
-            .filter_map(|t| match self {
-                ExportFiles::Dir(dir) => std::fs::metadata(dir.join(&t.file)).ok().map(|m| m.len()),
-                ExportFiles::Uploaded(files) => files
-                    .iter()
-                    .find(|(name, _)| name.eq_ignore_ascii_case(&t.file))
-                    .map(|(_, b)| b.len() as u64),
+            .filter_map(|t| {
+                let name = self.resolve(t).ok()??;
+                match self {
+                    ExportFiles::Dir(dir) => {
+                        std::fs::metadata(dir.join(name)).ok().map(|m| m.len())
+                    }
+                    ExportFiles::Uploaded(files) => files.get(&name).map(|b| b.len() as u64),
+                }
             })
             .sum();
         (total > 0).then_some(total)
@@ -594,156 +729,235 @@ impl ExportFiles {
         }
     }
 
-    fn load(&self, file: &str) -> Result<Vec<u8>, ImportsError> {
+    /// The name of the one file `t` reads (in a folder, or as uploaded);
+    /// `None` for an optional table whose file is not there.
+    fn resolve(&self, t: &Table) -> Result<Option<String>, ImportsError> {
+        let names: Vec<String> = match self {
+            ExportFiles::Dir(dir) => std::fs::read_dir(dir)
+                .map_err(|source| ImportsError::Read {
+                    path: dir.display().to_string(),
+                    source,
+                })?
+                .filter_map(|e| e.ok())
+                .filter(|e| e.file_type().is_ok_and(|f| f.is_file()))
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect(),
+            ExportFiles::Uploaded(files) => files.keys().cloned().collect(),
+        };
+        let base = |name: &str| name.rsplit(['/', '\\']).next().unwrap_or(name).to_string();
+        let mut found: Vec<String> = names
+            .into_iter()
+            .filter(|n| matches(&t.file, &base(n)))
+            .collect();
+        found.sort();
+        match found.len() {
+            0 if t.optional => Ok(None),
+            0 => Err(ImportsError::MissingFile(t.file.clone())),
+            1 => Ok(found.pop()),
+            _ => Err(ImportsError::BadOption(format!(
+                "several files match {:?}: {}; keep one",
+                t.file,
+                found.join(", ")
+            ))),
+        }
+    }
+
+    /// The named file's bytes as a stream: a folder's file is read as it
+    /// is parsed, never whole.
+    fn open(&self, name: &str) -> Result<Box<dyn std::io::Read + '_>, ImportsError> {
         match self {
             ExportFiles::Dir(dir) => {
-                let path = dir.join(file);
-                std::fs::read(&path).map_err(|source| ImportsError::Read {
+                let path = dir.join(name);
+                let f = std::fs::File::open(&path).map_err(|source| ImportsError::Read {
                     path: path.display().to_string(),
                     source,
-                })
+                })?;
+                Ok(Box::new(f))
             }
             ExportFiles::Uploaded(files) => files
-                .iter()
-                .find(|(name, _)| {
-                    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-                    base.eq_ignore_ascii_case(file)
-                })
-                .map(|(_, b)| b.clone())
-                .ok_or_else(|| ImportsError::MissingFile(file.to_string())),
+                .get(name)
+                .map(|b| Box::new(b.as_slice()) as Box<dyn std::io::Read>)
+                .ok_or_else(|| ImportsError::MissingFile(name.to_string())),
         }
     }
 }
 
-fn read_table(
-    from: &ExportFiles,
-    t: &Table,
-    files: &mut BTreeMap<String, String>,
-    missing: &mut BTreeMap<String, Vec<String>>,
-    progress: &dyn Fn(u64),
-) -> Result<Rows, ImportsError> {
-    let bytes = from.load(&t.file)?;
-    let (text, encoding) = decode(&bytes);
-    // Progress in the file's bytes: the decoded text's, scaled back.
-    let scale = bytes.len() as f64 / text.len().max(1) as f64;
-    let mut told = 0u64;
-    files.insert(t.file.clone(), encoding.to_string());
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| ImportsError::BadOption(format!("{}: {e}", t.file)))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for (field, column) in &t.columns {
-        match headers.iter().position(|h| h.eq_ignore_ascii_case(column)) {
-            Some(i) => {
-                index.insert(field.as_str(), i);
-            }
-            None => missing
-                .entry(t.file.clone())
-                .or_default()
-                .push(column.clone()),
+/// A CSV file's text, a field at a time: UTF-8 (after a byte-order mark,
+/// always), else Windows-1252 from the first field that is not UTF-8 on.
+/// A file streams by, so its encoding is learnt as it is read; the fields
+/// before the first that is not UTF-8 were UTF-8, which for text written
+/// in Windows-1252 means plain ASCII, the same in both.
+struct FieldText {
+    encoding: &'static str,
+}
+
+impl FieldText {
+    fn new(bom: bool) -> FieldText {
+        FieldText {
+            encoding: if bom { "utf-8 (bom)" } else { "utf-8" },
         }
     }
-    if !index.contains_key("id") {
+
+    fn text(&mut self, bytes: &[u8]) -> String {
+        match self.encoding {
+            "utf-8 (bom)" => String::from_utf8_lossy(bytes).into_owned(),
+            "utf-8" => match std::str::from_utf8(bytes) {
+                Ok(s) => s.to_string(),
+                Err(_) => {
+                    self.encoding = "windows-1252";
+                    self.text(bytes)
+                }
+            },
+            _ => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+        }
+    }
+}
+
+/// What the files read showed: each file's encoding, the columns a
+/// mapping names that a file lacks, and the optional files not there.
+#[derive(Default)]
+struct Seen {
+    files: BTreeMap<String, String>,
+    missing: BTreeMap<String, Vec<String>>,
+    absent: Vec<String>,
+}
+
+/// Streams the rows of `t`'s file to `row` (the file's name, the row's
+/// line and its mapped fields, trimmed, empty ones left out), holding one
+/// row at a time. An optional table whose file is not there has no rows.
+fn each_row(
+    from: &ExportFiles,
+    t: &Table,
+    seen: &mut Seen,
+    progress: &dyn Fn(u64),
+    mut row: impl FnMut(&str, u64, HashMap<String, String>) -> Result<(), ImportsError>,
+) -> Result<(), ImportsError> {
+    use std::io::BufRead;
+    let Some(file) = from.resolve(t)? else {
+        seen.absent.push(t.file.clone());
+        return Ok(());
+    };
+    let bad = |e: csv::Error| ImportsError::BadOption(format!("{file}: {e}"));
+    let read_error = |source| ImportsError::Read {
+        path: file.clone(),
+        source,
+    };
+    let mut input = std::io::BufReader::with_capacity(1 << 16, from.open(&file)?);
+    let bom = input
+        .fill_buf()
+        .map_err(read_error)?
+        .starts_with(b"\xEF\xBB\xBF");
+    if bom {
+        input.consume(3);
+    }
+    let mut text = FieldText::new(bom);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let headers: Vec<String> = reader
+        .byte_headers()
+        .map_err(bad)?
+        .iter()
+        .map(|h| text.text(h).trim().to_string())
+        .collect();
+    // Each field's columns in the file, in the mapping's order.
+    let mut index: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (field, columns) in &t.columns {
+        let found: Vec<usize> = columns
+            .names()
+            .iter()
+            .filter_map(|c| headers.iter().position(|h| h.eq_ignore_ascii_case(c)))
+            .collect();
+        if found.is_empty() {
+            seen.missing
+                .entry(file.clone())
+                .or_default()
+                .push(columns.names().join(" | "));
+        } else {
+            index.push((field.as_str(), found));
+        }
+    }
+    if !index.iter().any(|(f, _)| *f == "id") {
         return Err(ImportsError::BadOption(format!(
-            "{}: no column {:?} (the id); its columns are {}",
-            t.file,
-            t.columns.get("id").map_or("", String::as_str),
+            "{file}: no column {} (the id); its columns are {}",
+            t.columns
+                .get("id")
+                .map_or(String::new(), |c| c.names().join(" or ")),
             headers.join(", ")
         )));
     }
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| ImportsError::BadOption(format!("{}: {e}", t.file)))?;
+    let offset = if bom { 3 } else { 0 };
+    let mut told = 0u64;
+    let mut record = csv::ByteRecord::new();
+    while reader.read_byte_record(&mut record).map_err(bad)? {
         let line = record.position().map_or(0, |p| p.line());
-        let at = (record.position().map_or(0, |p| p.byte()) as f64 * scale) as u64;
+        let at = record.position().map_or(0, |p| p.byte()) + offset;
         if at > told {
             progress(at - told);
             told = at;
         }
-        let fields = index
-            .iter()
-            .filter_map(|(f, i)| {
-                let v = record.get(*i)?.trim();
-                (!v.is_empty()).then(|| (f.to_string(), v.replace("\r\n", "\n")))
-            })
-            .collect();
-        rows.push((line, fields));
+        let mut fields = HashMap::with_capacity(index.len());
+        for (field, columns) in &index {
+            let value = columns.iter().find_map(|i| {
+                let v = text.text(record.get(*i)?);
+                let v = v.trim();
+                (!v.is_empty()).then(|| v.replace("\r\n", "\n"))
+            });
+            if let Some(v) = value {
+                fields.insert(field.to_string(), v);
+            }
+        }
+        row(&file, line, fields)?;
     }
-    progress((bytes.len() as u64).saturating_sub(told));
-    Ok(Rows {
-        file: t.file.clone(),
-        rows,
-    })
+    let end = reader.position().byte() + offset;
+    progress(end.saturating_sub(told));
+    seen.files.insert(file.clone(), text.encoding.to_string());
+    Ok(())
 }
 
 fn truthy(v: Option<&String>) -> bool {
     v.is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "true" | "1" | "yes"))
 }
 
-/// The first id of a value that may list several (`101;102`).
-fn first_id(v: Option<&String>) -> Option<String> {
-    v.and_then(|v| {
+/// The ids of a value that may list several (`101;102`).
+fn ids(v: Option<&String>) -> Vec<&str> {
+    v.map_or(Vec::new(), |v| {
         v.split([';', ','])
             .map(str::trim)
-            .find(|s| !s.is_empty())
-            .map(str::to_string)
+            .filter(|s| !s.is_empty())
+            .collect()
     })
 }
 
-/// Reads an export into a bundle for Baton's users (`users`: id, name,
-/// email), and the report of what it holds and leaves out.
-pub fn read(
-    dir: &ExportFiles,
-    mapping: &Mapping,
-    users: &[(String, String, Option<String>)],
-    progress: &dyn Fn(u64),
-) -> Result<(Bundle, CrmReport), ImportsError> {
-    let mut files = BTreeMap::new();
-    let mut missing = BTreeMap::new();
-    let mut ledger = Ledger::default();
-    let by_email: HashMap<String, UserId> = users
-        .iter()
-        .filter_map(|(id, _, email)| {
-            Some((
-                email.as_ref()?.trim().to_lowercase(),
-                UserId::parse(id).ok()?,
-            ))
-        })
-        .collect();
-    // The CRM's user ids → emails, when owners are named by id.
-    let crm_users: HashMap<String, String> = match &mapping.users {
-        Some(t) => read_table(dir, t, &mut files, &mut missing, progress)?
-            .rows
-            .into_iter()
-            .filter_map(|(_, r)| {
-                Some((r.get("id")?.clone(), r.get("email")?.trim().to_lowercase()))
-            })
-            .collect(),
-        None => HashMap::new(),
-    };
-    let owner_of = |raw: Option<&String>| -> (Option<UserId>, String) {
+/// Baton's users as the export's owners name them.
+struct Owners<'u> {
+    /// Baton's users: id, name, email.
+    users: &'u [(String, String, Option<String>)],
+    by_email: HashMap<String, UserId>,
+    /// The CRM's user ids → emails, when owners are named by id.
+    crm_users: HashMap<String, String>,
+}
+
+impl Owners<'_> {
+    /// The Baton user an owner cell names (an email, a CRM user id, or
+    /// the name of exactly one Baton user), and the owner as the report
+    /// names them.
+    fn owner(&self, raw: Option<&String>) -> (Option<UserId>, String) {
         let Some(raw) = raw else {
             return (None, "(no owner)".to_string());
         };
-        let email = crm_users
+        let email = self
+            .crm_users
             .get(raw)
             .cloned()
             .unwrap_or_else(|| raw.trim().to_lowercase());
-        let named = if crm_users.contains_key(raw) {
+        let named = if self.crm_users.contains_key(raw) {
             format!("{raw} ({email})")
         } else {
             raw.clone()
         };
         // An email, else (HubSpot's owner columns often hold one) the name
         // of exactly one Baton user.
-        let user = by_email.get(&email).cloned().or_else(|| {
-            let mut same = users.iter().filter(|(_, name, _)| {
+        let user = self.by_email.get(&email).cloned().or_else(|| {
+            let mut same = self.users.iter().filter(|(_, name, _)| {
                 !email.contains('@') && name.trim().eq_ignore_ascii_case(raw.trim())
             });
             match (same.next(), same.next()) {
@@ -752,74 +966,157 @@ pub fn read(
             }
         });
         (user, named)
-    };
-
-    let mut unmatched: BTreeMap<String, u64> = BTreeMap::new();
-    let mut accounts: Vec<BundleAccount> = Vec::new();
-    let mut account_index: HashMap<String, usize> = HashMap::new();
-    let mut left_out: HashSet<String> = HashSet::new();
-    let table_rows = read_table(dir, &mapping.accounts, &mut files, &mut missing, progress)?;
-    for (line, r) in &table_rows.rows {
-        let file = &table_rows.file;
-        let id = match ledger.live(file, *line, r) {
-            Ok(id) => id,
-            Err(id) => {
-                left_out.insert(id);
-                continue;
-            }
-        };
-        let (Ok(account_id), Some(name)) = (AccountId::parse(&id), r.get("name")) else {
-            ledger.missing(file, *line, &id, AccountId::parse(&id).is_ok(), "name");
-            continue;
-        };
-        if account_index.contains_key(&id) {
-            ledger.skip(file, *line, &id, CrmSkipReason::DuplicateId);
-            continue;
-        }
-        let (owner, named) = owner_of(r.get("owner"));
-        let Some(owner_id) = owner else {
-            *unmatched.entry(named).or_default() += 1;
-            left_out.insert(id.clone());
-            ledger.skip(file, *line, &id, CrmSkipReason::OwnerNotAUser);
-            continue;
-        };
-        let arr = r.get("arr").and_then(|v| parse_amount(v));
-        account_index.insert(id.clone(), accounts.len());
-        accounts.push(BundleAccount {
-            account: crate::accounts::Account {
-                id: account_id,
-                name: name.clone(),
-                owner_id,
-                arr,
-                currency: None,
-                segment: Segment::from_arr(arr),
-                segment_derived: true,
-                industry: r.get("industry").cloned(),
-                territory: r.get("territory").cloned(),
-                renewal_date: r.get("renewal_date").and_then(|v| parse_day(v)),
-                contract_notes: r.get("notes").cloned(),
-            },
-            contacts: Vec::new(),
-            opportunities: Vec::new(),
-            activities: Vec::new(),
-        });
     }
-    // Where a row's account is: imported (its index), left out, or unknown.
-    let place = |account: Option<String>| -> Result<usize, CrmSkipReason> {
-        let a = account.unwrap_or_default();
-        match account_index.get(&a) {
-            Some(i) => Ok(*i),
-            None if left_out.contains(&a) => Err(CrmSkipReason::AccountSkipped),
-            None => Err(CrmSkipReason::AccountNotFound),
-        }
-    };
+}
 
-    let mut contact_account: HashMap<String, usize> = HashMap::new();
+/// Activities sent on at a time while an export's activity files stream.
+const ACTIVITY_BATCH: usize = 2_000;
+
+/// What an export's head files (users, accounts, contacts, opportunities)
+/// said, kept while its activity files stream by: where each CRM id
+/// landed, and what was left out.
+struct Heads<'u> {
+    owners: Owners<'u>,
+    /// The imported accounts' ids, by their place in the bundle.
+    account_ids: Vec<AccountId>,
+    account_index: HashMap<String, usize>,
+    left_out: HashSet<String>,
+    contact_account: HashMap<String, usize>,
+    opportunity_account: HashMap<String, usize>,
+    seen_activities: HashSet<String>,
+    unmatched: BTreeMap<String, u64>,
+    ledger: Ledger,
+    seen: Seen,
+    contacts: u64,
+    opportunities: u64,
+    activities: u64,
+}
+
+impl Heads<'_> {
+    /// Where a row's account is: the first of the accounts it lists that
+    /// is imported (its place); else why not: the first is left out, or
+    /// unknown.
+    fn place(&self, accounts: &[&str]) -> Result<usize, CrmSkipReason> {
+        if let Some(i) = accounts.iter().find_map(|a| self.account_index.get(*a)) {
+            return Ok(*i);
+        }
+        match accounts.first() {
+            Some(a) if self.left_out.contains(*a) => Err(CrmSkipReason::AccountSkipped),
+            _ => Err(CrmSkipReason::AccountNotFound),
+        }
+    }
+}
+
+/// Reads the export's users, accounts, contacts and opportunities: the
+/// bundle of the accounts to import (without activities), and what the
+/// activity files need to place theirs.
+fn read_heads<'u>(
+    from: &ExportFiles,
+    mapping: &Mapping,
+    users: &'u [(String, String, Option<String>)],
+    progress: &dyn Fn(u64),
+) -> Result<(Heads<'u>, Bundle), ImportsError> {
+    // Every file the mapping needs is there, or nothing is read.
+    for t in mapping.tables() {
+        from.resolve(t)?;
+    }
+    let mut seen = Seen::default();
+    let mut crm_users = HashMap::new();
+    if let Some(t) = &mapping.users {
+        each_row(from, t, &mut seen, progress, |_, _, r| {
+            if let (Some(id), Some(email)) = (r.get("id"), r.get("email")) {
+                crm_users.insert(id.clone(), email.trim().to_lowercase());
+            }
+            Ok(())
+        })?;
+    }
+    let mut h = Heads {
+        owners: Owners {
+            users,
+            by_email: users
+                .iter()
+                .filter_map(|(id, _, email)| {
+                    Some((
+                        email.as_ref()?.trim().to_lowercase(),
+                        UserId::parse(id).ok()?,
+                    ))
+                })
+                .collect(),
+            crm_users,
+        },
+        account_ids: Vec::new(),
+        account_index: HashMap::new(),
+        left_out: HashSet::new(),
+        contact_account: HashMap::new(),
+        opportunity_account: HashMap::new(),
+        seen_activities: HashSet::new(),
+        unmatched: BTreeMap::new(),
+        ledger: Ledger::default(),
+        seen,
+        contacts: 0,
+        opportunities: 0,
+        activities: 0,
+    };
+    let mut accounts: Vec<BundleAccount> = Vec::new();
+    each_row(
+        from,
+        &mapping.accounts,
+        &mut h.seen,
+        progress,
+        |file, line, r| {
+            let id = match h.ledger.live(file, line, &r) {
+                Ok(id) => id,
+                Err(id) => {
+                    h.left_out.insert(id);
+                    return Ok(());
+                }
+            };
+            let (Ok(account_id), Some(name)) = (AccountId::parse(&id), r.get("name")) else {
+                h.ledger
+                    .missing(file, line, &id, AccountId::parse(&id).is_ok(), "name");
+                return Ok(());
+            };
+            if h.account_index.contains_key(&id) {
+                h.ledger.skip(file, line, &id, CrmSkipReason::DuplicateId);
+                return Ok(());
+            }
+            let (owner, named) = h.owners.owner(r.get("owner"));
+            let Some(owner_id) = owner else {
+                *h.unmatched.entry(named).or_default() += 1;
+                h.left_out.insert(id.clone());
+                h.ledger.skip(file, line, &id, CrmSkipReason::OwnerNotAUser);
+                return Ok(());
+            };
+            let arr = r.get("arr").and_then(|v| parse_amount(v));
+            h.account_index.insert(id.clone(), accounts.len());
+            h.account_ids.push(account_id.clone());
+            accounts.push(BundleAccount {
+                account: crate::accounts::Account {
+                    id: account_id,
+                    name: name.clone(),
+                    owner_id,
+                    arr,
+                    currency: None,
+                    segment: Segment::from_arr(arr),
+                    segment_derived: true,
+                    industry: r.get("industry").cloned(),
+                    territory: r.get("territory").cloned(),
+                    renewal_date: r.get("renewal_date").and_then(|v| parse_day(v)),
+                    contract_notes: r.get("notes").cloned(),
+                },
+                contacts: Vec::new(),
+                opportunities: Vec::new(),
+                activities: Vec::new(),
+            });
+            Ok(())
+        },
+    )?;
+
     if let Some(t) = &mapping.contacts {
-        let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
-        for (line, r) in &rows.rows {
-            let Ok(id) = ledger.live(&rows.file, *line, r) else {
-                continue;
+        let mut seen = std::mem::take(&mut h.seen);
+        each_row(from, t, &mut seen, progress, |file, line, r| {
+            let Ok(id) = h.ledger.live(file, line, &r) else {
+                return Ok(());
             };
             let name = r.get("name").cloned().or_else(|| {
                 let parts: Vec<&str> = [r.get("first_name"), r.get("last_name")]
@@ -831,16 +1128,17 @@ pub fn read(
             });
             let (Ok(contact_id), Some(name)) = (ContactId::parse(&id), name) else {
                 let id_ok = ContactId::parse(&id).is_ok();
-                ledger.missing(&rows.file, *line, &id, id_ok, "name");
-                continue;
+                h.ledger.missing(file, line, &id, id_ok, "name");
+                return Ok(());
             };
-            if contact_account.contains_key(&id) {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::DuplicateId);
-                continue;
+            if h.contact_account.contains_key(&id) {
+                h.ledger.skip(file, line, &id, CrmSkipReason::DuplicateId);
+                return Ok(());
             }
-            match place(first_id(r.get("account"))) {
+            match h.place(&ids(r.get("account"))) {
                 Ok(i) => {
-                    contact_account.insert(id.clone(), i);
+                    h.contact_account.insert(id.clone(), i);
+                    h.contacts += 1;
                     accounts[i].contacts.push(Contact {
                         id: contact_id,
                         name,
@@ -853,30 +1151,32 @@ pub fn read(
                         notes: r.get("notes").cloned(),
                     });
                 }
-                Err(reason) => ledger.skip(&rows.file, *line, &id, reason),
+                Err(reason) => h.ledger.skip(file, line, &id, reason),
             }
-        }
+            Ok(())
+        })?;
+        h.seen = seen;
     }
 
-    let mut opportunity_account: HashMap<String, usize> = HashMap::new();
     if let Some(t) = &mapping.opportunities {
-        let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
-        for (line, r) in &rows.rows {
-            let Ok(id) = ledger.live(&rows.file, *line, r) else {
-                continue;
+        let mut seen = std::mem::take(&mut h.seen);
+        each_row(from, t, &mut seen, progress, |file, line, r| {
+            let Ok(id) = h.ledger.live(file, line, &r) else {
+                return Ok(());
             };
             let (Ok(opp_id), Some(name)) = (OpportunityId::parse(&id), r.get("name")) else {
                 let id_ok = OpportunityId::parse(&id).is_ok();
-                ledger.missing(&rows.file, *line, &id, id_ok, "name");
-                continue;
+                h.ledger.missing(file, line, &id, id_ok, "name");
+                return Ok(());
             };
-            if opportunity_account.contains_key(&id) {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::DuplicateId);
-                continue;
+            if h.opportunity_account.contains_key(&id) {
+                h.ledger.skip(file, line, &id, CrmSkipReason::DuplicateId);
+                return Ok(());
             }
-            match place(first_id(r.get("account"))) {
+            match h.place(&ids(r.get("account"))) {
                 Ok(i) => {
-                    opportunity_account.insert(id.clone(), i);
+                    h.opportunity_account.insert(id.clone(), i);
+                    h.opportunities += 1;
                     accounts[i].opportunities.push(Opportunity {
                         id: opp_id,
                         name: name.clone(),
@@ -886,134 +1186,252 @@ pub fn read(
                         next_step: r.get("next_step").cloned(),
                     });
                 }
-                Err(reason) => ledger.skip(&rows.file, *line, &id, reason),
+                Err(reason) => h.ledger.skip(file, line, &id, reason),
             }
-        }
+            Ok(())
+        })?;
+        h.seen = seen;
     }
-
-    let mut seen_activities: HashSet<String> = HashSet::new();
-    for t in &mapping.activities {
-        let rows = read_table(dir, t, &mut files, &mut missing, progress)?;
-        for (line, r) in &rows.rows {
-            let Ok(id) = ledger.live(&rows.file, *line, r) else {
-                continue;
-            };
-            let at = r
-                .get("at")
-                .and_then(|v| parse_moment(v))
-                .or_else(|| r.get("at_fallback").and_then(|v| parse_moment(v)));
-            let (Ok(activity_id), Some(at)) = (ActivityId::parse(&id), at) else {
-                let id_ok = ActivityId::parse(&id).is_ok();
-                ledger.missing(&rows.file, *line, &id, id_ok, "at");
-                continue;
-            };
-            if !seen_activities.insert(id.clone()) {
-                ledger.skip(&rows.file, *line, &id, CrmSkipReason::DuplicateId);
-                continue;
-            }
-            // Its account: named, or the account of its opportunity or contact.
-            let what = first_id(r.get("account"));
-            let who = first_id(r.get("contact"));
-            let found = what
-                .as_ref()
-                .and_then(|w| {
-                    account_index
-                        .get(w)
-                        .or_else(|| opportunity_account.get(w))
-                        .copied()
-                })
-                .or_else(|| who.as_ref().and_then(|c| contact_account.get(c).copied()));
-            let i = match found {
-                Some(i) => i,
-                None => {
-                    let reason = match place(what.clone()) {
-                        Err(reason) => reason,
-                        Ok(_) => CrmSkipReason::AccountNotFound,
-                    };
-                    ledger.skip(&rows.file, *line, &id, reason);
-                    continue;
-                }
-            };
-            let kind = match (&t.kind, r.get("kind")) {
-                (_, Some(k)) => kind_of(k),
-                (Some(k), None) => kind_of(k),
-                (None, None) => ActivityKind::Note,
-            };
-            let contact_ids: Vec<ContactId> = who
-                .filter(|c| contact_account.get(c) == Some(&i))
-                .and_then(|c| ContactId::parse(&c).ok())
-                .into_iter()
-                .collect();
-            accounts[i].activities.push(Activity {
-                id: activity_id,
-                kind,
-                at,
-                author_id: owner_of(r.get("owner")).0,
-                contact_ids,
-                subject: r.get("subject").cloned(),
-                body: r.get("body").cloned(),
-                direction: None,
-            });
-        }
-    }
-
-    let skipped = ledger.0;
-    let mut skipped_counts = BTreeMap::new();
-    for s in &skipped {
-        *skipped_counts.entry(s.reason).or_default() += 1;
-    }
-    let count = |f: fn(&BundleAccount) -> usize| accounts.iter().map(f).sum::<usize>() as u64;
-    let report = CrmReport {
-        source: dir.name(),
-        crm: String::new(),
-        checked_only: true,
-        files,
-        accounts: accounts.len() as u64,
-        contacts: count(|a| a.contacts.len()),
-        opportunities: count(|a| a.opportunities.len()),
-        activities: count(|a| a.activities.len()),
-        unmatched_owners: unmatched
-            .into_iter()
-            .map(|(owner, accounts)| UnmatchedOwner { owner, accounts })
-            .collect(),
-        missing_columns: missing,
-        skipped_counts,
-        skipped,
-        import: None,
-    };
     Ok((
+        h,
         Bundle {
             users: Vec::new(),
             accounts,
         },
-        report,
     ))
 }
 
-/// Reads the export and, unless `check`, writes it as a bundle.
+impl Heads<'_> {
+    /// Streams the export's activity files, handing `sink` the activities
+    /// of imported accounts [`ACTIVITY_BATCH`] at a time, each with its
+    /// account; rows left out go to the report.
+    fn read_activities(
+        &mut self,
+        from: &ExportFiles,
+        mapping: &Mapping,
+        progress: &dyn Fn(u64),
+        sink: &mut dyn FnMut(Vec<(AccountId, Activity)>) -> Result<(), ImportsError>,
+    ) -> Result<(), ImportsError> {
+        let mut batch = Vec::with_capacity(ACTIVITY_BATCH);
+        for t in &mapping.activities {
+            let mut seen = std::mem::take(&mut self.seen);
+            each_row(from, t, &mut seen, progress, |file, line, r| {
+                if let Some(activity) = self.activity(t, file, line, &r) {
+                    batch.push(activity);
+                    if batch.len() == ACTIVITY_BATCH {
+                        sink(std::mem::replace(
+                            &mut batch,
+                            Vec::with_capacity(ACTIVITY_BATCH),
+                        ))?;
+                    }
+                }
+                Ok(())
+            })?;
+            self.seen = seen;
+        }
+        if !batch.is_empty() {
+            sink(batch)?;
+        }
+        Ok(())
+    }
+
+    /// An activity row's activity and its account, or `None` when the row
+    /// is left out (and recorded so).
+    fn activity(
+        &mut self,
+        t: &Table,
+        file: &str,
+        line: u64,
+        r: &HashMap<String, String>,
+    ) -> Option<(AccountId, Activity)> {
+        let id = self.ledger.live(file, line, r).ok()?;
+        let at = r
+            .get("at")
+            .and_then(|v| parse_moment(v))
+            .or_else(|| r.get("at_fallback").and_then(|v| parse_moment(v)));
+        let (Ok(activity_id), Some(at)) = (ActivityId::parse(&id), at) else {
+            let id_ok = ActivityId::parse(&id).is_ok();
+            self.ledger.missing(file, line, &id, id_ok, "at");
+            return None;
+        };
+        if !self.seen_activities.insert(id.clone()) {
+            self.ledger
+                .skip(file, line, &id, CrmSkipReason::DuplicateId);
+            return None;
+        }
+        // Its account: the first of those it names that is imported (as an
+        // account, or as an opportunity's), else its contacts' first.
+        let what = ids(r.get("account"));
+        let who = ids(r.get("contact"));
+        let found = what
+            .iter()
+            .find_map(|w| {
+                self.account_index
+                    .get(*w)
+                    .or_else(|| self.opportunity_account.get(*w))
+            })
+            .or_else(|| who.iter().find_map(|c| self.contact_account.get(*c)))
+            .copied();
+        let Some(i) = found else {
+            let reason = match self.place(&what) {
+                Err(reason) => reason,
+                Ok(_) => CrmSkipReason::AccountNotFound,
+            };
+            self.ledger.skip(file, line, &id, reason);
+            return None;
+        };
+        let kind = match (&t.kind, r.get("kind")) {
+            (_, Some(k)) => kind_of(k),
+            (Some(k), None) => kind_of(k),
+            (None, None) => ActivityKind::Note,
+        };
+        // Every contact it names who is a contact of that account.
+        let mut contact_ids: Vec<ContactId> = who
+            .iter()
+            .filter(|c| self.contact_account.get(**c) == Some(&i))
+            .filter_map(|c| ContactId::parse(c).ok())
+            .collect();
+        contact_ids.dedup();
+        self.activities += 1;
+        Some((
+            self.account_ids[i].clone(),
+            Activity {
+                id: activity_id,
+                kind,
+                at,
+                author_id: self.owners.owner(r.get("owner")).0,
+                contact_ids,
+                subject: r.get("subject").cloned(),
+                body: r.get("body").cloned(),
+                direction: None,
+            },
+        ))
+    }
+
+    /// The report of what was read and left out (for a check: nothing
+    /// written).
+    fn report(self, source: String) -> CrmReport {
+        let skipped = self.ledger.0;
+        let mut skipped_counts = BTreeMap::new();
+        for s in &skipped {
+            *skipped_counts.entry(s.reason).or_default() += 1;
+        }
+        CrmReport {
+            source,
+            crm: String::new(),
+            checked_only: true,
+            files: self.seen.files,
+            accounts: self.account_ids.len() as u64,
+            contacts: self.contacts,
+            opportunities: self.opportunities,
+            activities: self.activities,
+            unmatched_owners: self
+                .unmatched
+                .into_iter()
+                .map(|(owner, accounts)| UnmatchedOwner { owner, accounts })
+                .collect(),
+            missing_columns: self.seen.missing,
+            absent_files: self.seen.absent,
+            skipped_counts,
+            skipped,
+            import: None,
+        }
+    }
+}
+
+/// Reads a whole export into a bundle for Baton's users (`users`: id,
+/// name, email), and the report of what it holds and leaves out. The
+/// import itself streams the activities instead ([`import`]).
+pub fn read(
+    from: &ExportFiles,
+    mapping: &Mapping,
+    users: &[(String, String, Option<String>)],
+    progress: &dyn Fn(u64),
+) -> Result<(Bundle, CrmReport), ImportsError> {
+    let (mut heads, mut bundle) = read_heads(from, mapping, users, progress)?;
+    let place: HashMap<AccountId, usize> = bundle
+        .accounts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.account.id.clone(), i))
+        .collect();
+    heads.read_activities(from, mapping, progress, &mut |batch| {
+        for (account, activity) in batch {
+            // Activities are read only for the bundle's accounts.
+            bundle.accounts[place[&account]].activities.push(activity);
+        }
+        Ok(())
+    })?;
+    Ok((bundle, heads.report(from.name())))
+}
+
+/// Reads the export and, unless `check`, writes it as one transaction:
+/// the head files are read whole (accounts and their people are few), the
+/// activity files stream through a bounded channel into the write, so an
+/// export of any size needs the memory of its heads and a few batches.
+/// A reader that stops half-way (a file the CSV reader refuses) rolls the
+/// write back and answers with its own error.
 pub async fn import(
     db: &Db,
-    dir: ExportFiles,
+    from: ExportFiles,
     crm: &str,
     mapping: Mapping,
     check: bool,
     actor: Option<&UserId>,
     progress: Box<dyn Fn(u64) + Send>,
 ) -> Result<CrmReport, ImportsError> {
+    use crate::accounts::import::Feed;
     let users = crate::users::addresses(db).await?;
-    let (bundle, mut report) =
-        super::off_the_workers(move || read(&dir, &mapping, &users, &*progress)).await??;
+    let (heads_tx, heads_rx) = tokio::sync::oneshot::channel::<Bundle>();
+    let (feed_tx, mut feed_rx) = tokio::sync::mpsc::channel::<Feed>(2);
+    let label = format!("csv ({crm}): {}", from.name());
+    let reader = tokio::task::spawn_blocking(move || -> Result<CrmReport, ImportsError> {
+        let (mut heads, bundle) = read_heads(&from, &mapping, &users, &*progress)?;
+        let gone = || ImportsError::ReaderFailed("the write stopped".to_string());
+        if !check {
+            heads_tx.send(bundle).map_err(|_| gone())?;
+        }
+        heads.read_activities(&from, &mapping, &*progress, &mut |batch| {
+            if check {
+                return Ok(());
+            }
+            feed_tx
+                .blocking_send(Feed::Batch(batch))
+                .map_err(|_| gone())
+        })?;
+        if !check {
+            feed_tx.blocking_send(Feed::End).map_err(|_| gone())?;
+        }
+        Ok(heads.report(from.name()))
+    });
+    let written = match heads_rx.await {
+        Ok(bundle) => {
+            let source = ImportSource {
+                actor,
+                label: &label,
+            };
+            Some(crate::accounts::import::apply_fed(db, &bundle, &source, Some(&mut feed_rx)).await)
+        }
+        // A check, or a reader that failed on the heads: its error says.
+        Err(_) => None,
+    };
+    // A reader still sending learns that the write is over.
+    drop(feed_rx);
+    let read = reader
+        .await
+        .map_err(|e| ImportsError::ReaderFailed(e.to_string()))?;
+    let mut report = match (written, read) {
+        (Some(Err(crate::bundle::ImportError::CutShort)), Err(e)) => return Err(e),
+        (Some(Err(e)), _) => return Err(e.into()),
+        (_, Err(e)) => return Err(e),
+        (Some(Ok(summary)), Ok(mut report)) => {
+            report.import = Some(summary);
+            report
+        }
+        (None, Ok(report)) => report,
+    };
     report.crm = crm.to_string();
     report.checked_only = check;
-    if !check {
-        let label = format!("csv ({crm}): {}", report.source);
-        let source = ImportSource {
-            actor,
-            label: &label,
-        };
-        let summary = crate::accounts::import::apply(db, &bundle, &source).await?;
-        report.import = Some(summary);
-    }
     Ok(report)
 }
 
@@ -1112,10 +1530,17 @@ mod tests {
 
     #[test]
     fn windows_1252_is_read_when_the_bytes_are_not_utf8() {
-        let (text, enc) = decode(b"Caf\xe9 \x80 \x93quoted\x94");
-        assert_eq!((text.as_str(), enc), ("Café € “quoted”", "windows-1252"));
-        let (text, enc) = decode("\u{feff}Zürich".as_bytes());
-        assert_eq!((text.as_str(), enc), ("Zürich", "utf-8 (bom)"));
+        let mut t = FieldText::new(false);
+        assert_eq!(t.text(b"Zurich"), "Zurich");
+        assert_eq!(t.encoding, "utf-8");
+        assert_eq!(t.text("Zürich".as_bytes()), "Zürich");
+        assert_eq!(t.text(b"Caf\xe9 \x80 \x93quoted\x94"), "Café € “quoted”");
+        assert_eq!(t.encoding, "windows-1252");
+        // From then on the file is read as Windows-1252.
+        assert_eq!(t.text(b"\xe9t\xe9"), "été");
+        let mut t = FieldText::new(true);
+        assert_eq!(t.text("Zürich".as_bytes()), "Zürich");
+        assert_eq!(t.encoding, "utf-8 (bom)");
     }
 
     #[test]

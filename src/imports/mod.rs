@@ -131,7 +131,7 @@ pub enum ImportsError {
     SeveralAccounts { accounts: String },
     #[error("{0}")]
     BadOption(String),
-    #[error("the export has no file {0}: upload it as a `file` part named so")]
+    #[error("the export has no file {0} (a `*` stands for any text): upload it as a `file` part under its own name")]
     MissingFile(String),
     #[error("the reader stopped: {0}")]
     ReaderFailed(String),

@@ -67,12 +67,19 @@ async fn details(app: &TestApp, token: &str, ids: &[String]) -> Vec<Value> {
     out
 }
 
-async fn an_export_lands_as_its_manifest_says(app: &TestApp, crm_name: &str, mapping: Mapping) {
+/// Imports the fixture `dir` (a key of the manifest) as the manifest says
+/// it lands; returns the first import's report.
+async fn an_export_lands_as_its_manifest_says(
+    app: &TestApp,
+    dir: &str,
+    mapping: Mapping,
+) -> crm::CrmReport {
     let m = manifest();
-    let want = &m[crm_name];
+    let want = &m[dir];
+    let crm_name = dir;
     let admin = app.token("u-admin").await;
     let db = &app.state().db;
-    let dir = fixture(crm_name);
+    let dir = fixture(dir);
 
     // A check reads everything and writes nothing; its progress counts
     // every byte of the files it reads, once.
@@ -224,13 +231,98 @@ async fn an_export_lands_as_its_manifest_says(app: &TestApp, crm_name: &str, map
         .map(|d| d["activity_count"].as_i64().unwrap())
         .collect();
     assert_eq!(after, counts);
+    report
 }
 
 async fn salesforce_and_hubspot_exports_land_as_written(backend: Backend) {
     let app = spawn(backend).await;
     app.import(&crm_team()).await;
-    an_export_lands_as_its_manifest_says(&app, "salesforce", Mapping::salesforce()).await;
-    an_export_lands_as_its_manifest_says(&app, "hubspot", Mapping::hubspot()).await;
+    let sf = an_export_lands_as_its_manifest_says(&app, "salesforce", Mapping::salesforce()).await;
+    assert!(sf.absent_files.is_empty(), "{:?}", sf.absent_files);
+    // HubSpot's activities in one engagements file, or in one file per
+    // type under the dated names HubSpot gives its exports.
+    let one = an_export_lands_as_its_manifest_says(&app, "hubspot", Mapping::hubspot()).await;
+    assert_eq!(
+        one.absent_files,
+        [
+            "*calls*.csv",
+            "*emails*.csv",
+            "*meetings*.csv",
+            "*notes*.csv",
+            "*tasks*.csv"
+        ]
+    );
+    let per_type =
+        an_export_lands_as_its_manifest_says(&app, "hubspot_objects", Mapping::hubspot()).await;
+    assert_eq!(per_type.absent_files, ["*engagements*.csv"]);
+    assert!(
+        per_type
+            .files
+            .contains_key("hubspot-crm-exports-all-calls-2026-11-30.csv"),
+        "{:?}",
+        per_type.files
+    );
+}
+
+/// An export larger than the batches its activities stream in: every
+/// activity lands once, with its contact; the same export again changes
+/// nothing; a check on it writes nothing.
+async fn a_large_export_streams_in_batches(backend: Backend) {
+    let app = spawn(backend).await;
+    let mut team = crm_team();
+    for (n, (_, email)) in baton::bench::crm_export::OWNERS.iter().enumerate() {
+        team["users"].as_array_mut().unwrap().push(json!({
+            "id": format!("u-bench-{n}"), "name": format!("Bench {n}"), "email": email,
+            "role": "rep", "manager_id": "u-mgr-a", "team": "Test"
+        }));
+    }
+    app.import(&team).await;
+    let dir = tempfile::tempdir().unwrap();
+    let written = baton::bench::crm_export::write(dir.path(), 30, 150).unwrap();
+    assert_eq!(written, 4_500);
+    let run = |check: bool| {
+        crm::import(
+            &app.state().db,
+            ExportFiles::Dir(dir.path().to_path_buf()),
+            "salesforce",
+            Mapping::salesforce(),
+            check,
+            None,
+            Box::new(|_| {}),
+        )
+    };
+    let checked = run(true).await.expect("the export reads");
+    assert_eq!(checked.activities, 4_500);
+    let admin = app.token("u-admin").await;
+    let first = baton::bench::crm_export::account_id(0);
+    app.get(&format!("/api/v1/accounts/{first}"), &admin)
+        .await
+        .assert_error(404, "not_found");
+
+    let report = run(false).await.expect("the export imports");
+    assert_eq!((report.accounts, report.activities), (30, 4_500));
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    let summary = report.import.expect("written");
+    assert_eq!(summary.activities, 4_500);
+    let d = app
+        .get(&format!("/api/v1/accounts/{first}?activities=200"), &admin)
+        .await;
+    let d = d.assert_ok();
+    assert_eq!(d["activity_count"], 150, "{d}");
+    let linked = d["recent_activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| !a["contact_ids"].as_array().unwrap().is_empty())
+        .count();
+    assert!(linked > 0, "{d}");
+
+    let again = run(false).await.expect("again");
+    let again = again.import.expect("written");
+    assert_eq!((again.accounts.created, again.activities), (0, 4_500));
+    assert_eq!(again.removed.activities, 0);
+    let d = app.get(&format!("/api/v1/accounts/{first}"), &admin).await;
+    assert_eq!(d.assert_ok()["activity_count"], 150);
 }
 
 #[test]
@@ -280,11 +372,17 @@ async fn an_export_uploads_over_http(backend: Backend) {
     app.post_parts("/api/v1/import/csv", &admin, &parts)
         .await
         .assert_error(422, "invalid_option");
+    // The deals file left out (the activity files may be; the others not).
+    let no_deals: Vec<_> = parts
+        .iter()
+        .filter(|(_, name, _)| *name != Some("deals.csv"))
+        .cloned()
+        .collect();
     let missing = app
-        .post_parts("/api/v1/import/csv?crm=hubspot", &admin, &parts[..3])
+        .post_parts("/api/v1/import/csv?crm=hubspot", &admin, &no_deals)
         .await;
     missing.assert_error(422, "missing_file");
-    assert!(missing.text.contains("engagements.csv"), "{}", missing.text);
+    assert!(missing.text.contains("*deals*.csv"), "{}", missing.text);
     let bad_mapping: &[u8] =
         b"[accounts]\nfile = \"companies.csv\"\ncolumns = { id = \"Record ID\", colour = \"x\" }\n";
     let mut with_mapping = parts.clone();
@@ -330,5 +428,6 @@ async fn an_export_uploads_over_http(backend: Backend) {
 
 both_backends!(
     salesforce_and_hubspot_exports_land_as_written,
+    a_large_export_streams_in_batches,
     an_export_uploads_over_http
 );
