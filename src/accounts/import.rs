@@ -122,44 +122,142 @@ macro_rules! replace_links {
 }
 
 /// More activities for an import, as a reader streams them (see
-/// [`apply`]).
+/// [`apply_streamed`]).
 pub(crate) enum Feed {
     Batch(Vec<(AccountId, Activity)>),
-    /// The reader is through: the import may commit. A feed that closes
-    /// without it was cut short, and the import rolls back.
+    /// The reader is through: what the import no longer lists may leave.
+    /// A feed that closes without it was cut short.
     End,
 }
 
-/// Writes `bundle` as one transaction: see [`apply_fed`].
+/// An import run under way.
+struct Run<'a> {
+    source: &'a ImportSource<'a>,
+    now: chrono::DateTime<Utc>,
+    started: Instant,
+    s: ImportSummary,
+}
+
+impl<'a> Run<'a> {
+    fn new(source: &'a ImportSource<'a>) -> Run<'a> {
+        Run {
+            source,
+            now: Utc::now(),
+            started: Instant::now(),
+            s: ImportSummary::default(),
+        }
+    }
+
+    fn actor(&self) -> Option<&'a str> {
+        self.source.actor.map(|a| a.as_str())
+    }
+}
+
+/// Writes a bundle as one transaction, in batches of [`BATCH`] rows:
+/// accounts and their owners' history, contacts, opportunities, activities
+/// and their links; then what the import no longer lists for its accounts
+/// leaves.
 pub(crate) async fn apply(
     db: &Db,
     bundle: &Bundle,
     source: &ImportSource<'_>,
 ) -> Result<ImportSummary, ImportError> {
-    apply_fed(db, bundle, source, None).await
+    let mut run = Run::new(source);
+    let mut tx = db.begin_write().await?;
+    let seq = write_heads(&mut tx, bundle, &mut run).await?;
+    let activities: Vec<(&str, &Activity)> = bundle
+        .accounts
+        .iter()
+        .flat_map(|a| a.activities.iter().map(move |x| (a.account.id.as_str(), x)))
+        .collect();
+    run.s.activities = activities.len() as u64;
+    for chunk in activities.chunks(BATCH) {
+        write_activities(&mut tx, chunk, seq).await?;
+    }
+    sweep(&mut tx, bundle, seq, &mut run).await?;
+    close_run(&mut tx, seq, seq, &mut run).await?;
+    tx.commit().await?;
+    Ok(run.s)
 }
 
-/// Writes `bundle` and then the activities `feed` brings (for the bundle's
-/// accounts, which a reader streams from a file too large to hold) as one
-/// transaction, in batches of [`BATCH`] rows: accounts and their owners'
-/// history, contacts, opportunities, activities and their links; then what
-/// the import no longer lists for its accounts leaves. Nothing is written
-/// unless the feed reaches its [`Feed::End`].
-pub(crate) async fn apply_fed(
+/// Writes `bundle` (its accounts, their people and deals) and then the
+/// activities `feed` brings for them, which a reader streams from files
+/// too large to hold: one transaction for the bundle, one per batch fed,
+/// and one to end, where what the import no longer lists leaves and the
+/// accounts are marked for the indexer. A large import never holds the
+/// store's write lock for long, so interviews go on meanwhile. A feed cut
+/// short leaves its run unfinished and nothing swept; running the import
+/// again finishes it, without duplicates (the CRM's ids are the rows').
+pub(crate) async fn apply_streamed(
     db: &Db,
     bundle: &Bundle,
     source: &ImportSource<'_>,
-    mut feed: Option<&mut tokio::sync::mpsc::Receiver<Feed>>,
+    feed: &mut tokio::sync::mpsc::Receiver<Feed>,
 ) -> Result<ImportSummary, ImportError> {
-    let started = Instant::now();
-    let now = Utc::now();
-    let actor = source.actor.map(|a| a.as_str());
-    let mut s = ImportSummary::default();
-
+    let mut run = Run::new(source);
     let mut tx = db.begin_write().await?;
-    let (created, updated) = crate::users::import(&mut tx, &bundle.users, now).await?;
+    let seq = write_heads(&mut tx, bundle, &mut run).await?;
+    tx.commit().await?;
+    loop {
+        match feed.recv().await {
+            Some(Feed::Batch(more)) => {
+                let items: Vec<(&str, &Activity)> =
+                    more.iter().map(|(a, x)| (a.as_str(), x)).collect();
+                let mut tx = db.begin_write().await?;
+                for chunk in items.chunks(BATCH) {
+                    write_activities(&mut tx, chunk, seq).await?;
+                }
+                tx.commit().await?;
+                run.s.activities += items.len() as u64;
+            }
+            Some(Feed::End) => break,
+            None => return Err(ImportError::CutShort),
+        }
+    }
+    let mut tx = db.begin_write().await?;
+    sweep(&mut tx, bundle, seq, &mut run).await?;
+    // The indexer re-draws accounts whose mark moved past what it synced:
+    // it may have drawn these while their activities were still arriving.
+    let marked = with_tx!(&mut tx, conn => {
+        let (marked,): (i64,) = sqlx::query_as(
+            "INSERT INTO import_runs (started_at, finished_at, by_user_id, source, summary) \
+             VALUES ($1, $1, $2, $3, $4) RETURNING seq",
+        )
+        .bind(Utc::now())
+        .bind(run.actor())
+        .bind(format!("{} (end)", run.source.label))
+        .bind(serde_json::json!({"ends": seq}).to_string())
+        .fetch_one(&mut **conn)
+        .await?;
+        for chunk in bundle.accounts.chunks(BATCH) {
+            let mut q = builder(&*conn, "UPDATE accounts SET import_seq = ");
+            q.push_bind(marked).push(" WHERE id IN (");
+            let mut list = q.separated(", ");
+            for a in chunk {
+                list.push_bind(a.account.id.as_str());
+            }
+            q.push(")");
+            q.build().execute(&mut **conn).await?;
+        }
+        marked
+    });
+    close_run(&mut tx, seq, marked, &mut run).await?;
+    tx.commit().await?;
+    Ok(run.s)
+}
+
+/// Opens the run and writes the bundle's users, accounts (with their
+/// owners' history), contacts and opportunities; returns the run's number.
+async fn write_heads(
+    tx: &mut crate::store::Tx,
+    bundle: &Bundle,
+    run: &mut Run<'_>,
+) -> Result<i64, ImportError> {
+    let (now, actor, source) = (run.now, run.actor(), run.source);
+    let s = &mut run.s;
+    let (created, updated) = crate::users::import(tx, &bundle.users, now).await?;
     s.users = Counts { created, updated };
-    with_tx!(&mut tx, conn => {
+    let seq = with_tx!(tx, conn => {
         let (seq,): (i64,) = sqlx::query_as(
             "INSERT INTO import_runs (started_at, by_user_id, source) VALUES ($1, $2, $3) RETURNING seq",
         )
@@ -309,85 +407,96 @@ pub(crate) async fn apply_fed(
             q.build().execute(&mut **conn).await?;
         }
 
-        let activities: Vec<_> = bundle
-            .accounts
-            .iter()
-            .flat_map(|a| a.activities.iter().map(move |x| (a.account.id.as_str(), x)))
-            .collect();
-        s.activities = activities.len() as u64;
-        for chunk in activities.chunks(BATCH) {
-            upsert_activities!(conn, chunk.iter().map(|(account, x)| (*account, *x)), Origin::Bundle, seq);
-            replace_links!(conn, chunk.iter().map(|(_, x)| *x));
-        }
-        if let Some(feed) = feed.as_mut() {
-            loop {
-                match feed.recv().await {
-                    Some(Feed::Batch(more)) => {
-                        s.activities += more.len() as u64;
-                        for chunk in more.chunks(BATCH) {
-                            upsert_activities!(conn, chunk.iter().map(|(account, x)| (account.as_str(), x)), Origin::Bundle, seq);
-                            replace_links!(conn, chunk.iter().map(|(_, x)| x));
-                        }
-                    }
-                    Some(Feed::End) => break,
-                    // Dropping the transaction rolls it back.
-                    None => return Err(ImportError::CutShort),
+        seq
+    });
+    Ok(seq)
+}
+
+/// Writes activities of run `seq` (each with its account), and their links
+/// to contacts.
+async fn write_activities(
+    tx: &mut crate::store::Tx,
+    items: &[(&str, &Activity)],
+    seq: i64,
+) -> Result<(), ImportError> {
+    with_tx!(tx, conn => {
+        upsert_activities!(conn, items.iter().map(|(account, x)| (*account, *x)), Origin::Bundle, seq);
+        replace_links!(conn, items.iter().map(|(_, x)| *x));
+    });
+    Ok(())
+}
+
+/// Removes what the CRM no longer lists for the bundle's accounts: rows
+/// of theirs from runs before `seq`. Activities from elsewhere (a chat
+/// export) are not the CRM's to take away.
+async fn sweep(
+    tx: &mut crate::store::Tx,
+    bundle: &Bundle,
+    seq: i64,
+    run: &mut Run<'_>,
+) -> Result<(), ImportError> {
+    let removed = &mut run.s.removed;
+    with_tx!(tx, conn => {
+        for chunk in bundle.accounts.chunks(BATCH) {
+            for (table, count) in [
+                ("activities", &mut removed.activities),
+                ("opportunities", &mut removed.opportunities),
+                ("contacts", &mut removed.contacts),
+            ] {
+                let mut q = builder(&*conn, "DELETE FROM ");
+                q.push(table).push(" WHERE import_seq < ").push_bind(seq);
+                if table == "activities" {
+                    q.push(" AND origin = 'bundle'");
                 }
+                q.push(" AND account_id IN (");
+                let mut list = q.separated(", ");
+                for a in chunk {
+                    list.push_bind(a.account.id.as_str());
+                }
+                q.push(")");
+                *count += q.build().execute(&mut **conn).await?.rows_affected();
             }
         }
+    });
+    Ok(())
+}
 
-        // What the CRM no longer lists for the imported accounts leaves Baton.
-        // Activities from elsewhere (a chat export) are not the CRM's to take away.
-        const SWEEP: &str = "account_id IN (SELECT id FROM accounts WHERE import_seq = $1) AND import_seq <> $1";
-        s.removed.activities = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "DELETE FROM activities WHERE {SWEEP} AND origin = 'bundle'"
-        )))
-            .bind(seq)
-            .execute(&mut **conn)
-            .await?
-            .rows_affected();
-        s.removed.opportunities = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM opportunities WHERE {SWEEP}")))
-            .bind(seq)
-            .execute(&mut **conn)
-            .await?
-            .rows_affected();
-        s.removed.contacts = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM contacts WHERE {SWEEP}")))
-            .bind(seq)
-            .execute(&mut **conn)
-            .await?
-            .rows_affected();
-
-        // The contact summary of the accounts whose contacts changed: those
-        // imported, and those a contact moved away from (their count no
-        // longer matches; nothing else changes another account's contacts).
+/// Ends run `seq`: the contact summaries of accounts marked `marked` and of
+/// those a contact moved away from, the run's summary, the audit entry.
+async fn close_run(
+    tx: &mut crate::store::Tx,
+    seq: i64,
+    marked: i64,
+    run: &mut Run<'_>,
+) -> Result<(), ImportError> {
+    with_tx!(tx, conn => {
+        // Nothing else changes another account's contacts than a move.
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "UPDATE accounts SET {} WHERE import_seq = $1 \
              OR contact_count <> (SELECT COUNT(*) FROM contacts c WHERE c.account_id = accounts.id)",
             super::portfolio::contact_summary()
         )))
-        .bind(seq)
+        .bind(marked)
         .execute(&mut **conn)
         .await?;
-
-        s.duration_ms = started.elapsed().as_millis() as u64;
+        run.s.duration_ms = run.started.elapsed().as_millis() as u64;
         sqlx::query("UPDATE import_runs SET finished_at = $2, summary = $3 WHERE seq = $1")
             .bind(seq)
             .bind(Utc::now())
-            .bind(serde_json::to_string(&s).unwrap_or_default())
+            .bind(serde_json::to_string(&run.s).unwrap_or_default())
             .execute(&mut **conn)
             .await?;
     });
     let entry = crate::audit::Entry {
-        at: now,
-        actor: source.actor,
+        at: run.now,
+        actor: run.source.actor,
         kind: crate::audit::AuditKind::Import,
         account_id: None,
         subject: None,
-        detail: serde_json::json!({"source": source.label, "summary": &s}),
+        detail: serde_json::json!({"source": run.source.label, "summary": &run.s}),
     };
-    crate::audit::record(&mut tx, &entry).await?;
-    tx.commit().await?;
-    Ok(s)
+    crate::audit::record(tx, &entry).await?;
+    Ok(())
 }
 
 /// The accounts the activities `ids` are on (those that exist).
@@ -628,17 +737,39 @@ mod tests {
                 one("SELECT COUNT(*) FROM accounts").fetch_one(pool).await.unwrap().0,
                 one("SELECT COUNT(*) FROM activities").fetch_one(pool).await.unwrap().0,
                 one("SELECT COUNT(*) FROM activity_contacts").fetch_one(pool).await.unwrap().0,
-                one("SELECT COUNT(*) FROM import_runs").fetch_one(pool).await.unwrap().0,
+                one("SELECT COUNT(*) FROM import_runs WHERE finished_at IS NULL").fetch_one(pool).await.unwrap().0,
             )
         })
     }
 
-    /// A fed import writes its bundle and every batch fed, links included,
-    /// when the feed ends; one whose feed closes without its end (a reader
-    /// that failed half-way) writes nothing, not even the batches already
-    /// written inside its transaction.
+    /// Feeds `batches` batches of 700 activities, then the end or not.
+    fn feeding(
+        batches: usize,
+        end: bool,
+    ) -> (
+        tokio::sync::mpsc::Receiver<Feed>,
+        tokio::task::JoinHandle<()>,
+    ) {
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        let task = tokio::spawn(async move {
+            for b in 0..batches {
+                let batch = (b * 700..(b + 1) * 700).map(activity).collect();
+                tx.send(Feed::Batch(batch)).await.unwrap();
+            }
+            if end {
+                tx.send(Feed::End).await.unwrap();
+            }
+        });
+        (rx, task)
+    }
+
+    /// A streamed import writes its bundle, then each batch fed in its own
+    /// transaction, links included. One whose feed closes without its end
+    /// (a reader that failed half-way) keeps what it wrote, its run left
+    /// unfinished and nothing swept; the next import finishes the job:
+    /// nothing twice, and what the export no longer lists removed.
     #[tokio::test]
-    async fn a_feed_cut_short_writes_nothing() {
+    async fn a_feed_cut_short_is_finished_by_the_next_import() {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open_sqlite(&dir.path().join("baton.db")).await.unwrap();
         db.migrate().await.unwrap();
@@ -656,32 +787,20 @@ mod tests {
             label: "test",
         };
 
-        let (tx, mut rx) = tokio::sync::mpsc::channel(2);
-        let feeding = tokio::spawn(async move {
-            for b in 0..3 {
-                let batch = (b * 700..(b + 1) * 700).map(activity).collect();
-                tx.send(Feed::Batch(batch)).await.unwrap();
-            }
-            // Dropped without its end.
-        });
-        let cut = apply_fed(&db, &bundle, &source, Some(&mut rx)).await;
-        feeding.await.unwrap();
+        let (mut rx, task) = feeding(3, false);
+        let cut = apply_streamed(&db, &bundle, &source, &mut rx).await;
+        task.await.unwrap();
         assert!(matches!(cut, Err(ImportError::CutShort)), "{cut:?}");
-        assert_eq!(counts(&db).await, (0, 0, 0, 0));
+        assert_eq!(counts(&db).await, (1, 2_100, 2_100, 1));
 
-        let (tx, mut rx) = tokio::sync::mpsc::channel(2);
-        let feeding = tokio::spawn(async move {
-            for b in 0..3 {
-                let batch = (b * 700..(b + 1) * 700).map(activity).collect();
-                tx.send(Feed::Batch(batch)).await.unwrap();
-            }
-            tx.send(Feed::End).await.unwrap();
-        });
-        let done = apply_fed(&db, &bundle, &source, Some(&mut rx))
+        // The export again, two batches now: the third's activities leave.
+        let (mut rx, task) = feeding(2, true);
+        let done = apply_streamed(&db, &bundle, &source, &mut rx)
             .await
             .unwrap();
-        feeding.await.unwrap();
-        assert_eq!(done.activities, 2_100);
-        assert_eq!(counts(&db).await, (1, 2_100, 2_100, 1));
+        task.await.unwrap();
+        assert_eq!(done.activities, 1_400);
+        assert_eq!(done.removed.activities, 700);
+        assert_eq!(counts(&db).await, (1, 1_400, 1_400, 1));
     }
 }

@@ -8,10 +8,10 @@
 //! the head files (users, accounts, contacts, opportunities) become a
 //! bundle with the CRM's ids as Baton's ids, and the activity files, the
 //! large ones, flow in batches through a bounded channel into
-//! [`crate::accounts::import::apply_fed`], which writes it all as it
-//! writes a `baton-bundle/v1`: one transaction, in place, the CRM's own
-//! activities replaced, chats and mail kept; a reader that stops half-way
-//! rolls it back.
+//! [`crate::accounts::import::apply_streamed`], which writes it as it
+//! writes a `baton-bundle/v1` (in place, the CRM's own activities replaced,
+//! chats and mail kept), one transaction per batch; a reader that stops
+//! half-way leaves the run unfinished, and importing again finishes it.
 //!
 //! Baton's users stay Baton's: an owner is matched to a Baton user by email
 //! (through the export's own user file where it has one). An account whose
@@ -1410,7 +1410,7 @@ pub async fn import(
                 actor,
                 label: &label,
             };
-            Some(crate::accounts::import::apply_fed(db, &bundle, &source, Some(&mut feed_rx)).await)
+            Some(crate::accounts::import::apply_streamed(db, &bundle, &source, &mut feed_rx).await)
         }
         // A check, or a reader that failed on the heads: its error says.
         Err(_) => None,
