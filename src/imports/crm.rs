@@ -1589,6 +1589,21 @@ mod tests {
     }
 
     #[test]
+    fn file_patterns_match_whole_names() {
+        let hubspot = "hubspot-crm-exports-all-calls-2026-11-30.csv";
+        assert!(matches("*calls*.csv", hubspot));
+        assert!(matches("*CALLS*.CSV", hubspot));
+        assert!(matches("Task.csv", "task.csv"));
+        assert!(matches("*", "anything"));
+        assert!(matches("a*b*c", "abc"));
+        assert!(!matches("Task.csv", "Task.csv.bak"));
+        assert!(!matches("*calls*.csv", "calls.txt"));
+        assert!(!matches("*emails*.csv", hubspot));
+        // The end is not the start again: "ab*ab" needs both.
+        assert!(!matches("ab*ab", "ab"));
+    }
+
+    #[test]
     fn kinds_are_read_from_the_crms_words() {
         assert_eq!(kind_of("Call"), ActivityKind::Call);
         assert_eq!(kind_of("EMAIL"), ActivityKind::Email);

@@ -345,6 +345,27 @@ fn a_mapping_file_names_its_mistakes() {
     assert!(e.contains("`id`"), "{e}");
     std::fs::write(&path, "[accounts]\nfile = \"a.csv\"\ncolumns = { id = \"Id\", name = \"Name\", owner = \"Owner Email\" }\n").unwrap();
     assert!(Mapping::from_file(&path).is_ok());
+    // Patterns, optional files and a field in any of several columns.
+    std::fs::write(
+        &path,
+        "[accounts]\nfile = \"a.csv\"\ncolumns = { id = \"Id\", name = \"Name\" }\n\
+         [[activities]]\nfile = \"*-calls-*.csv\"\noptional = true\nkind = \"call\"\n\
+         columns = { id = [\"Call ID\", \"Id\"], account = [\"Account ID\", \"Deal ID\"], at = \"When\" }\n",
+    )
+    .unwrap();
+    let m = Mapping::from_file(&path).unwrap();
+    assert!(m.activities[0].optional);
+    assert_eq!(
+        m.activities[0].columns["account"].names(),
+        ["Account ID", "Deal ID"]
+    );
+    std::fs::write(
+        &path,
+        "[accounts]\nfile = \"a.csv\"\ncolumns = { id = [], name = \"Name\" }\n",
+    )
+    .unwrap();
+    let e = Mapping::from_file(&path).unwrap_err().to_string();
+    assert!(e.contains("`id`"), "{e}");
 }
 
 /// Over HTTP: the export's files as `file` parts; a missing one, no CRM,
@@ -383,6 +404,21 @@ async fn an_export_uploads_over_http(backend: Backend) {
         .await;
     missing.assert_error(422, "missing_file");
     assert!(missing.text.contains("*deals*.csv"), "{}", missing.text);
+    // Two files for one pattern: which is meant is not guessed.
+    let calls: &[u8] = b"\"Record ID\",\"Activity date\"\n\"1\",\"2024-11-04 09:30\"\n";
+    let mut twice = parts.clone();
+    twice.push(("file", Some("old-calls-2024.csv"), calls));
+    twice.push(("file", Some("new-calls-2025.csv"), calls));
+    let ambiguous = app
+        .post_parts("/api/v1/import/csv?crm=hubspot", &admin, &twice)
+        .await;
+    ambiguous.assert_error(422, "invalid_option");
+    assert!(
+        ambiguous.text.contains("new-calls-2025.csv")
+            && ambiguous.text.contains("old-calls-2024.csv"),
+        "{}",
+        ambiguous.text
+    );
     let bad_mapping: &[u8] =
         b"[accounts]\nfile = \"companies.csv\"\ncolumns = { id = \"Record ID\", colour = \"x\" }\n";
     let mut with_mapping = parts.clone();
