@@ -1,4 +1,6 @@
-//! Imports over HTTP, for admins: a bundle, a chat export.
+//! Imports over HTTP, for admins: a bundle, a chat export, mail, a CRM's
+//! CSV export. Uploads are spooled to the data directory as they arrive
+//! (never held whole in memory) and removed when their import is over.
 
 use axum::body::Bytes;
 use axum::extract::multipart::{Multipart, MultipartRejection};
@@ -141,7 +143,7 @@ pub async fn import_whatsapp(
         Some(raw) => chat::parse_offset(raw).map_err(|e| invalid(e.to_string()))?,
         None => ChatOptions::default().utc_offset,
     };
-    let (name, bytes) = read_upload(upload, state.config.import_max_bytes).await?;
+    let (name, path, _spool) = read_upload(upload, &state).await?;
     let opts = ChatOptions {
         account,
         chat: params.chat.map(|c| c.trim().to_string()),
@@ -151,7 +153,7 @@ pub async fn import_whatsapp(
     };
     let report = chat::import(
         &state.db,
-        Input::Upload { name, bytes },
+        Input::Spooled { name, path },
         &opts,
         Some(scope.user_id()),
         Box::new(|_| {}),
@@ -202,10 +204,10 @@ pub async fn import_mail(
     upload: Result<Multipart, MultipartRejection>,
 ) -> Result<Json<MailReport>, ApiError> {
     admins_only(&scope)?;
-    let (name, bytes) = read_upload(upload, state.config.import_max_bytes).await?;
+    let (name, path, _spool) = read_upload(upload, &state).await?;
     let report = mail::import(
         &state.db,
-        Input::Upload { name, bytes },
+        Input::Spooled { name, path },
         params.check,
         Some(scope.user_id()),
         Box::new(|_| {}),
@@ -217,18 +219,19 @@ pub async fn import_mail(
     Ok(Json(report))
 }
 
-/// The `file` part of a multipart upload, its only part: its file name and
-/// bytes. Any other part is refused, as the schema says.
+/// The `file` part of a multipart upload, its only part, spooled to disk:
+/// its file name and where it lies (in the returned spool, removed when
+/// dropped). Any other part is refused, as the schema says.
 async fn read_upload(
     upload: Result<Multipart, MultipartRejection>,
-    limit: u64,
-) -> Result<(String, Vec<u8>), ApiError> {
-    let mut parts = read_parts(upload, limit, &["file"]).await?;
+    state: &AppState,
+) -> Result<(String, std::path::PathBuf, Spool), ApiError> {
+    let (spool, mut parts) = read_parts(upload, state, &["file"]).await?;
     match parts.len() {
         0 => Err(invalid_upload("the upload has no part named `file`")),
         1 => {
-            let (_, name, bytes) = parts.remove(0);
-            Ok((name, bytes))
+            let (_, name, path) = parts.remove(0);
+            Ok((name, path, spool))
         }
         _ => Err(invalid_upload(
             "the upload has one part, `file`, not several",
@@ -252,13 +255,21 @@ fn invalid_upload(message: impl Into<String>) -> ApiError {
     }
 }
 
-/// Every part of a multipart upload (its name, its file name, its bytes);
-/// a part named otherwise than `allowed` is refused, as the schemas say.
+/// Where an upload's parts are written while it is imported: a folder of
+/// the data directory, removed when the import is over.
+type Spool = tempfile::TempDir;
+
+/// Every part of a multipart upload (its name, its file name, the file it
+/// was written to as it arrived, so an upload of any size is never held in
+/// memory); a part named otherwise than `allowed` is refused, as the schemas
+/// say, and so are two parts of one file name.
 async fn read_parts(
     upload: Result<Multipart, MultipartRejection>,
-    limit: u64,
+    state: &AppState,
     allowed: &[&str],
-) -> Result<Vec<(String, String, Vec<u8>)>, ApiError> {
+) -> Result<(Spool, Vec<(String, String, std::path::PathBuf)>), ApiError> {
+    use tokio::io::AsyncWriteExt;
+    let limit = state.config.import_max_bytes;
     let too_large = || {
         ApiError::PayloadTooLarge(format!(
             "the upload is over the limit of {limit} bytes (BATON_IMPORT_MAX_BYTES)"
@@ -277,8 +288,13 @@ async fn read_parts(
             e.body_text()
         ))
     })?;
+    let spool = tempfile::Builder::new()
+        .prefix("upload-")
+        .tempdir_in(&state.config.data_dir)
+        .map_err(ApiError::internal)?;
     let mut parts = Vec::new();
-    while let Some(field) = upload.next_field().await.map_err(unreadable)? {
+    let mut total = 0u64;
+    while let Some(mut field) = upload.next_field().await.map_err(unreadable)? {
         let part = field.name().unwrap_or("").to_string();
         if !allowed.contains(&part.as_str()) {
             return Err(invalid_upload(format!(
@@ -290,15 +306,33 @@ async fn read_parts(
                     .join(" and ")
             )));
         }
+        // The file's own name, without folders; kept for reports.
         let name = field
             .file_name()
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or("upload.txt")
-            .to_string();
-        let bytes = field.bytes().await.map_err(unreadable)?;
-        parts.push((part, name, bytes.to_vec()));
+            .map(|n| n.rsplit(['/', '\\']).next().unwrap_or(n).trim().to_string())
+            .filter(|n| !n.is_empty() && n != "." && n != "..")
+            .unwrap_or_else(|| "upload.txt".to_string());
+        if parts
+            .iter()
+            .any(|(_, other, _): &(String, String, _)| other.eq_ignore_ascii_case(&name))
+        {
+            return Err(invalid_upload(format!("two parts are named {name:?}")));
+        }
+        let path = spool.path().join(format!("{}-{name}", parts.len()));
+        let mut file = tokio::fs::File::create(&path)
+            .await
+            .map_err(ApiError::internal)?;
+        while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
+            total += chunk.len() as u64;
+            if total > limit {
+                return Err(too_large());
+            }
+            file.write_all(&chunk).await.map_err(ApiError::internal)?;
+        }
+        file.flush().await.map_err(ApiError::internal)?;
+        parts.push((part, name, path));
     }
-    Ok(parts)
+    Ok((spool, parts))
 }
 
 /// The CRMs whose exports Baton reads without a mapping file.
@@ -344,7 +378,7 @@ pub struct CsvUpload {
     params(CsvImportParams),
     request_body(content = CsvUpload, content_type = "multipart/form-data"),
     responses((status = 200, body = CrmReport),
-        (status = 400, body = ErrorBody, description = "invalid_query, or invalid_upload (not multipart/form-data, or a part other than `file` and `mapping`)"),
+        (status = 400, body = ErrorBody, description = "invalid_query, or invalid_upload (not multipart/form-data, a part other than `file` and `mapping`, or two parts of one file name)"),
         (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 413, body = ErrorBody),
         (status = 422, body = ErrorBody, description = "invalid_option (no CRM and no mapping, both, a mapping that cannot be read, several files matching one file name of the mapping, a file without its id column) or missing_file (a file the mapping needs is not in the upload); nothing is written")))]
@@ -355,14 +389,15 @@ pub async fn import_csv(
     upload: Result<Multipart, MultipartRejection>,
 ) -> Result<Json<CrmReport>, ApiError> {
     admins_only(&scope)?;
-    let parts = read_parts(upload, state.config.import_max_bytes, &["file", "mapping"]).await?;
+    let (spool, parts) = read_parts(upload, &state, &["file", "mapping"]).await?;
     let mut files = std::collections::BTreeMap::new();
     let mut mapping_text = None;
-    for (part, name, bytes) in parts {
+    for (part, name, path) in parts {
         if part == "mapping" {
+            let bytes = tokio::fs::read(&path).await.map_err(ApiError::internal)?;
             mapping_text = Some((name, String::from_utf8_lossy(&bytes).into_owned()));
         } else {
-            files.insert(name, bytes);
+            files.insert(name, path);
         }
     }
     let invalid = |message: &str| ApiError::Unprocessable {
@@ -385,7 +420,7 @@ pub async fn import_csv(
     };
     let report = crm::import(
         &state.db,
-        ExportFiles::Uploaded(files),
+        ExportFiles::Spooled(files),
         &crm_name,
         mapping,
         params.check,
@@ -393,6 +428,7 @@ pub async fn import_csv(
         Box::new(|_| {}),
     )
     .await?;
+    drop(spool);
     if !report.checked_only {
         state.knowledge.indexer.wake();
     }

@@ -38,16 +38,17 @@ use crate::users::UserId;
 impl Input {
     fn is_zip(&self) -> Result<bool, ImportsError> {
         let mut head = [0u8; 4];
-        let n = match self {
-            Input::Path(p) => {
+        let n = match (self.file(), self) {
+            (Some(p), _) => {
                 let mut f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
                 read_up_to(&mut f, &mut head).map_err(|e| self.read_error(e))?
             }
-            Input::Upload { bytes, .. } => {
+            (None, Input::Upload { bytes, .. }) => {
                 let n = bytes.len().min(4);
                 head[..n].copy_from_slice(&bytes[..n]);
                 n
             }
+            (None, _) => 0,
         };
         Ok(n == 4 && head == *b"PK\x03\x04")
     }
@@ -55,22 +56,24 @@ impl Input {
     /// Calls `each` with every line of the chat (the `.txt`, or the chat
     /// inside the zip); returns the chat's own file name.
     fn lines(&self, each: &mut dyn FnMut(&str, u64)) -> Result<String, ImportsError> {
-        match (self, self.is_zip()?) {
-            (Input::Path(p), true) => {
-                let f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
-                self.zipped(f, each)
+        let zip = self.is_zip()?;
+        if let Some(p) = self.file() {
+            let f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
+            if zip {
+                return self.zipped(f, each);
             }
-            (Input::Upload { bytes, .. }, true) => self.zipped(Cursor::new(bytes.as_slice()), each),
-            (Input::Path(p), false) => {
-                let f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
-                self.stream(BufReader::new(f), each)?;
-                Ok(self.file_name())
-            }
-            (Input::Upload { bytes, .. }, false) => {
-                self.stream(Cursor::new(bytes.as_slice()), each)?;
-                Ok(self.file_name())
-            }
+            self.stream(BufReader::new(f), each)?;
+            return Ok(self.file_name());
         }
+        let bytes: &[u8] = match self {
+            Input::Upload { bytes, .. } => bytes,
+            _ => &[],
+        };
+        if zip {
+            return self.zipped(Cursor::new(bytes), each);
+        }
+        self.stream(Cursor::new(bytes), each)?;
+        Ok(self.file_name())
     }
 
     /// The chat inside an export zip, streamed as it is inflated.

@@ -696,9 +696,12 @@ impl Ledger {
     }
 }
 
-/// Where an export's files come from: a folder, or an upload's parts.
+/// Where an export's files come from: a folder, an upload's parts spooled
+/// to disk, or files in memory (the reader's tests).
 pub enum ExportFiles {
     Dir(PathBuf),
+    /// The upload's file name → where it was spooled.
+    Spooled(BTreeMap<String, PathBuf>),
     /// File name → bytes.
     Uploaded(BTreeMap<String, Vec<u8>>),
 }
@@ -715,6 +718,9 @@ impl ExportFiles {
                     ExportFiles::Dir(dir) => {
                         std::fs::metadata(dir.join(name)).ok().map(|m| m.len())
                     }
+                    ExportFiles::Spooled(files) => {
+                        std::fs::metadata(files.get(&name)?).ok().map(|m| m.len())
+                    }
                     ExportFiles::Uploaded(files) => files.get(&name).map(|b| b.len() as u64),
                 }
             })
@@ -725,7 +731,7 @@ impl ExportFiles {
     fn name(&self) -> String {
         match self {
             ExportFiles::Dir(d) => d.display().to_string(),
-            ExportFiles::Uploaded(_) => "upload".to_string(),
+            ExportFiles::Spooled(_) | ExportFiles::Uploaded(_) => "upload".to_string(),
         }
     }
 
@@ -742,6 +748,7 @@ impl ExportFiles {
                 .filter(|e| e.file_type().is_ok_and(|f| f.is_file()))
                 .map(|e| e.file_name().to_string_lossy().into_owned())
                 .collect(),
+            ExportFiles::Spooled(files) => files.keys().cloned().collect(),
             ExportFiles::Uploaded(files) => files.keys().cloned().collect(),
         };
         let base = |name: &str| name.rsplit(['/', '\\']).next().unwrap_or(name).to_string();
@@ -770,6 +777,16 @@ impl ExportFiles {
                 let path = dir.join(name);
                 let f = std::fs::File::open(&path).map_err(|source| ImportsError::Read {
                     path: path.display().to_string(),
+                    source,
+                })?;
+                Ok(Box::new(f))
+            }
+            ExportFiles::Spooled(files) => {
+                let path = files
+                    .get(name)
+                    .ok_or_else(|| ImportsError::MissingFile(name.to_string()))?;
+                let f = std::fs::File::open(path).map_err(|source| ImportsError::Read {
+                    path: name.to_string(),
                     source,
                 })?;
                 Ok(Box::new(f))

@@ -321,7 +321,7 @@ pub fn read(source: &Input, progress: &dyn Fn(u64)) -> Result<ReadMail, ImportsE
                 take(&raw, f.display().to_string(), &mut out);
             }
         }
-        Input::Path(p) => {
+        Input::Path(p) | Input::Spooled { path: p, .. } => {
             let file = std::fs::File::open(p).map_err(read_err)?;
             split(BufReader::new(file), &name, progress, &mut take, &mut out).map_err(read_err)?;
         }

@@ -63,11 +63,19 @@ async fn attach(
 }
 
 /// What an importer reads: a path on disk (a file, or for mail a folder),
-/// or an upload's file name and bytes.
+/// an upload spooled to disk as it arrived (its file name and where it
+/// lies), or bytes in memory (the readers' tests).
 #[derive(Debug, Clone)]
 pub enum Input {
     Path(std::path::PathBuf),
-    Upload { name: String, bytes: Vec<u8> },
+    Spooled {
+        name: String,
+        path: std::path::PathBuf,
+    },
+    Upload {
+        name: String,
+        bytes: Vec<u8>,
+    },
 }
 
 impl Input {
@@ -75,7 +83,7 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::Path(p) => p.display().to_string(),
-            Input::Upload { name, .. } => name.clone(),
+            Input::Spooled { name, .. } | Input::Upload { name, .. } => name.clone(),
         }
     }
 
@@ -86,7 +94,15 @@ impl Input {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            Input::Upload { name, .. } => name.clone(),
+            Input::Spooled { name, .. } | Input::Upload { name, .. } => name.clone(),
+        }
+    }
+
+    /// The file on disk, when the input is one.
+    fn file(&self) -> Option<&std::path::Path> {
+        match self {
+            Input::Path(p) | Input::Spooled { path: p, .. } => Some(p),
+            Input::Upload { .. } => None,
         }
     }
 

@@ -439,6 +439,21 @@ async fn an_export_uploads_over_http(backend: Backend) {
     assert_eq!(r["files"]["companies.csv"], "windows-1252", "{r}");
     let kestrel = app.get("/api/v1/accounts/18432957310", &admin).await;
     assert_eq!(kestrel.assert_ok()["owner_id"], "u-dana");
+    // The upload was spooled to the data directory as it arrived, and the
+    // spool is gone with the import, refused or done.
+    let spools: Vec<_> = std::fs::read_dir(&app.config().data_dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("upload-"))
+        .collect();
+    assert!(spools.is_empty(), "{spools:?}");
+    // Two parts of one name: which is meant is not guessed either.
+    let mut doubled = parts.clone();
+    doubled.push(("file", Some("DEALS.csv"), parts[2].2));
+    app.post_parts("/api/v1/import/csv?crm=hubspot", &admin, &doubled)
+        .await
+        .assert_error(400, "invalid_upload");
 
     // Another CRM: a mapping of its columns (here, HubSpot's companies file
     // read as if it were another CRM's).
