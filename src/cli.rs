@@ -371,6 +371,12 @@ async fn run(command: Command, config: Config) -> CliResult {
             for (file, columns) in &report.missing_columns {
                 eprintln!("{file} has no column {}", columns.join(", "));
             }
+            if !report.absent_files.is_empty() {
+                eprintln!(
+                    "optional files not in the export: {}",
+                    report.absent_files.join(", ")
+                );
+            }
         }
         Command::Import { file: None, .. } => {
             return Err(

@@ -944,7 +944,13 @@ async fn imports_page(app: &TestApp, b: &Browser, c: &Cast) {
     )
     .await;
     b.wait_for_text("Checked, nothing written").await;
-    assert!(b.text().await.contains("nobody@elsewhere.test (1)"));
+    let text = b.text().await;
+    assert!(text.contains("nobody@elsewhere.test (1)"));
+    // HubSpot's activities came in one engagements file, not one per type.
+    assert!(
+        text.contains("Optional files not in the export: *calls*.csv"),
+        "{text}"
+    );
     assert_eq!(
         app.get("/api/v1/accounts/7001", &c.admin).await.status,
         404,
