@@ -332,10 +332,16 @@ async fn run(command: Command, config: Config) -> CliResult {
             what: Some(ImportCommand::Csv { crm, dir, check }),
             ..
         } => {
-            let mapping = match crm.as_str() {
+            let mapping = match crm.to_ascii_lowercase().as_str() {
                 "salesforce" => crm::Mapping::salesforce(),
                 "hubspot" => crm::Mapping::hubspot(),
-                file => crm::Mapping::from_file(std::path::Path::new(file))?,
+                _ if !std::path::Path::new(&crm).is_file() => {
+                    return Err(format!(
+                        "--crm {crm}: expected salesforce, hubspot or a mapping file (TOML; README)"
+                    )
+                    .into())
+                }
+                _ => crm::Mapping::from_file(std::path::Path::new(&crm))?,
             };
             let db = open_store(&config).await?;
             let export = crm::ExportFiles::Dir(dir);

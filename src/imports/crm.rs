@@ -165,8 +165,7 @@ fn table(file: &str, kind: Option<&str>, columns: &[(&str, &str)]) -> Table {
     }
 }
 
-/// An activity file that may be missing, its fields each in any of
-/// several columns.
+/// A file that may be missing, its fields each in any of several columns.
 fn optional_table(file: &str, kind: Option<&str>, columns: &[(&str, &[&str])]) -> Table {
     Table {
         file: file.to_string(),
@@ -302,44 +301,47 @@ impl Mapping {
     /// HubSpot's exports from the object index pages, their column labels;
     /// owners are named by email.
     pub fn hubspot() -> Mapping {
+        const ID: &[&str] = &["Record ID", "hs_object_id"];
+        const COMPANY: &[&str] = &["Associated Company IDs", "associatedcompanyid"];
+        let required = |file: &str, columns: &[(&str, &[&str])]| Table {
+            optional: false,
+            ..optional_table(file, None, columns)
+        };
         Mapping {
             users: None,
-            accounts: table(
+            accounts: required(
                 "*companies*.csv",
-                None,
                 &[
-                    ("id", "Record ID"),
-                    ("name", "Company name"),
-                    ("owner", "Company owner"),
-                    ("industry", "Industry"),
-                    ("arr", "Annual Revenue"),
-                    ("territory", "Country/Region"),
-                    ("notes", "Description"),
+                    ("id", ID),
+                    ("name", &["Company name", "name"]),
+                    ("owner", &["Company owner", "hubspot_owner_id"]),
+                    ("industry", &["Industry"]),
+                    ("arr", &["Annual Revenue", "annualrevenue"]),
+                    ("territory", &["Country/Region", "country"]),
+                    ("notes", &["Description"]),
                 ],
             ),
-            contacts: Some(table(
+            contacts: Some(required(
                 "*contacts*.csv",
-                None,
                 &[
-                    ("id", "Record ID"),
-                    ("account", "Associated Company IDs"),
-                    ("first_name", "First Name"),
-                    ("last_name", "Last Name"),
-                    ("email", "Email"),
-                    ("phone", "Phone Number"),
-                    ("title", "Job Title"),
+                    ("id", ID),
+                    ("account", COMPANY),
+                    ("first_name", &["First Name", "firstname"]),
+                    ("last_name", &["Last Name", "lastname"]),
+                    ("email", &["Email"]),
+                    ("phone", &["Phone Number", "phone"]),
+                    ("title", &["Job Title", "jobtitle"]),
                 ],
             )),
-            opportunities: Some(table(
+            opportunities: Some(required(
                 "*deals*.csv",
-                None,
                 &[
-                    ("id", "Record ID"),
-                    ("account", "Associated Company IDs"),
-                    ("name", "Deal Name"),
-                    ("stage", "Deal Stage"),
-                    ("amount", "Amount"),
-                    ("close_date", "Close Date"),
+                    ("id", ID),
+                    ("account", COMPANY),
+                    ("name", &["Deal Name", "dealname"]),
+                    ("stage", &["Deal Stage", "dealstage"]),
+                    ("amount", &["Amount"]),
+                    ("close_date", &["Close Date", "closedate"]),
                 ],
             )),
             activities: hubspot_activities(),
@@ -378,6 +380,11 @@ impl Mapping {
                             "[{object}] has no field {field:?}; its fields are {}",
                             known.join(", ")
                         )));
+                    }
+                }
+                for (field, columns) in &t.columns {
+                    if columns.names().iter().all(|c| c.trim().is_empty()) {
+                        return Err(bad(format!("[{object}] names no column for `{field}`")));
                     }
                 }
                 for needed in ["id"] {
@@ -566,6 +573,20 @@ pub fn parse_amount(raw: &str) -> Option<Money> {
         return None;
     }
     Money::try_from(s.parse::<f64>().ok()?).ok()
+}
+
+/// A text field as text: CRMs export rich-text fields (HubSpot's note
+/// and email bodies) as HTML, which is read as its words and lines.
+fn plain(raw: &str) -> String {
+    let lower = raw.to_ascii_lowercase();
+    let html = lower.contains("</") || lower.contains("<br") || lower.contains("<p>");
+    if html {
+        mail_parser::decoders::html::html_to_text(raw)
+            .trim()
+            .to_string()
+    } else {
+        raw.to_string()
+    }
 }
 
 fn kind_of(raw: &str) -> ActivityKind {
@@ -762,7 +783,7 @@ impl ExportFiles {
             0 => Err(ImportsError::MissingFile(t.file.clone())),
             1 => Ok(found.pop()),
             _ => Err(ImportsError::BadOption(format!(
-                "several files match {:?}: {}; keep one",
+                "several files match {:?}: {}; rename or remove those not meant",
                 t.file,
                 found.join(", ")
             ))),
@@ -830,6 +851,28 @@ impl FieldText {
     }
 }
 
+/// A reader that notes where each line ends, for the row numbers a report
+/// gives: the CSV reader's own count is one short after a CRLF, which is
+/// how HubSpot, Excel and Salesforce end their rows. Only the line ends
+/// read ahead of the rows handled are kept.
+struct LineEnds<R> {
+    inner: R,
+    at: u64,
+    ends: std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<u64>>>,
+}
+
+impl<R: std::io::Read> std::io::Read for LineEnds<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut ends = self.ends.borrow_mut();
+        for (i, _) in buf[..n].iter().enumerate().filter(|(_, c)| **c == b'\n') {
+            ends.push_back(self.at + i as u64);
+        }
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
 /// What the files read showed: each file's encoding, the columns a
 /// mapping names that a file lacks, and the optional files not there.
 #[derive(Default)]
@@ -868,6 +911,13 @@ fn each_row(
         input.consume(3);
     }
     let mut text = FieldText::new(bom);
+    let ends = std::rc::Rc::new(std::cell::RefCell::new(std::collections::VecDeque::new()));
+    let input = LineEnds {
+        inner: input,
+        at: 0,
+        ends: ends.clone(),
+    };
+    let mut lines_before = 0u64;
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let headers: Vec<String> = reader
         .byte_headers()
@@ -905,8 +955,17 @@ fn each_row(
     let mut told = 0u64;
     let mut record = csv::ByteRecord::new();
     while reader.read_byte_record(&mut record).map_err(bad)? {
-        let line = record.position().map_or(0, |p| p.line());
-        let at = record.position().map_or(0, |p| p.byte()) + offset;
+        let start = record.position().map_or(0, |p| p.byte());
+        {
+            let mut ends = ends.borrow_mut();
+            // After a CRLF the reader starts the next row at its LF.
+            while ends.front().is_some_and(|e| *e <= start) {
+                ends.pop_front();
+                lines_before += 1;
+            }
+        }
+        let line = lines_before + 1;
+        let at = start + offset;
         if at > told {
             progress(at - told);
             told = at;
@@ -1119,7 +1178,7 @@ fn read_heads<'u>(
                     industry: r.get("industry").cloned(),
                     territory: r.get("territory").cloned(),
                     renewal_date: r.get("renewal_date").and_then(|v| parse_day(v)),
-                    contract_notes: r.get("notes").cloned(),
+                    contract_notes: r.get("notes").map(|v| plain(v)),
                 },
                 contacts: Vec::new(),
                 opportunities: Vec::new(),
@@ -1165,7 +1224,7 @@ fn read_heads<'u>(
                         role: ContactRole::Other,
                         preferred_channel: None,
                         relationship_strength: None,
-                        notes: r.get("notes").cloned(),
+                        notes: r.get("notes").map(|v| plain(v)),
                     });
                 }
                 Err(reason) => h.ledger.skip(file, line, &id, reason),
@@ -1319,7 +1378,7 @@ impl Heads<'_> {
                 author_id: self.owners.owner(r.get("owner")).0,
                 contact_ids,
                 subject: r.get("subject").cloned(),
-                body: r.get("body").cloned(),
+                body: r.get("body").map(|v| plain(v)),
                 direction: None,
             },
         ))
@@ -1603,6 +1662,55 @@ mod tests {
             .map(|o| o.owner.as_str())
             .collect();
         assert_eq!(unmatched, ["Pat Doe", "Sam Ortiz"]);
+    }
+
+    /// Rows are named by their line in the file as an editor shows it,
+    /// whatever ends the lines and however many a quoted value spans.
+    #[test]
+    fn skipped_rows_name_their_line() {
+        let users = vec![(
+            "u-dana".to_string(),
+            "Dana".to_string(),
+            Some("dana@acme.test".to_string()),
+        )];
+        let mapping = Mapping {
+            contacts: None,
+            opportunities: None,
+            activities: Vec::new(),
+            ..Mapping::hubspot()
+        };
+        for end in ["\r\n", "\n"] {
+            let text = [
+                "Record ID,Company name,Company owner,Description",
+                "1,Acme,dana@acme.test,\"two\r\nlines\"",
+                "2,,dana@acme.test,",
+                "3,Gone,nobody@acme.test,",
+            ]
+            .join(end);
+            let files = BTreeMap::from([("companies.csv".to_string(), text.into_bytes())]);
+            let (_, report) =
+                read(&ExportFiles::Uploaded(files), &mapping, &users, &|_| {}).unwrap();
+            let lines: Vec<(&str, u64)> = report
+                .skipped
+                .iter()
+                .map(|s| (s.id.as_str(), s.line))
+                .collect();
+            assert_eq!(lines, [("2", 4), ("3", 5)], "lines ended by {end:?}");
+        }
+    }
+
+    #[test]
+    fn rich_text_is_read_as_text() {
+        let html =
+            "<p>Budget approved by the CFO.</p><p>Legal wants the DPA &amp; SLA.</p>".to_string();
+        let text = plain(&html);
+        assert!(!text.contains('<') && !text.contains("&amp;"), "{text}");
+        assert!(
+            text.contains("Budget approved by the CFO.") && text.contains("DPA & SLA"),
+            "{text}"
+        );
+        let kept = "Price < 5% over list, see a->b".to_string();
+        assert_eq!(plain(&kept), kept);
     }
 
     #[test]

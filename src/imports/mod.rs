@@ -147,7 +147,7 @@ pub enum ImportsError {
     SeveralAccounts { accounts: String },
     #[error("{0}")]
     BadOption(String),
-    #[error("the export has no file {0} (a `*` stands for any text): upload it as a `file` part under its own name")]
+    #[error("{}", missing_file(.0))]
     MissingFile(String),
     #[error("the reader stopped: {0}")]
     ReaderFailed(String),
@@ -160,6 +160,18 @@ pub enum ImportsError {
 impl From<sqlx::Error> for ImportsError {
     fn from(e: sqlx::Error) -> Self {
         ImportsError::Store(e.into())
+    }
+}
+
+/// What a missing file's error says: the name or pattern looked for.
+fn missing_file(file: &str) -> String {
+    if file.contains('*') {
+        format!(
+            "the export has no file matching {file} (`*` stands for any text); \
+             a mapping file may mark a file `optional = true`"
+        )
+    } else {
+        format!("the export has no file {file}; a mapping file may mark a file `optional = true`")
     }
 }
 

@@ -237,6 +237,51 @@ async fn reindex_rebuilds_the_index_from_the_store(backend: Backend) {
     let _ = server.await;
 }
 
+/// `--crm` takes salesforce or hubspot (in any case) or a mapping file;
+/// anything else is named back with what it may be.
+#[test]
+fn a_crm_the_command_line_does_not_know_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("export");
+    std::fs::create_dir(&export).unwrap();
+    let sqlite = DatabaseConfig::Sqlite(dir.path().join("baton.sqlite3"));
+    let out = baton(
+        dir.path(),
+        &sqlite,
+        &[
+            "import",
+            "csv",
+            "--crm",
+            "pipedrive",
+            export.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("pipedrive") && err.contains("salesforce, hubspot or a mapping file"),
+        "{err}"
+    );
+    // A built-in CRM by any case; an empty folder lacks its files.
+    let out = baton(
+        dir.path(),
+        &sqlite,
+        &[
+            "import",
+            "csv",
+            "--check",
+            "--crm",
+            "HubSpot",
+            export.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("no file matching *companies*.csv"), "{err}");
+}
+
 /// A bad setting stops start-up with a message naming it.
 #[test]
 fn bad_configuration_names_the_setting() {
