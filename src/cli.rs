@@ -377,6 +377,12 @@ async fn run(command: Command, config: Config) -> CliResult {
             for (file, columns) in &report.missing_columns {
                 eprintln!("{file} has no column {}", columns.join(", "));
             }
+            if !report.emptied.is_empty() {
+                eprintln!(
+                    "{} values left empty (unreadable, or an owner who is no Baton user): see `emptied`",
+                    report.emptied.len()
+                );
+            }
             if !report.absent_files.is_empty() {
                 eprintln!(
                     "optional files not in the export: {}",

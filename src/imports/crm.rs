@@ -668,18 +668,49 @@ pub struct CrmReport {
     pub absent_files: Vec<String>,
     pub skipped_counts: BTreeMap<CrmSkipReason, u64>,
     pub skipped: Vec<CrmSkipped>,
+    /// Values of imported rows left out of their field (a date in another
+    /// order, an activity's owner who is nobody here).
+    pub emptied: Vec<CrmEmptied>,
     /// What the write did (absent for a check).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub import: Option<ImportSummary>,
 }
 
-/// The rows left out, as they are found.
+/// Why a value was kept out of its field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CrmEmptyReason {
+    /// Not a date or an amount as the README lists them (`15/03/2027`).
+    Unreadable,
+    /// An activity's owner who is no Baton user: it has no author.
+    NotAUser,
+}
+
+/// A value of an imported row that is not in Baton: the row is there,
+/// that field empty.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct CrmEmptied {
+    pub file: String,
+    pub line: u64,
+    pub id: String,
+    /// Baton's field (`arr`, `renewal_date`, `amount`, `close_date`,
+    /// `owner`).
+    pub field: String,
+    /// The value as the file has it.
+    pub value: String,
+    pub reason: CrmEmptyReason,
+}
+
+/// The rows left out and the values emptied, as they are found.
 #[derive(Default)]
-struct Ledger(Vec<CrmSkipped>);
+struct Ledger {
+    skipped: Vec<CrmSkipped>,
+    emptied: Vec<CrmEmptied>,
+}
 
 impl Ledger {
     fn skip(&mut self, file: &str, line: u64, id: &str, reason: CrmSkipReason) {
-        self.0.push(CrmSkipped {
+        self.skipped.push(CrmSkipped {
             file: file.to_string(),
             line,
             id: id.to_string(),
@@ -704,10 +735,44 @@ impl Ledger {
         Ok(id)
     }
 
+    /// The value of `field` read by `parse`; one that cannot be read is
+    /// left out and recorded.
+    fn value<T>(
+        &mut self,
+        at: (&str, u64, &str),
+        r: &HashMap<String, String>,
+        field: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let raw = r.get(field)?;
+        let read = parse(raw);
+        if read.is_none() {
+            self.empty(at, field, raw, CrmEmptyReason::Unreadable);
+        }
+        read
+    }
+
+    fn empty(
+        &mut self,
+        (file, line, id): (&str, u64, &str),
+        field: &str,
+        value: &str,
+        reason: CrmEmptyReason,
+    ) {
+        self.emptied.push(CrmEmptied {
+            file: file.to_string(),
+            line,
+            id: id.to_string(),
+            field: field.to_string(),
+            value: value.to_string(),
+            reason,
+        });
+    }
+
     /// A row without a field it needs: the id when that is not one, else
     /// `field`.
     fn missing(&mut self, file: &str, line: u64, id: &str, id_ok: bool, field: &str) {
-        self.0.push(CrmSkipped {
+        self.skipped.push(CrmSkipped {
             file: file.to_string(),
             line,
             id: id.to_string(),
@@ -1163,7 +1228,9 @@ fn read_heads<'u>(
                 h.ledger.skip(file, line, &id, CrmSkipReason::OwnerNotAUser);
                 return Ok(());
             };
-            let arr = r.get("arr").and_then(|v| parse_amount(v));
+            let at = (file, line, id.as_str());
+            let arr = h.ledger.value(at, &r, "arr", parse_amount);
+            let renewal_date = h.ledger.value(at, &r, "renewal_date", parse_day);
             h.account_index.insert(id.clone(), accounts.len());
             h.account_ids.push(account_id.clone());
             accounts.push(BundleAccount {
@@ -1177,7 +1244,7 @@ fn read_heads<'u>(
                     segment_derived: true,
                     industry: r.get("industry").cloned(),
                     territory: r.get("territory").cloned(),
-                    renewal_date: r.get("renewal_date").and_then(|v| parse_day(v)),
+                    renewal_date,
                     contract_notes: r.get("notes").map(|v| plain(v)),
                 },
                 contacts: Vec::new(),
@@ -1251,14 +1318,17 @@ fn read_heads<'u>(
             }
             match h.place(&ids(r.get("account"))) {
                 Ok(i) => {
+                    let at = (file, line, id.as_str());
+                    let amount = h.ledger.value(at, &r, "amount", parse_amount);
+                    let close_date = h.ledger.value(at, &r, "close_date", parse_day);
                     h.opportunity_account.insert(id.clone(), i);
                     h.opportunities += 1;
                     accounts[i].opportunities.push(Opportunity {
                         id: opp_id,
                         name: name.clone(),
                         stage: r.get("stage").cloned(),
-                        amount: r.get("amount").and_then(|v| parse_amount(v)),
-                        close_date: r.get("close_date").and_then(|v| parse_day(v)),
+                        amount,
+                        close_date,
                         next_step: r.get("next_step").cloned(),
                     });
                 }
@@ -1368,6 +1438,12 @@ impl Heads<'_> {
             .filter_map(|c| ContactId::parse(c).ok())
             .collect();
         contact_ids.dedup();
+        let author_id = self.owners.owner(r.get("owner")).0;
+        if let (None, Some(raw)) = (&author_id, r.get("owner")) {
+            let at = (file, line, id.as_str());
+            self.ledger
+                .empty(at, "owner", raw, CrmEmptyReason::NotAUser);
+        }
         self.activities += 1;
         Some((
             self.account_ids[i].clone(),
@@ -1375,7 +1451,7 @@ impl Heads<'_> {
                 id: activity_id,
                 kind,
                 at,
-                author_id: self.owners.owner(r.get("owner")).0,
+                author_id,
                 contact_ids,
                 subject: r.get("subject").cloned(),
                 body: r.get("body").map(|v| plain(v)),
@@ -1387,7 +1463,7 @@ impl Heads<'_> {
     /// The report of what was read and left out (for a check: nothing
     /// written).
     fn report(self, source: String) -> CrmReport {
-        let skipped = self.ledger.0;
+        let Ledger { skipped, emptied } = self.ledger;
         let mut skipped_counts = BTreeMap::new();
         for s in &skipped {
             *skipped_counts.entry(s.reason).or_default() += 1;
@@ -1410,6 +1486,7 @@ impl Heads<'_> {
             absent_files: self.seen.absent,
             skipped_counts,
             skipped,
+            emptied,
             import: None,
         }
     }
@@ -1697,6 +1774,66 @@ mod tests {
                 .collect();
             assert_eq!(lines, [("2", 4), ("3", 5)], "lines ended by {end:?}");
         }
+    }
+
+    /// A value that cannot be read leaves its field empty, and the report
+    /// says which, where and what it was; so does an activity's owner who
+    /// is nobody here.
+    #[test]
+    fn values_left_empty_are_reported() {
+        let users = vec![(
+            "u-dana".to_string(),
+            "Dana".to_string(),
+            Some("dana@acme.test".to_string()),
+        )];
+        let files = BTreeMap::from([
+            (
+                "companies.csv".to_string(),
+                b"Record ID,Company name,Company owner,Annual Revenue\n\
+                  1,Acme,dana@acme.test,lots\n2,Beta,dana@acme.test,\"1,200\"\n"
+                    .to_vec(),
+            ),
+            ("contacts.csv".to_string(), b"Record ID\n".to_vec()),
+            (
+                "deals.csv".to_string(),
+                b"Record ID,Deal Name,Close Date,Associated Company IDs\n\
+                  7,Renewal,15/03/2027,1\n8,Upsell,03/15/2027,2\n"
+                    .to_vec(),
+            ),
+            (
+                "notes.csv".to_string(),
+                b"Record ID,Note body,Activity date,Activity assigned to,Associated Company IDs\n\
+                  9,Called,2026-11-20 10:00,pat@gone.test,1\n"
+                    .to_vec(),
+            ),
+        ]);
+        let (bundle, report) = read(
+            &ExportFiles::Uploaded(files),
+            &Mapping::hubspot(),
+            &users,
+            &|_| {},
+        )
+        .unwrap();
+        assert_eq!(report.accounts, 2);
+        assert_eq!(
+            bundle.accounts[1].account.arr.map(Money::value),
+            Some(1200.0)
+        );
+        let emptied: Vec<(&str, &str, &str, CrmEmptyReason)> = report
+            .emptied
+            .iter()
+            .map(|e| (e.id.as_str(), e.field.as_str(), e.value.as_str(), e.reason))
+            .collect();
+        assert_eq!(
+            emptied,
+            [
+                ("1", "arr", "lots", CrmEmptyReason::Unreadable),
+                ("7", "close_date", "15/03/2027", CrmEmptyReason::Unreadable),
+                ("9", "owner", "pat@gone.test", CrmEmptyReason::NotAUser),
+            ]
+        );
+        assert_eq!(report.emptied[1].line, 2);
+        assert_eq!(report.activities, 1);
     }
 
     #[test]

@@ -896,7 +896,7 @@ async fn imports_page(app: &TestApp, b: &Browser, c: &Cast) {
         (
             "deals.csv",
             "Record ID,Deal Name,Deal Stage,Amount,Close Date,Associated Company IDs\n\
-             9001,Northwind renewal,Contract Sent,120000,2027-03-31 00:00,7001\n"
+             9001,Northwind renewal,Contract Sent,120000,31/03/2027,7001\n"
                 .to_string(),
         ),
         (
@@ -946,6 +946,11 @@ async fn imports_page(app: &TestApp, b: &Browser, c: &Cast) {
     b.wait_for_text("Checked, nothing written").await;
     let text = b.text().await;
     assert!(text.contains("nobody@elsewhere.test (1)"));
+    // A date in the order Baton does not read is named, not dropped unseen.
+    assert!(
+        text.contains("Values left empty (1): deals.csv:2 close_date “31/03/2027”"),
+        "{text}"
+    );
     // HubSpot's activities came in one engagements file, not one per type.
     assert!(
         text.contains("Optional files not in the export: *calls*.csv"),
