@@ -262,7 +262,7 @@ type Spool = tempfile::TempDir;
 /// Every part of a multipart upload (its name, its file name, the file it
 /// was written to as it arrived, so an upload of any size is never held in
 /// memory); a part named otherwise than `allowed` is refused, as the schemas
-/// say, and so are two parts of one file name.
+/// say, and so are two files of one name.
 async fn read_parts(
     upload: Result<Multipart, MultipartRejection>,
     state: &AppState,
@@ -316,7 +316,13 @@ async fn read_parts(
             .iter()
             .any(|(_, other, _): &(String, String, _)| other.eq_ignore_ascii_case(&name))
         {
-            return Err(invalid_upload(format!("two parts are named {name:?}")));
+            // Well-formed, but which is meant cannot be told: like two
+            // files matching one name of the mapping.
+            return Err(ApiError::Unprocessable {
+                code: "invalid_option",
+                message: format!("two files are named {name:?}: upload each file once"),
+                details: None,
+            });
         }
         let path = spool.path().join(format!("{}-{name}", parts.len()));
         let mut file = tokio::fs::File::create(&path)
@@ -378,10 +384,10 @@ pub struct CsvUpload {
     params(CsvImportParams),
     request_body(content = CsvUpload, content_type = "multipart/form-data"),
     responses((status = 200, body = CrmReport),
-        (status = 400, body = ErrorBody, description = "invalid_query, or invalid_upload (not multipart/form-data, a part other than `file` and `mapping`, or two parts of one file name)"),
+        (status = 400, body = ErrorBody, description = "invalid_query, or invalid_upload (not multipart/form-data, or a part other than `file` and `mapping`)"),
         (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 413, body = ErrorBody),
-        (status = 422, body = ErrorBody, description = "invalid_option (no CRM and no mapping, both, a mapping that cannot be read, several files matching one file name of the mapping, a file without its id column) or missing_file (a file the mapping needs is not in the upload); nothing is written")))]
+        (status = 422, body = ErrorBody, description = "invalid_option (no CRM and no mapping, both, a mapping that cannot be read, two files of one name, several files matching one file name of the mapping, a file without its id column) or missing_file (a file the mapping needs is not in the upload); nothing is written")))]
 pub async fn import_csv(
     State(state): State<AppState>,
     Caller(scope): Caller,

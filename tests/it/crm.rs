@@ -453,7 +453,7 @@ async fn an_export_uploads_over_http(backend: Backend) {
     doubled.push(("file", Some("DEALS.csv"), parts[2].2));
     app.post_parts("/api/v1/import/csv?crm=hubspot", &admin, &doubled)
         .await
-        .assert_error(400, "invalid_upload");
+        .assert_error(422, "invalid_option");
 
     // Another CRM: a mapping of its columns (here, HubSpot's companies file
     // read as if it were another CRM's).
