@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use super::whatsapp::{self, DateOrder, Item, Message, SkipReason, Skipped};
-use super::{ImportsError, Input};
+use super::{ImportsError, Input, Source};
 use crate::accounts::import::Attached;
 use crate::accounts::{
     self, AccountId, Activity, ActivityId, ActivityKind, ContactId, Direction, DirectoryEntry,
@@ -38,17 +38,16 @@ use crate::users::UserId;
 impl Input {
     fn is_zip(&self) -> Result<bool, ImportsError> {
         let mut head = [0u8; 4];
-        let n = match (self.file(), self) {
-            (Some(p), _) => {
+        let n = match self.source() {
+            Source::File(p) => {
                 let mut f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
                 read_up_to(&mut f, &mut head).map_err(|e| self.read_error(e))?
             }
-            (None, Input::Upload { bytes, .. }) => {
+            Source::Bytes(bytes) => {
                 let n = bytes.len().min(4);
                 head[..n].copy_from_slice(&bytes[..n]);
                 n
             }
-            (None, _) => 0,
         };
         Ok(n == 4 && head == *b"PK\x03\x04")
     }
@@ -56,23 +55,17 @@ impl Input {
     /// Calls `each` with every line of the chat (the `.txt`, or the chat
     /// inside the zip); returns the chat's own file name.
     fn lines(&self, each: &mut dyn FnMut(&str, u64)) -> Result<String, ImportsError> {
-        let zip = self.is_zip()?;
-        if let Some(p) = self.file() {
-            let f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
-            if zip {
-                return self.zipped(f, each);
+        match (self.source(), self.is_zip()?) {
+            (Source::File(p), zip) => {
+                let f = std::fs::File::open(p).map_err(|e| self.read_error(e))?;
+                if zip {
+                    return self.zipped(f, each);
+                }
+                self.stream(BufReader::new(f), each)?;
             }
-            self.stream(BufReader::new(f), each)?;
-            return Ok(self.file_name());
+            (Source::Bytes(bytes), true) => return self.zipped(Cursor::new(bytes), each),
+            (Source::Bytes(bytes), false) => self.stream(Cursor::new(bytes), each)?,
         }
-        let bytes: &[u8] = match self {
-            Input::Upload { bytes, .. } => bytes,
-            _ => &[],
-        };
-        if zip {
-            return self.zipped(Cursor::new(bytes), each);
-        }
-        self.stream(Cursor::new(bytes), each)?;
         Ok(self.file_name())
     }
 

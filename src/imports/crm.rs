@@ -165,12 +165,12 @@ fn table(file: &str, kind: Option<&str>, columns: &[(&str, &str)]) -> Table {
     }
 }
 
-/// A file that may be missing, its fields each in any of several columns.
-fn optional_table(file: &str, kind: Option<&str>, columns: &[(&str, &[&str])]) -> Table {
+/// A table whose fields are each in any of several columns.
+fn table_of(file: &str, kind: Option<&str>, optional: bool, columns: &[(&str, &[&str])]) -> Table {
     Table {
         file: file.to_string(),
         kind: kind.map(str::to_string),
-        optional: true,
+        optional,
         columns: columns
             .iter()
             .map(|(f, c)| {
@@ -303,14 +303,12 @@ impl Mapping {
     pub fn hubspot() -> Mapping {
         const ID: &[&str] = &["Record ID", "hs_object_id"];
         const COMPANY: &[&str] = &["Associated Company IDs", "associatedcompanyid"];
-        let required = |file: &str, columns: &[(&str, &[&str])]| Table {
-            optional: false,
-            ..optional_table(file, None, columns)
-        };
         Mapping {
             users: None,
-            accounts: required(
+            accounts: table_of(
                 "*companies*.csv",
+                None,
+                false,
                 &[
                     ("id", ID),
                     ("name", &["Company name", "name"]),
@@ -321,8 +319,10 @@ impl Mapping {
                     ("notes", &["Description"]),
                 ],
             ),
-            contacts: Some(required(
+            contacts: Some(table_of(
                 "*contacts*.csv",
+                None,
+                false,
                 &[
                     ("id", ID),
                     ("account", COMPANY),
@@ -333,8 +333,10 @@ impl Mapping {
                     ("title", &["Job Title", "jobtitle"]),
                 ],
             )),
-            opportunities: Some(required(
+            opportunities: Some(table_of(
                 "*deals*.csv",
+                None,
+                false,
                 &[
                     ("id", ID),
                     ("account", COMPANY),
@@ -425,12 +427,13 @@ fn hubspot_activities() -> Vec<Table> {
         if !subject.is_empty() {
             columns.push(("subject", subject));
         }
-        optional_table(file, Some(kind), &columns)
+        table_of(file, Some(kind), true, &columns)
     };
     vec![
-        optional_table(
+        table_of(
             "*engagements*.csv",
             None,
+            true,
             &[
                 ("id", ID),
                 ("kind", &["Activity type"]),
@@ -1127,7 +1130,6 @@ struct Heads<'u> {
     seen_activities: HashSet<String>,
     unmatched: BTreeMap<String, u64>,
     ledger: Ledger,
-    seen: Seen,
     contacts: u64,
     opportunities: u64,
     activities: u64,
@@ -1155,16 +1157,16 @@ fn read_heads<'u>(
     from: &ExportFiles,
     mapping: &Mapping,
     users: &'u [(String, String, Option<String>)],
+    seen: &mut Seen,
     progress: &dyn Fn(u64),
 ) -> Result<(Heads<'u>, Bundle), ImportsError> {
     // Every file the mapping needs is there, or nothing is read.
     for t in mapping.tables() {
         from.resolve(t)?;
     }
-    let mut seen = Seen::default();
     let mut crm_users = HashMap::new();
     if let Some(t) = &mapping.users {
-        each_row(from, t, &mut seen, progress, |_, _, r| {
+        each_row(from, t, seen, progress, |_, _, r| {
             if let (Some(id), Some(email)) = (r.get("id"), r.get("email")) {
                 crm_users.insert(id.clone(), email.trim().to_lowercase());
             }
@@ -1193,71 +1195,63 @@ fn read_heads<'u>(
         seen_activities: HashSet::new(),
         unmatched: BTreeMap::new(),
         ledger: Ledger::default(),
-        seen,
         contacts: 0,
         opportunities: 0,
         activities: 0,
     };
     let mut accounts: Vec<BundleAccount> = Vec::new();
-    each_row(
-        from,
-        &mapping.accounts,
-        &mut h.seen,
-        progress,
-        |file, line, r| {
-            let id = match h.ledger.live(file, line, &r) {
-                Ok(id) => id,
-                Err(id) => {
-                    h.left_out.insert(id);
-                    return Ok(());
-                }
-            };
-            let (Ok(account_id), Some(name)) = (AccountId::parse(&id), r.get("name")) else {
-                h.ledger
-                    .missing(file, line, &id, AccountId::parse(&id).is_ok(), "name");
-                return Ok(());
-            };
-            if h.account_index.contains_key(&id) {
-                h.ledger.skip(file, line, &id, CrmSkipReason::DuplicateId);
+    each_row(from, &mapping.accounts, seen, progress, |file, line, r| {
+        let id = match h.ledger.live(file, line, &r) {
+            Ok(id) => id,
+            Err(id) => {
+                h.left_out.insert(id);
                 return Ok(());
             }
-            let (owner, named) = h.owners.owner(r.get("owner"));
-            let Some(owner_id) = owner else {
-                *h.unmatched.entry(named).or_default() += 1;
-                h.left_out.insert(id.clone());
-                h.ledger.skip(file, line, &id, CrmSkipReason::OwnerNotAUser);
-                return Ok(());
-            };
-            let at = (file, line, id.as_str());
-            let arr = h.ledger.value(at, &r, "arr", parse_amount);
-            let renewal_date = h.ledger.value(at, &r, "renewal_date", parse_day);
-            h.account_index.insert(id.clone(), accounts.len());
-            h.account_ids.push(account_id.clone());
-            accounts.push(BundleAccount {
-                account: crate::accounts::Account {
-                    id: account_id,
-                    name: name.clone(),
-                    owner_id,
-                    arr,
-                    currency: None,
-                    segment: Segment::from_arr(arr),
-                    segment_derived: true,
-                    industry: r.get("industry").cloned(),
-                    territory: r.get("territory").cloned(),
-                    renewal_date,
-                    contract_notes: r.get("notes").map(|v| plain(v)),
-                },
-                contacts: Vec::new(),
-                opportunities: Vec::new(),
-                activities: Vec::new(),
-            });
-            Ok(())
-        },
-    )?;
+        };
+        let (Ok(account_id), Some(name)) = (AccountId::parse(&id), r.get("name")) else {
+            h.ledger
+                .missing(file, line, &id, AccountId::parse(&id).is_ok(), "name");
+            return Ok(());
+        };
+        if h.account_index.contains_key(&id) {
+            h.ledger.skip(file, line, &id, CrmSkipReason::DuplicateId);
+            return Ok(());
+        }
+        let (owner, named) = h.owners.owner(r.get("owner"));
+        let Some(owner_id) = owner else {
+            *h.unmatched.entry(named).or_default() += 1;
+            h.left_out.insert(id.clone());
+            h.ledger.skip(file, line, &id, CrmSkipReason::OwnerNotAUser);
+            return Ok(());
+        };
+        let at = (file, line, id.as_str());
+        let arr = h.ledger.value(at, &r, "arr", parse_amount);
+        let renewal_date = h.ledger.value(at, &r, "renewal_date", parse_day);
+        h.account_index.insert(id.clone(), accounts.len());
+        h.account_ids.push(account_id.clone());
+        accounts.push(BundleAccount {
+            account: crate::accounts::Account {
+                id: account_id,
+                name: name.clone(),
+                owner_id,
+                arr,
+                currency: None,
+                segment: Segment::from_arr(arr),
+                segment_derived: true,
+                industry: r.get("industry").cloned(),
+                territory: r.get("territory").cloned(),
+                renewal_date,
+                contract_notes: r.get("notes").map(|v| plain(v)),
+            },
+            contacts: Vec::new(),
+            opportunities: Vec::new(),
+            activities: Vec::new(),
+        });
+        Ok(())
+    })?;
 
     if let Some(t) = &mapping.contacts {
-        let mut seen = std::mem::take(&mut h.seen);
-        each_row(from, t, &mut seen, progress, |file, line, r| {
+        each_row(from, t, seen, progress, |file, line, r| {
             let Ok(id) = h.ledger.live(file, line, &r) else {
                 return Ok(());
             };
@@ -1298,12 +1292,10 @@ fn read_heads<'u>(
             }
             Ok(())
         })?;
-        h.seen = seen;
     }
 
     if let Some(t) = &mapping.opportunities {
-        let mut seen = std::mem::take(&mut h.seen);
-        each_row(from, t, &mut seen, progress, |file, line, r| {
+        each_row(from, t, seen, progress, |file, line, r| {
             let Ok(id) = h.ledger.live(file, line, &r) else {
                 return Ok(());
             };
@@ -1336,7 +1328,6 @@ fn read_heads<'u>(
             }
             Ok(())
         })?;
-        h.seen = seen;
     }
     Ok((
         h,
@@ -1355,13 +1346,13 @@ impl Heads<'_> {
         &mut self,
         from: &ExportFiles,
         mapping: &Mapping,
+        seen: &mut Seen,
         progress: &dyn Fn(u64),
         sink: &mut dyn FnMut(Vec<(AccountId, Activity)>) -> Result<(), ImportsError>,
     ) -> Result<(), ImportsError> {
         let mut batch = Vec::with_capacity(ACTIVITY_BATCH);
         for t in &mapping.activities {
-            let mut seen = std::mem::take(&mut self.seen);
-            each_row(from, t, &mut seen, progress, |file, line, r| {
+            each_row(from, t, seen, progress, |file, line, r| {
                 if let Some(activity) = self.activity(t, file, line, &r) {
                     batch.push(activity);
                     if batch.len() == ACTIVITY_BATCH {
@@ -1373,7 +1364,6 @@ impl Heads<'_> {
                 }
                 Ok(())
             })?;
-            self.seen = seen;
         }
         if !batch.is_empty() {
             sink(batch)?;
@@ -1462,7 +1452,7 @@ impl Heads<'_> {
 
     /// The report of what was read and left out (for a check: nothing
     /// written).
-    fn report(self, source: String) -> CrmReport {
+    fn report(self, source: String, seen: Seen) -> CrmReport {
         let Ledger { skipped, emptied } = self.ledger;
         let mut skipped_counts = BTreeMap::new();
         for s in &skipped {
@@ -1472,7 +1462,7 @@ impl Heads<'_> {
             source,
             crm: String::new(),
             checked_only: true,
-            files: self.seen.files,
+            files: seen.files,
             accounts: self.account_ids.len() as u64,
             contacts: self.contacts,
             opportunities: self.opportunities,
@@ -1482,8 +1472,8 @@ impl Heads<'_> {
                 .into_iter()
                 .map(|(owner, accounts)| UnmatchedOwner { owner, accounts })
                 .collect(),
-            missing_columns: self.seen.missing,
-            absent_files: self.seen.absent,
+            missing_columns: seen.missing,
+            absent_files: seen.absent,
             skipped_counts,
             skipped,
             emptied,
@@ -1501,21 +1491,22 @@ pub fn read(
     users: &[(String, String, Option<String>)],
     progress: &dyn Fn(u64),
 ) -> Result<(Bundle, CrmReport), ImportsError> {
-    let (mut heads, mut bundle) = read_heads(from, mapping, users, progress)?;
+    let mut seen = Seen::default();
+    let (mut heads, mut bundle) = read_heads(from, mapping, users, &mut seen, progress)?;
     let place: HashMap<AccountId, usize> = bundle
         .accounts
         .iter()
         .enumerate()
         .map(|(i, a)| (a.account.id.clone(), i))
         .collect();
-    heads.read_activities(from, mapping, progress, &mut |batch| {
+    heads.read_activities(from, mapping, &mut seen, progress, &mut |batch| {
         for (account, activity) in batch {
             // Activities are read only for the bundle's accounts.
             bundle.accounts[place[&account]].activities.push(activity);
         }
         Ok(())
     })?;
-    Ok((bundle, heads.report(from.name())))
+    Ok((bundle, heads.report(from.name(), seen)))
 }
 
 /// Reads the export and, unless `check`, writes it as one transaction:
@@ -1539,12 +1530,13 @@ pub async fn import(
     let (feed_tx, mut feed_rx) = tokio::sync::mpsc::channel::<Feed>(2);
     let label = format!("csv ({crm}): {}", from.name());
     let reader = tokio::task::spawn_blocking(move || -> Result<CrmReport, ImportsError> {
-        let (mut heads, bundle) = read_heads(&from, &mapping, &users, &*progress)?;
+        let mut seen = Seen::default();
+        let (mut heads, bundle) = read_heads(&from, &mapping, &users, &mut seen, &*progress)?;
         let gone = || ImportsError::ReaderFailed("the write stopped".to_string());
         if !check {
             heads_tx.send(bundle).map_err(|_| gone())?;
         }
-        heads.read_activities(&from, &mapping, &*progress, &mut |batch| {
+        heads.read_activities(&from, &mapping, &mut seen, &*progress, &mut |batch| {
             if check {
                 return Ok(());
             }
@@ -1555,7 +1547,7 @@ pub async fn import(
         if !check {
             feed_tx.blocking_send(Feed::End).map_err(|_| gone())?;
         }
-        Ok(heads.report(from.name()))
+        Ok(heads.report(from.name(), seen))
     });
     let written = match heads_rx.await {
         Ok(bundle) => {

@@ -78,6 +78,12 @@ pub enum Input {
     },
 }
 
+/// Where an [`Input`]'s bytes are: a file on disk, or memory.
+enum Source<'a> {
+    File(&'a std::path::Path),
+    Bytes(&'a [u8]),
+}
+
 impl Input {
     /// The path, or the upload's file name, for reports and errors.
     pub fn name(&self) -> String {
@@ -98,11 +104,11 @@ impl Input {
         }
     }
 
-    /// The file on disk, when the input is one.
-    fn file(&self) -> Option<&std::path::Path> {
+    /// Where the input's bytes are.
+    fn source(&self) -> Source<'_> {
         match self {
-            Input::Path(p) | Input::Spooled { path: p, .. } => Some(p),
-            Input::Upload { .. } => None,
+            Input::Path(p) | Input::Spooled { path: p, .. } => Source::File(p),
+            Input::Upload { bytes, .. } => Source::Bytes(bytes),
         }
     }
 
