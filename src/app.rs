@@ -16,6 +16,7 @@ use crate::interviews::Interviewer;
 use crate::knowledge::abstain::Classifier;
 use crate::knowledge::{Indexer, Knowledge, KnowledgeError};
 use crate::llm::{ChatModel, LlmError};
+use crate::ownership::rules::{Rules, RulesError};
 use crate::store::{Db, StoreError};
 use crate::telemetry::Metrics;
 
@@ -27,6 +28,8 @@ pub struct AppState {
     pub interviewer: Interviewer,
     pub knowledge: Knowledge,
     pub config: Arc<Config>,
+    /// The ownership rules, when configured (checked at start).
+    pub rules: Option<Arc<Rules>>,
     pub metrics: Metrics,
     /// The date and time every decision by the calendar reads.
     pub clock: crate::clock::Clock,
@@ -39,6 +42,7 @@ pub struct Core {
     pub bank: Arc<Bank>,
     pub interviewer: Interviewer,
     pub model: Option<Arc<ChatModel>>,
+    pub rules: Option<Arc<Rules>>,
     pub config: Config,
 }
 
@@ -46,6 +50,10 @@ impl Core {
     pub async fn build(config: Config) -> Result<Core, StartError> {
         crate::init_tls();
         let bank = Arc::new(load_bank(&config)?);
+        let rules = match &config.ownership_rules {
+            Some(path) => Some(Arc::new(Rules::load(path)?)),
+            None => None,
+        };
         let model = ChatModel::from_config(&config)?;
         if let Some(m) = &model {
             tracing::info!(model = m.model(), "language model configured");
@@ -58,6 +66,7 @@ impl Core {
             bank,
             interviewer,
             model: model.map(Arc::new),
+            rules,
             config,
         })
     }
@@ -76,6 +85,7 @@ impl AppState {
             interviewer: core.interviewer,
             knowledge,
             config: Arc::new(core.config),
+            rules: core.rules,
             metrics: Metrics::new(),
             clock: crate::clock::Clock::default(),
         })
@@ -150,6 +160,8 @@ pub enum StartError {
     Store(#[from] StoreError),
     #[error("question bank")]
     Bank(#[from] BankError),
+    #[error(transparent)]
+    Rules(#[from] RulesError),
     #[error("the interviewer could not be built")]
     Interviewer(#[source] crate::BoxError),
     #[error("language model")]

@@ -67,6 +67,18 @@ enum Command {
         #[arg(long, default_value_t = 200)]
         activities: usize,
     },
+    /// Give the unassigned accounts (no owner, or whose owner left with no
+    /// successor) owners by the ownership rules (BATON_OWNERSHIP_RULES):
+    /// first matching rule wins; each move in the ownership history with
+    /// its rule.
+    Assign {
+        /// List what would change and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Rebuild the vector index from the store (stop the server first):
     /// every record item drawn again, every current answer re-chunked.
     Reindex,
@@ -455,6 +467,32 @@ async fn run(command: Command, config: Config) -> CliResult {
             db.close().await;
         }
         Command::Demo => crate::demo::run(config).await?,
+        Command::Assign { dry_run, json } => {
+            let rules = match &config.ownership_rules {
+                Some(path) => crate::ownership::rules::Rules::load(path)?,
+                None => return Err(crate::ownership::OwnershipError::NoRules.into()),
+            };
+            let db = open_store(&config).await?;
+            let scope = crate::access::Scope::machine();
+            let result = crate::ownership::assign::assign(
+                &db,
+                &scope,
+                Some(&rules),
+                dry_run,
+                chrono::Utc::now(),
+            )
+            .await;
+            db.close().await;
+            let report = result?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).unwrap_or_default()
+                );
+            } else {
+                print!("{}", crate::ownership::assign::render(&report));
+            }
+        }
         Command::Reindex => {
             let state = crate::app::AppState::build(config).await?;
             let indexer = &state.knowledge.indexer;

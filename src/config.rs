@@ -60,6 +60,9 @@ pub struct Config {
     /// An abstention classifier fitted on a team's own questions
     /// (`scripts/calibrate_abstention.py`); the built-in one otherwise.
     pub abstention_file: Option<PathBuf>,
+    /// The ownership rules (TOML) that `baton assign` applies; none: no
+    /// assignment by rule.
+    pub ownership_rules: Option<PathBuf>,
     pub log_format: LogFormat,
     /// How long one model request may take before it counts as failed.
     pub llm_timeout: std::time::Duration,
@@ -98,6 +101,7 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_BODY_LIMIT_BYTES", "body_limit_bytes"),
     ("BATON_QUESTION_BANK_DIR", "question_bank_dir"),
     ("BATON_ABSTENTION_FILE", "abstention_file"),
+    ("BATON_OWNERSHIP_RULES", "ownership_rules"),
     ("BATON_LOG_FORMAT", "log_format"),
     ("BATON_LLM_TIMEOUT_SECS", "llm_timeout_secs"),
     ("BATON_REQUEST_TIMEOUT_SECS", "request_timeout_secs"),
@@ -284,6 +288,7 @@ impl Config {
             body_limit_bytes: bytes("BATON_BODY_LIMIT_BYTES", 1024 * 1024)?,
             question_bank_dir: text("BATON_QUESTION_BANK_DIR").map(PathBuf::from),
             abstention_file: text("BATON_ABSTENTION_FILE").map(PathBuf::from),
+            ownership_rules: text("BATON_OWNERSHIP_RULES").map(PathBuf::from),
             log_format,
             data_dir,
             addr,

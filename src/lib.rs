@@ -25,8 +25,10 @@ pub mod index;
 pub mod interviews;
 pub mod knowledge;
 pub mod llm;
+pub mod ownership;
 pub mod store;
 pub mod telemetry;
+mod tomlfile;
 pub mod users;
 
 /// A cause kept inside one of our errors when its type is another crate's

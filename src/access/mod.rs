@@ -7,7 +7,8 @@
 //!
 //! The rule: an admin sees everything; a manager sees the accounts owned by
 //! anyone in their reporting line, at any depth, and their own; a rep sees
-//! their own accounts.
+//! their own accounts; anyone sees the accounts whose team they are in.
+//! An account nobody owns is an admin's to see.
 
 pub mod session;
 pub mod tokens;
@@ -28,6 +29,9 @@ pub enum Via {
     },
     /// The command line or a benchmark, on the machine itself.
     Local,
+    /// The command line acting for nobody in particular (`baton assign`):
+    /// an admin's sight, recorded as done by nobody.
+    Machine,
 }
 
 /// The caller of a request: an active user, authenticated by a token (or
@@ -66,15 +70,37 @@ impl Scope {
         &self.via
     }
 
+    /// The machine itself, from the command line: sees everything, and
+    /// what it does is recorded with no actor.
+    pub fn machine() -> Scope {
+        Scope {
+            user_id: UserId::parse("baton").expect("a valid id"),
+            role: Role::Admin,
+            name: "the command line".into(),
+            via: Via::Machine,
+        }
+    }
+
+    /// Who to record as having acted: `None` for the machine.
+    pub fn actor(&self) -> Option<&UserId> {
+        (self.via != Via::Machine).then_some(&self.user_id)
+    }
+
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin
     }
 
-    /// SQL true when the account aliased `alias` is visible to the caller.
+    /// SQL true when the account aliased `alias` is visible to the caller:
+    /// its owner is (see [`Scope::user_visible`]), or the caller is in its
+    /// team.
     /// Use it in a query started with [`Scope::query_as`], which binds the
     /// caller at `$1` and their role at `$2`.
     pub fn account_visible(alias: &str) -> String {
-        Scope::user_visible(&format!("{alias}.owner_id"))
+        format!(
+            "({} OR {})",
+            Scope::user_visible(&format!("{alias}.owner_id")),
+            crate::ownership::team::member_of(alias)
+        )
     }
 
     /// SQL true when the caller may read the knowledge of the account

@@ -9,9 +9,10 @@ use chrono::Utc;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{AccountId, Activity, Origin};
+use super::{AccountId, Activity, Origin, TeamSeat};
 use crate::bundle::{Bundle, ImportError, ImportSource};
 use crate::store::{builder, Db, StoreError};
+use crate::users::UserId;
 use crate::{with_db, with_tx};
 
 /// Rows per multi-row statement: under SQLite's bound-parameter limit for the
@@ -44,6 +45,11 @@ pub struct ImportSummary {
     pub removed: Removed,
     /// Accounts whose owner changed, each recorded in ownership history.
     pub owner_changes: u64,
+    /// New accounts imported without an owner: unassigned until `baton
+    /// assign` or a transfer gives them one.
+    pub unassigned: u64,
+    /// Team members the import added (or whose role it changed).
+    pub team_changes: u64,
     pub duration_ms: u64,
 }
 
@@ -269,7 +275,7 @@ async fn write_heads(
         s.import_id = seq;
 
         // Current owners, to record what changes.
-        let mut owners: HashMap<String, String> = HashMap::new();
+        let mut owners: HashMap<String, Option<String>> = HashMap::new();
         for chunk in bundle.accounts.chunks(BATCH) {
             let mut q = builder(&*conn, "SELECT id, owner_id FROM accounts WHERE id IN (");
             let mut ids = q.separated(", ");
@@ -277,7 +283,7 @@ async fn write_heads(
                 ids.push_bind(a.account.id.as_str());
             }
             q.push(")");
-            let rows: Vec<(String, String)> = q.build_query_as().fetch_all(&mut **conn).await?;
+            let rows: Vec<(String, Option<String>)> = q.build_query_as().fetch_all(&mut **conn).await?;
             owners.extend(rows);
         }
 
@@ -285,13 +291,14 @@ async fn write_heads(
             let mut q = builder(
                 &*conn,
                 "INSERT INTO accounts (id, name, owner_id, arr, currency, segment, segment_derived, industry, \
-                 territory, renewal_date, contract_notes, import_seq, created_at, updated_at) ",
+                 territory, renewal_date, contract_notes, import_seq, created_at, updated_at, source, \
+                 unassigned_since) ",
             );
             q.push_values(chunk, |mut b, a| {
                 let a = &a.account;
                 b.push_bind(a.id.as_str())
                     .push_bind(&a.name)
-                    .push_bind(a.owner_id.as_str())
+                    .push_bind(a.owner_id.as_ref().map(UserId::as_str))
                     .push_bind(a.arr.map(|m| m.value()))
                     .push_bind(&a.currency)
                     .push_bind(a.segment.as_str())
@@ -302,10 +309,20 @@ async fn write_heads(
                     .push_bind(&a.contract_notes)
                     .push_bind(seq)
                     .push_bind(now)
-                    .push_bind(now);
+                    .push_bind(now)
+                    .push_bind(&a.source)
+                    .push_bind(a.owner_id.is_none().then_some(now));
             });
+            // An account listed without an owner keeps the one it has; one
+            // that gets a new owner is no longer unassigned.
             q.push(
-                " ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner_id = excluded.owner_id, \
+                " ON CONFLICT (id) DO UPDATE SET name = excluded.name, \
+                 owner_id = COALESCE(excluded.owner_id, accounts.owner_id), \
+                 unassigned_since = CASE WHEN excluded.owner_id IS NULL OR excluded.owner_id = accounts.owner_id \
+                   THEN accounts.unassigned_since END, \
+                 unassigned_from = CASE WHEN excluded.owner_id IS NULL OR excluded.owner_id = accounts.owner_id \
+                   THEN accounts.unassigned_from END, \
+                 source = excluded.source, \
                  arr = excluded.arr, currency = excluded.currency, segment = excluded.segment, \
                  segment_derived = excluded.segment_derived, industry = excluded.industry, \
                  territory = excluded.territory, renewal_date = excluded.renewal_date, \
@@ -320,17 +337,22 @@ async fn write_heads(
             .iter()
             .filter_map(|a| {
                 let id = a.account.id.as_str();
-                let to = a.account.owner_id.as_str();
+                let to = a.account.owner_id.as_ref()?.as_str();
                 match owners.get(id) {
                     None => Some((id, None, to, "initial import")),
-                    Some(from) if from != to => Some((id, Some(from.as_str()), to, "owner changed in the CRM (re-import)")),
+                    Some(from) if from.as_deref() != Some(to) => Some((id, from.as_deref(), to, "owner changed in the CRM (re-import)")),
                     Some(_) => None,
                 }
             })
             .collect();
-        s.accounts.created = changes.iter().filter(|c| c.1.is_none()).count() as u64;
+        s.accounts.created = bundle.accounts.iter().filter(|a| !owners.contains_key(a.account.id.as_str())).count() as u64;
         s.accounts.updated = bundle.accounts.len() as u64 - s.accounts.created;
-        s.owner_changes = changes.iter().filter(|c| c.1.is_some()).count() as u64;
+        s.owner_changes = changes.iter().filter(|c| owners.contains_key(c.0)).count() as u64;
+        s.unassigned = bundle
+            .accounts
+            .iter()
+            .filter(|a| a.account.owner_id.is_none() && !owners.contains_key(a.account.id.as_str()))
+            .count() as u64;
         for chunk in changes.chunks(BATCH) {
             let mut q = builder(
                 &*conn,
@@ -409,6 +431,13 @@ async fn write_heads(
 
         seq
     });
+    let seats: Vec<(&AccountId, &TeamSeat)> = bundle
+        .accounts
+        .iter()
+        .flat_map(|a| a.team.iter().map(move |t| (&a.account.id, t)))
+        .collect();
+    let by = run.source.actor;
+    run.s.team_changes = crate::ownership::team::import_seats(tx, &seats, by, now).await?;
     Ok(seq)
 }
 

@@ -3,6 +3,7 @@
 
 pub mod import;
 pub mod model;
+pub mod owners;
 pub mod patterns;
 pub mod portfolio;
 pub mod text;
@@ -41,8 +42,8 @@ fn corrupt(what: impl std::fmt::Display) -> StoreError {
 struct AccountRow {
     id: String,
     name: String,
-    owner_id: String,
-    owner_name: String,
+    owner_id: Option<String>,
+    owner_name: Option<String>,
     arr: Option<f64>,
     currency: Option<String>,
     segment: String,
@@ -51,6 +52,7 @@ struct AccountRow {
     territory: Option<String>,
     renewal_date: Option<NaiveDate>,
     contract_notes: Option<String>,
+    source: Option<String>,
 }
 
 impl AccountRow {
@@ -59,7 +61,11 @@ impl AccountRow {
             AccountId::parse(&self.id).map_err(|_| corrupt(format!("account id {}", self.id)))?;
         Ok(AccountSummary {
             account: Account {
-                owner_id: UserId::parse(&self.owner_id)
+                owner_id: self
+                    .owner_id
+                    .as_deref()
+                    .map(UserId::parse)
+                    .transpose()
                     .map_err(|_| corrupt(format!("account {id}: owner")))?,
                 arr: self
                     .arr
@@ -76,6 +82,7 @@ impl AccountRow {
                 territory: self.territory,
                 renewal_date: self.renewal_date,
                 contract_notes: self.contract_notes,
+                source: self.source,
             },
             owner_name: self.owner_name,
         })
@@ -86,7 +93,8 @@ impl AccountRow {
 fn account_columns() -> String {
     format!(
         "a.id, a.name, a.owner_id, {} AS owner_name, a.arr, a.currency, \
-         a.segment, a.segment_derived, a.industry, a.territory, a.renewal_date, a.contract_notes",
+         a.segment, a.segment_derived, a.industry, a.territory, a.renewal_date, a.contract_notes, \
+         a.source",
         crate::users::name_of("a.owner_id")
     )
 }
@@ -509,6 +517,67 @@ pub async fn park_all(tx: &mut Tx, h: &Handover<'_>) -> Result<u64, StoreError> 
     hand_over(tx, h, None, true).await
 }
 
+/// For an owner who left with neither successor nor manager: their
+/// accounts stay theirs, flagged unassigned since `at`, until someone
+/// transfers or assigns them. Returns how many.
+pub async fn flag_unassigned(
+    tx: &mut Tx,
+    owner: &UserId,
+    at: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    Ok(with_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE accounts SET unassigned_since = $2, unassigned_from = owner_id \
+             WHERE owner_id = $1 AND unassigned_since IS NULL",
+        )
+        .bind(owner.as_str())
+        .bind(at)
+        .execute(&mut **conn)
+        .await?
+        .rows_affected()
+    }))
+}
+
+/// Gives the account `id`, which nobody owns, to `to` inside the caller's
+/// transaction, the change recorded in its ownership history (from
+/// nobody). Returns whether it moved (false: somebody owns it now).
+pub async fn claim_unowned(
+    tx: &mut Tx,
+    id: &AccountId,
+    to: &UserId,
+    by: Option<&UserId>,
+    at: DateTime<Utc>,
+    reason: &str,
+) -> Result<bool, StoreError> {
+    Ok(with_tx!(tx, conn => {
+        let moved = sqlx::query(
+            "UPDATE accounts SET owner_id = $2, updated_at = $3, unassigned_since = NULL, \
+             unassigned_from = NULL WHERE id = $1 AND owner_id IS NULL",
+        )
+        .bind(id.as_str())
+        .bind(to.as_str())
+        .bind(at)
+        .execute(&mut **conn)
+        .await?
+        .rows_affected()
+            == 1;
+        if moved {
+            sqlx::query(
+                "INSERT INTO ownership_changes (account_id, from_user_id, to_user_id, changed_by, changed_at, reason) \
+                 VALUES ($1, NULL, $2, $3, $4, $5)",
+            )
+            .bind(id.as_str())
+            .bind(to.as_str())
+            .bind(by.map(UserId::as_str))
+            .bind(at)
+            .bind(reason)
+            .execute(&mut **conn)
+            .await?;
+        }
+        moved
+    }))
+}
+
 /// Hands the account `id` to `h.to` if `h.from` still owns it, inside the
 /// caller's transaction, the change recorded in its ownership history.
 /// Returns whether it moved.
@@ -612,8 +681,8 @@ pub async fn involved_users(db: &Db, id: &AccountId) -> Result<Vec<String>, Stor
 pub struct KnowledgeAccount {
     pub id: String,
     pub name: String,
-    pub owner_id: String,
-    pub owner_name: String,
+    pub owner_id: Option<String>,
+    pub owner_name: Option<String>,
     pub renewal_date: Option<NaiveDate>,
 }
 

@@ -43,6 +43,19 @@ string_enum!(
 );
 
 string_enum!(
+    /// A member's part in an account's team besides its owner: each may
+    /// read the account and its knowledge.
+    TeamRole { CoOwner => "co_owner", Support => "support", ExecutiveSponsor => "executive_sponsor" }
+);
+
+/// One member of an account's team, as a bundle gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct TeamSeat {
+    pub user_id: UserId,
+    pub role: TeamRole,
+}
+
+string_enum!(
     ActivityKind { Email => "email", Call => "call", Meeting => "meeting", Note => "note", Chat => "chat" }
 );
 
@@ -136,7 +149,9 @@ impl From<RelationshipStrength> for i64 {
 pub struct Account {
     pub id: AccountId,
     pub name: String,
-    pub owner_id: UserId,
+    /// `None`: nobody owns it (imported without an owner, or with one who
+    /// is not a Baton user) until an assignment or a transfer.
+    pub owner_id: Option<UserId>,
     pub arr: Option<Money>,
     pub currency: Option<String>,
     pub segment: Segment,
@@ -146,6 +161,10 @@ pub struct Account {
     pub territory: Option<String>,
     pub renewal_date: Option<NaiveDate>,
     pub contract_notes: Option<String>,
+    /// Where the record came from: `bundle`, or the CRM whose export was
+    /// read (`salesforce`, `hubspot`, a mapping's name). Ownership rules
+    /// may match it.
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -203,7 +222,7 @@ pub struct OwnershipChange {
 pub struct AccountSummary {
     #[serde(flatten)]
     pub account: Account,
-    pub owner_name: String,
+    pub owner_name: Option<String>,
 }
 
 /// Everything the record says about one account.
@@ -211,7 +230,7 @@ pub struct AccountSummary {
 pub struct AccountDetail {
     #[serde(flatten)]
     pub account: Account,
-    pub owner_name: String,
+    pub owner_name: Option<String>,
     pub contacts: Vec<Contact>,
     pub opportunities: Vec<Opportunity>,
     /// The most recent activities, newest first.

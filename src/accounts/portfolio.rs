@@ -80,15 +80,17 @@ pub struct ContactSummary {
 pub struct PortfolioRow {
     pub id: AccountId,
     pub name: String,
-    pub owner_id: UserId,
-    pub owner_name: String,
+    /// `None`: nobody owns it (imported without an owner).
+    pub owner_id: Option<UserId>,
+    pub owner_name: Option<String>,
     /// Its owner has left for good.
     pub owner_departed: bool,
     pub arr: Option<f64>,
     pub renewal_date: Option<NaiveDate>,
     pub contacts: ContactSummary,
-    /// Set when its owner left with no successor and it went to their
-    /// manager: whose it was, and since when.
+    /// Set while it is unassigned (its owner left with no successor and it
+    /// went to their manager or stayed with them; or it came without an
+    /// owner): whose it was (if anyone's), and since when.
     pub unassigned_from: Option<UserId>,
     pub unassigned_since: Option<DateTime<Utc>>,
     /// The figures asked for, in the order of [`Portfolio::columns`].
@@ -109,21 +111,23 @@ impl Portfolio {
     }
 }
 
-/// Every account the caller may see, by ARR (largest first) then name, with
-/// the `figures` asked for (column names unique across them).
+/// Every account in the caller's ownership line (an admin: all, those
+/// nobody owns among them; a team seat does not count), by ARR (largest
+/// first) then name, with the `figures` asked for (column names unique
+/// across them).
 pub async fn portfolio(
     db: &Db,
     scope: &Scope,
     figures: &[Figures],
 ) -> Result<Portfolio, AccountsError> {
     let mut columns = format!(
-        "a.id, a.name, a.owner_id, {} AS owner_name, {} AS owner_departed, a.arr, a.renewal_date, \
+        "a.id, a.name, a.owner_id, {} AS owner_name, COALESCE({}, FALSE) AS owner_departed, a.arr, a.renewal_date, \
          a.contact_count, a.strong_contact_count, a.economic_buyer_strength, a.champion_strength, \
          a.unassigned_from, a.unassigned_since",
         crate::users::name_in("ou"),
         crate::users::departed_in("ou"),
     );
-    let mut joins = crate::users::join("ou", "a.owner_id");
+    let mut joins = format!("LEFT {}", crate::users::join("ou", "a.owner_id"));
     let mut names = Vec::new();
     for (i, set) in figures.iter().enumerate() {
         let key = match set.by {
@@ -142,7 +146,7 @@ pub async fn portfolio(
     let sql = format!(
         "SELECT {columns} FROM accounts a {joins} WHERE {} \
          ORDER BY COALESCE(a.arr, 0.0) DESC, a.name, a.id",
-        Scope::account_visible("a")
+        Scope::user_visible("a.owner_id")
     );
     const FIXED: usize = 13;
     let rows = with_db!(db, pool => {
@@ -154,14 +158,17 @@ pub async fn portfolio(
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             let id: String = row.try_get(0)?;
-            let owner_id: String = row.try_get(2)?;
+            let owner_id: Option<String> = row.try_get(2)?;
             let from: Option<String> = row.try_get(11)?;
             let mut values = Vec::with_capacity(names.len());
             for i in 0..names.len() {
                 values.push(row.try_get::<i64, _>(FIXED + i)?);
             }
             out.push(PortfolioRow {
-                owner_id: UserId::parse(&owner_id)
+                owner_id: owner_id
+                    .as_deref()
+                    .map(UserId::parse)
+                    .transpose()
                     .map_err(|_| corrupt(format!("account {id}: owner")))?,
                 unassigned_from: from
                     .map(|f| UserId::parse(&f))

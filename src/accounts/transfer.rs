@@ -90,7 +90,8 @@ impl Reason {
 pub struct Move {
     pub account_id: String,
     pub account_name: String,
-    pub from_user_id: String,
+    /// Absent for an account nobody owned.
+    pub from_user_id: Option<String>,
     pub to_user_id: String,
     pub changed_by: String,
     pub changed_at: DateTime<Utc>,
@@ -125,7 +126,7 @@ impl Move {
         Move {
             account_id: id.to_string(),
             account_name: name.to_string(),
-            from_user_id: h.from.to_string(),
+            from_user_id: Some(h.from.to_string()),
             to_user_id: h.to.to_string(),
             changed_by: h.by.map(ToString::to_string).unwrap_or_default(),
             changed_at: h.at,
@@ -185,13 +186,16 @@ pub async fn transfer(
 ) -> Result<Move, TransferError> {
     let summary = get_visible(db, scope, id).await?;
     let account = summary.account;
-    may_move_from(db, scope, &account.owner_id).await?;
+    let Some(owner) = &account.owner_id else {
+        return claim(db, scope, &account, to, reason, now).await;
+    };
+    may_move_from(db, scope, owner).await?;
     let to = receiver(db, scope, to).await?;
-    if to == account.owner_id {
+    if &to == owner {
         return Err(TransferError::SameOwner(to.to_string()));
     }
     let handover = Handover {
-        from: &account.owner_id,
+        from: owner,
         to: &to,
         by: Some(scope.user_id()),
         at: now,
@@ -200,6 +204,51 @@ pub async fn transfer(
     let mut tx = db.begin_write().await?;
     move_one(&mut tx, &handover, &account.id, None).await?;
     tx.commit().await?;
-    tracing::info!(from = %account.owner_id, to = %to, "account transferred");
+    tracing::info!(from = %owner, to = %to, "account transferred");
     Ok(Move::of(&handover, &account.id, &account.name))
+}
+
+/// Gives an account nobody owns to `to`: an admin's to do.
+async fn claim(
+    db: &Db,
+    scope: &Scope,
+    account: &super::Account,
+    to: &str,
+    reason: &Reason,
+    now: DateTime<Utc>,
+) -> Result<Move, TransferError> {
+    if !scope.is_admin() {
+        return Err(TransferError::Forbidden);
+    }
+    let to = receiver(db, scope, to).await?;
+    let mut tx = db.begin_write().await?;
+    let by = scope.actor();
+    if !super::claim_unowned(&mut tx, &account.id, &to, by, now, reason.as_str()).await? {
+        return Err(TransferError::OwnerChanged);
+    }
+    let entry = crate::audit::Entry {
+        at: now,
+        actor: by,
+        kind: crate::audit::AuditKind::AccountTransferred,
+        account_id: Some(account.id.as_str()),
+        subject: Some(to.as_str()),
+        detail: serde_json::json!({
+            "from_user_id": null,
+            "to_user_id": to.as_str(),
+            "reason": reason.as_str(),
+            "departure_id": null,
+        }),
+    };
+    crate::audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    tracing::info!(to = %to, "unowned account given an owner");
+    Ok(Move {
+        account_id: account.id.to_string(),
+        account_name: account.name.clone(),
+        from_user_id: None,
+        to_user_id: to.to_string(),
+        changed_by: scope.user_id().to_string(),
+        changed_at: now,
+        reason: reason.as_str().to_string(),
+    })
 }

@@ -30,6 +30,9 @@ string_enum!(
         QuestionAsked => "question_asked",
         QuestionSentBack => "question_sent_back",
         BriefOpened => "brief_opened",
+        AccountAssigned => "account_assigned",
+        TeamChanged => "team_changed",
+        ConflictResolved => "conflict_resolved",
     }
 );
 

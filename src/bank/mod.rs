@@ -251,10 +251,10 @@ struct BankFile<'a> {
 impl BankFile<'_> {
     /// An error at byte `offset` of the file.
     fn invalid(&self, offset: usize, message: String) -> BankError {
-        let line = self.text[..offset.min(self.text.len())]
-            .matches('\n')
-            .count()
-            + 1;
+        self.at_line(crate::tomlfile::line_at(self.text, offset), message)
+    }
+
+    fn at_line(&self, line: usize, message: String) -> BankError {
         BankError::Invalid {
             path: self.path.to_path_buf(),
             line,
@@ -264,10 +264,7 @@ impl BankFile<'_> {
 
     /// The file's TOML as `T`; a syntax or shape error names its line.
     fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, BankError> {
-        toml::from_str(self.text).map_err(|e| {
-            let offset = e.span().map(|s| s.start).unwrap_or(0);
-            self.invalid(offset, e.message().to_string())
-        })
+        crate::tomlfile::parse(self.text).map_err(|(line, message)| self.at_line(line, message))
     }
 }
 

@@ -17,7 +17,7 @@ use utoipa::ToSchema;
 pub use crate::accounts::import::ImportSummary;
 pub use validate::{Known, FORMAT};
 
-use crate::accounts::{Account, Activity, Contact, Opportunity};
+use crate::accounts::{Account, Activity, Contact, Opportunity, TeamSeat};
 use crate::store::{Db, StoreError};
 use crate::users::{Role, UserId};
 
@@ -48,6 +48,8 @@ pub struct BundleUser {
 #[derive(Debug, Clone)]
 pub struct BundleAccount {
     pub account: Account,
+    /// Who else works the account, and in which role.
+    pub team: Vec<TeamSeat>,
     pub contacts: Vec<Contact>,
     pub opportunities: Vec<Opportunity>,
     pub activities: Vec<Activity>,

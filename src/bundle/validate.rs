@@ -10,7 +10,8 @@ use serde_json::Value;
 use super::{Bundle, BundleAccount, BundleUser, Problem};
 use crate::accounts::{
     Account, AccountId, Activity, ActivityId, ActivityKind, Contact, ContactId, ContactRole,
-    Direction, Money, Opportunity, OpportunityId, RelationshipStrength, Segment,
+    Direction, Money, Opportunity, OpportunityId, RelationshipStrength, Segment, TeamRole,
+    TeamSeat,
 };
 use crate::users::{Role, UserId};
 
@@ -49,6 +50,7 @@ struct RawAccount {
     territory: Option<Value>,
     renewal_date: Option<Value>,
     contract_notes: Option<Value>,
+    team: Option<Value>,
     #[serde(default)]
     contacts: Vec<RawContact>,
     #[serde(default)]
@@ -396,7 +398,7 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
             c.unique(&mut account_seen, id.as_str(), &path, "account");
         }
         let name = c.string(&a.name, &path, "name", true);
-        let owner_id = c.id(&a.owner_id, &path, "owner_id", true, UserId::parse);
+        let owner_id = c.id(&a.owner_id, &path, "owner_id", false, UserId::parse);
         if let Some(owner) = &owner_id {
             if !user_known(owner) {
                 c.problem(
@@ -418,6 +420,7 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
         let territory = c.string(&a.territory, &path, "territory", false);
         let renewal_date = c.date(&a.renewal_date, &path, "renewal_date");
         let contract_notes = c.string(&a.contract_notes, &path, "contract_notes", false);
+        let team = team_of(&mut c, &a.team, &path, owner_id.as_ref(), &user_known);
 
         let mut contacts = Vec::with_capacity(a.contacts.len());
         let mut own_contacts = HashSet::new();
@@ -573,7 +576,7 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
             }
         }
 
-        if let (Some(id), Some(name), Some(owner_id)) = (id, name, owner_id) {
+        if let (Some(id), Some(name)) = (id, name) {
             let segment_derived = a.segment.is_none();
             accounts.push(BundleAccount {
                 account: Account {
@@ -588,7 +591,9 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
                     territory,
                     renewal_date,
                     contract_notes,
+                    source: Some("bundle".into()),
                 },
+                team,
                 contacts,
                 opportunities,
                 activities,
@@ -623,4 +628,71 @@ fn reporting_cycle(lines: &HashMap<String, Option<String>>, start: &str) -> Opti
         current = manager;
     }
     None
+}
+
+/// An account's `team`: `[{user_id, role}]`, each a user of the bundle or
+/// of Baton, none twice, the owner not among them.
+fn team_of(
+    c: &mut Checker,
+    raw: &Option<Value>,
+    path: &str,
+    owner: Option<&UserId>,
+    user_known: &dyn Fn(&UserId) -> bool,
+) -> Vec<TeamSeat> {
+    let items = match raw {
+        None => return Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(other) => {
+            c.problem(
+                &format!("{path}.team"),
+                format!("must be an array, found {}", kind(other)),
+            );
+            return Vec::new();
+        }
+    };
+    let mut team: Vec<TeamSeat> = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let tpath = format!("{path}.team[{k}]");
+        let Value::Object(fields) = item else {
+            c.problem(&tpath, format!("must be an object, found {}", kind(item)));
+            continue;
+        };
+        let user = c.id(
+            &fields.get("user_id").cloned(),
+            &tpath,
+            "user_id",
+            true,
+            UserId::parse,
+        );
+        let role = c.choice(
+            &fields.get("role").cloned(),
+            &tpath,
+            "role",
+            TeamRole::parse,
+            TeamRole::expected(),
+        );
+        let Some(user) = user else { continue };
+        if !user_known(&user) {
+            c.problem(
+                &format!("{tpath}.user_id"),
+                format!("unknown user {user:?}"),
+            );
+        } else if Some(&user) == owner {
+            c.problem(
+                &format!("{tpath}.user_id"),
+                "the owner is not a member of their own team",
+            );
+        } else if team.iter().any(|t| t.user_id == user) {
+            c.problem(
+                &format!("{tpath}.user_id"),
+                format!("{user:?} is in the team twice"),
+            );
+        } else if let Some(role) = role {
+            team.push(TeamSeat {
+                user_id: user,
+                role,
+            });
+        }
+    }
+    team
 }

@@ -90,19 +90,23 @@ pub struct AtRisk {
     pub reasons: Vec<RiskReason>,
 }
 
-/// An account whose owner left with nobody named to take it: it went to
-/// their manager (`owner_id`) until someone transfers it.
+/// An account nobody works: its owner left with nobody named to take it
+/// (it went to their manager, `owner_id`, or stayed with them when they
+/// had none), or it came without an owner. Until a transfer or `baton
+/// assign` gives it one.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Unassigned {
     pub account_id: String,
     pub name: String,
-    /// The owner who left.
-    pub former_owner_id: String,
+    /// The owner who left (absent for an account that came without one).
+    pub former_owner_id: Option<String>,
     /// Who holds it meanwhile (their manager; the owner who left when they
-    /// had none).
-    pub owner_id: String,
-    /// Since when (absent when the owner left with no manager to take it).
+    /// had none); absent when nobody does.
+    pub owner_id: Option<String>,
+    /// Since when.
     pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Whole days since then.
+    pub days_unassigned: Option<i64>,
     pub arr: Option<f64>,
     pub renewal_date: Option<NaiveDate>,
 }
@@ -138,6 +142,17 @@ pub struct Dashboard {
     /// (`GET /api/v1/departures/{id}/health`); those needing attention
     /// first. Managers and admins; empty for a rep.
     pub handoffs: Vec<HandoffLine>,
+    /// Open ownership conflicts in view (`GET /api/v1/conflicts`): how
+    /// many, per kind, and the ARR of the accounts they involve.
+    pub conflicts: ConflictCounts,
+}
+
+/// Open ownership conflicts in summary.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ConflictCounts {
+    pub open: usize,
+    pub by_kind: BTreeMap<crate::ownership::conflicts::ConflictKind, usize>,
+    pub arr: f64,
 }
 
 /// One handed-over account's health, as the dashboard lists it.
@@ -161,6 +176,8 @@ pub struct HandoffLine {
 pub enum DashboardError {
     #[error(transparent)]
     Accounts(#[from] AccountsError),
+    #[error(transparent)]
+    Ownership(#[from] crate::ownership::OwnershipError),
     #[error(transparent)]
     Departures(#[from] DepartureError),
 }
@@ -231,7 +248,9 @@ impl ArrShares {
         for row in rows {
             let value = row.arr.unwrap_or(0.0);
             out.total += value;
-            *out.by_owner.entry(row.owner_id.clone()).or_default() += value;
+            if let Some(owner) = &row.owner_id {
+                *out.by_owner.entry(owner.clone()).or_default() += value;
+            }
         }
         out
     }
@@ -248,6 +267,7 @@ impl ArrShares {
 /// Why `row` is at risk, as of `today`.
 fn reasons(
     row: &PortfolioRow,
+    owner: &UserId,
     at: &Columns,
     shares: &ArrShares,
     today: NaiveDate,
@@ -276,7 +296,7 @@ fn reasons(
     if s.contacts == 1 || s.strong_contacts == 1 {
         out.push(RiskReason::SingleThreaded);
     }
-    if shares.concentrated(&row.owner_id) {
+    if shares.concentrated(owner) {
         out.push(RiskReason::OwnerConcentration);
     }
     out
@@ -306,24 +326,27 @@ pub async fn dashboard(
     let mut unassigned = Vec::new();
     for row in rows {
         let value = row.arr.unwrap_or(0.0);
-        let former = match &row.unassigned_from {
-            Some(from) => Some(from),
-            None if row.owner_departed => Some(&row.owner_id),
-            None => None,
+        let owner = match &row.owner_id {
+            Some(owner) if row.unassigned_since.is_none() && !row.owner_departed => owner,
+            _ => {
+                let former = row
+                    .unassigned_from
+                    .as_ref()
+                    .or(row.owner_id.as_ref().filter(|_| row.owner_departed));
+                unassigned.push(Unassigned {
+                    account_id: row.id.to_string(),
+                    name: row.name.clone(),
+                    former_owner_id: former.map(ToString::to_string),
+                    owner_id: row.owner_id.as_ref().map(ToString::to_string),
+                    since: row.unassigned_since,
+                    days_unassigned: row.unassigned_since.map(|t| (now - t).num_days().max(0)),
+                    arr: row.arr,
+                    renewal_date: row.renewal_date,
+                });
+                continue;
+            }
         };
-        if let Some(former) = former {
-            unassigned.push(Unassigned {
-                account_id: row.id.to_string(),
-                name: row.name.clone(),
-                former_owner_id: former.to_string(),
-                owner_id: row.owner_id.to_string(),
-                since: row.unassigned_since,
-                arr: row.arr,
-                renewal_date: row.renewal_date,
-            });
-            continue;
-        }
-        let why = reasons(row, &at, &shares, today);
+        let why = reasons(row, owner, &at, &shares, today);
         if why.is_empty() {
             continue;
         }
@@ -337,8 +360,8 @@ pub async fn dashboard(
             at_risk.push(AtRisk {
                 account_id: row.id.to_string(),
                 name: row.name.clone(),
-                owner_id: row.owner_id.to_string(),
-                owner_name: row.owner_name.clone(),
+                owner_id: owner.to_string(),
+                owner_name: row.owner_name.clone().unwrap_or_default(),
                 arr: row.arr,
                 renewal_date: row.renewal_date,
                 reasons: why,
@@ -346,7 +369,13 @@ pub async fn dashboard(
         }
     }
     let handoffs = handoffs(db, scope, &departures, stages, now).await?;
+    let conflicts = crate::ownership::conflicts::list(db, scope, now, false, 0).await?;
     Ok(Dashboard {
+        conflicts: ConflictCounts {
+            open: conflicts.open,
+            by_kind: conflicts.by_kind,
+            arr: conflicts.arr,
+        },
         as_of: today,
         accounts: rows.len(),
         arr: shares.total,

@@ -281,6 +281,17 @@ fn departure_select() -> String {
 /// SQL true when the caller (`$1`) is the successor named in an open
 /// departure of the user whose id is the column `owner_column`: what lets a
 /// successor read the knowledge of the accounts they will take over.
+/// The successor named in each open notice: (departing user, successor).
+pub async fn named_successors(db: &Db) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT user_id, successor_id FROM departures WHERE status = 'open' AND successor_id IS NOT NULL",
+        )
+        .fetch_all(pool)
+        .await?
+    }))
+}
+
 pub(crate) fn caller_succeeds(owner_column: &str) -> String {
     format!(
         "EXISTS (SELECT 1 FROM departures d WHERE d.successor_id = $1 AND d.status = 'open' \
@@ -484,7 +495,8 @@ pub async fn end_notices(db: &Db, now: DateTime<Utc>) -> Result<usize, Departure
 /// they wrote stays, attributed), and the accounts they still own pass to
 /// the successor or, with none named, to their manager flagged unassigned,
 /// each change in the ownership history. A user with no manager and no
-/// successor keeps their accounts, which the dashboard lists unassigned.
+/// successor keeps their accounts, flagged unassigned (the dashboard lists
+/// them; `baton assign` gives them owners).
 async fn finish(
     db: &Db,
     departure: &Departure,
@@ -560,7 +572,9 @@ async fn finish(
             };
             accounts::park_all(&mut tx, &handover).await?;
         }
-        (None, None) => {}
+        (None, None) => {
+            accounts::flag_unassigned(&mut tx, &user, now).await?;
+        }
     }
     tx.commit().await?;
     Ok(())

@@ -204,7 +204,8 @@ mod tests {
             account: Account {
                 id: AccountId::parse(id).unwrap(),
                 name: id.to_uppercase(),
-                owner_id: UserId::parse("u-rep").unwrap(),
+                owner_id: Some(UserId::parse("u-rep").unwrap()),
+                source: None,
                 arr: Some(Money::try_from(100_000.0).unwrap()),
                 currency: None,
                 segment,

@@ -22,6 +22,7 @@ use crate::departures::DepartureError;
 use crate::imports::{whatsapp::FormatError, ImportsError};
 use crate::interviews::InterviewError;
 use crate::knowledge::KnowledgeError;
+use crate::ownership::OwnershipError;
 use crate::store::StoreError;
 use crate::users::UsersError;
 
@@ -157,6 +158,7 @@ impl From<DashboardError> for ApiError {
         match e {
             DashboardError::Accounts(e) => e.into(),
             DashboardError::Departures(e) => e.into(),
+            DashboardError::Ownership(e) => e.into(),
         }
     }
 }
@@ -188,6 +190,32 @@ impl From<TransferError> for ApiError {
                 message,
             },
             TransferError::Store(s) => s.into(),
+        }
+    }
+}
+
+impl From<OwnershipError> for ApiError {
+    fn from(e: OwnershipError) -> Self {
+        let message = e.to_string();
+        let unprocessable = |code, message| ApiError::Unprocessable {
+            code,
+            message,
+            details: None,
+        };
+        match e {
+            OwnershipError::Forbidden(_) => ApiError::Forbidden(message),
+            OwnershipError::NotFound => ApiError::NotFound("account"),
+            OwnershipError::ConflictNotFound(_) => ApiError::NotFound("open conflict"),
+            OwnershipError::NoRules => ApiError::Conflict {
+                code: "no_ownership_rules",
+                message,
+            },
+            OwnershipError::UnknownUser(_) | OwnershipError::UserNotActive(_) => {
+                unprocessable("invalid_user", message)
+            }
+            OwnershipError::Invalid(_) => unprocessable("invalid_request", message),
+            OwnershipError::State { code, .. } => ApiError::Conflict { code, message },
+            OwnershipError::Store(s) => s.into(),
         }
     }
 }

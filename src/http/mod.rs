@@ -12,6 +12,7 @@ mod imports;
 mod interviews;
 mod knowledge;
 mod meta;
+mod ownership;
 mod session;
 mod tokens;
 mod ui;
@@ -89,6 +90,11 @@ fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(dashboard::get_dashboard))
         .routes(routes!(audit::audit_log))
         .routes(routes!(accounts::transfer_account))
+        .routes(routes!(ownership::assign_accounts))
+        .routes(routes!(ownership::list_conflicts))
+        .routes(routes!(ownership::resolve_conflict))
+        .routes(routes!(ownership::get_team, ownership::add_member))
+        .routes(routes!(ownership::remove_member))
         .routes(routes!(departures::reassign))
         .routes(routes!(
             departures::give_notice,

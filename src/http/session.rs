@@ -125,7 +125,7 @@ pub async fn current(
             session_secret(&headers).map(session::csrf_token),
             *expires_at,
         ),
-        Via::ApiToken { .. } | Via::Local => (None, None),
+        Via::ApiToken { .. } | Via::Local | Via::Machine => (None, None),
     };
     Ok(Json(SessionInfo {
         user,

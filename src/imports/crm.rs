@@ -1217,13 +1217,16 @@ fn read_heads<'u>(
             h.ledger.skip(file, line, &id, CrmSkipReason::DuplicateId);
             return Ok(());
         }
-        let (owner, named) = h.owners.owner(r.get("owner"));
-        let Some(owner_id) = owner else {
+        // No owner in the CRM: the account comes in unassigned, for the
+        // ownership rules. An owner nobody here is: left out, since
+        // assigning it elsewhere would hide a user missing from Baton.
+        let (owner_id, named) = h.owners.owner(r.get("owner"));
+        if owner_id.is_none() && r.get("owner").is_some() {
             *h.unmatched.entry(named).or_default() += 1;
             h.left_out.insert(id.clone());
             h.ledger.skip(file, line, &id, CrmSkipReason::OwnerNotAUser);
             return Ok(());
-        };
+        }
         let at = (file, line, id.as_str());
         let arr = h.ledger.value(at, &r, "arr", parse_amount);
         let renewal_date = h.ledger.value(at, &r, "renewal_date", parse_day);
@@ -1242,7 +1245,9 @@ fn read_heads<'u>(
                 territory: r.get("territory").cloned(),
                 renewal_date,
                 contract_notes: r.get("notes").map(|v| plain(v)),
+                source: None,
             },
+            team: Vec::new(),
             contacts: Vec::new(),
             opportunities: Vec::new(),
             activities: Vec::new(),
@@ -1529,9 +1534,13 @@ pub async fn import(
     let (heads_tx, heads_rx) = tokio::sync::oneshot::channel::<Bundle>();
     let (feed_tx, mut feed_rx) = tokio::sync::mpsc::channel::<Feed>(2);
     let label = format!("csv ({crm}): {}", from.name());
+    let system = crm.to_lowercase();
     let reader = tokio::task::spawn_blocking(move || -> Result<CrmReport, ImportsError> {
         let mut seen = Seen::default();
-        let (mut heads, bundle) = read_heads(&from, &mapping, &users, &mut seen, &*progress)?;
+        let (mut heads, mut bundle) = read_heads(&from, &mapping, &users, &mut seen, &*progress)?;
+        for a in &mut bundle.accounts {
+            a.account.source = Some(system.clone());
+        }
         let gone = || ImportsError::ReaderFailed("the write stopped".to_string());
         if !check {
             heads_tx.send(bundle).map_err(|_| gone())?;
@@ -1721,7 +1730,12 @@ mod tests {
         let owners: Vec<(&str, &str)> = bundle
             .accounts
             .iter()
-            .map(|a| (a.account.id.as_str(), a.account.owner_id.as_str()))
+            .map(|a| {
+                (
+                    a.account.id.as_str(),
+                    a.account.owner_id.as_ref().unwrap().as_str(),
+                )
+            })
             .collect();
         assert_eq!(owners, [("1", "u-dana"), ("2", "u-dana")]);
         // Nobody by that name, and a name two users share: reported.

@@ -67,7 +67,8 @@ pub fn complete() -> AccountDetail {
         account: Account {
             id: AccountId::parse("acc-1").unwrap(),
             name: "Halvard".into(),
-            owner_id: UserId::parse("u-1").unwrap(),
+            owner_id: Some(UserId::parse("u-1").unwrap()),
+            source: None,
             arr: Some(Money::try_from(120_000.0).unwrap()),
             currency: None,
             segment: Segment::MidMarket,
@@ -77,7 +78,7 @@ pub fn complete() -> AccountDetail {
             renewal_date: Some(today() + chrono::Duration::days(90)),
             contract_notes: Some("12% discount in exchange for a three-year term.".into()),
         },
-        owner_name: "Ana".into(),
+        owner_name: Some("Ana".into()),
         contacts: vec![
             contact("c-eb", "Helen Moss", ContactRole::EconomicBuyer, Some(4)),
             contact("c-ch", "Pieter Vos", ContactRole::Champion, Some(3)),

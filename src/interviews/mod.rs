@@ -299,9 +299,10 @@ async fn prompt_people(
     record: &AccountDetail,
 ) -> Result<Vec<String>, InterviewError> {
     let mut involved = accounts::involved_users(db, &record.account.id).await?;
-    let owner = record.account.owner_id.as_str();
-    if let Some(successor) = crate::departures::open_successor_of(db, owner).await? {
-        involved.push(successor);
+    if let Some(owner) = &record.account.owner_id {
+        if let Some(successor) = crate::departures::open_successor_of(db, owner.as_str()).await? {
+            involved.push(successor);
+        }
     }
     let colleagues = crate::users::names_of(db, &involved).await?;
     Ok(record

@@ -548,7 +548,10 @@ fn build(
     Brief {
         account_id: a.id.to_string(),
         account_name: a.name.clone(),
-        owner_name: record.owner_name.clone(),
+        owner_name: record
+            .owner_name
+            .clone()
+            .unwrap_or_else(|| "nobody (unassigned)".to_string()),
         segment: a.segment.as_str().to_string(),
         arr: a.arr,
         industry: a.industry.clone(),

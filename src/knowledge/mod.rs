@@ -108,8 +108,9 @@ pub struct Knowledge {
 pub struct ReadableAccount {
     pub id: String,
     pub name: String,
-    pub owner_id: String,
-    pub owner_name: String,
+    /// Absent for an account nobody owns.
+    pub owner_id: Option<String>,
+    pub owner_name: Option<String>,
     pub renewal_date: Option<chrono::NaiveDate>,
     /// Bank questions with a current knowledge version.
     pub captured: i64,

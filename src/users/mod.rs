@@ -223,6 +223,33 @@ pub async fn names(db: &Db) -> Result<Vec<(String, String)>, StoreError> {
     }))
 }
 
+/// Every user's id, name and manager: the reporting lines, for readers
+/// that walk them many times (the conflicts).
+pub async fn lines(db: &Db) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_as("SELECT id, name, manager_id FROM users ORDER BY id").fetch_all(pool).await?
+    }))
+}
+
+/// The name and status of each of `ids` that exists.
+pub async fn statuses(
+    db: &Db,
+    ids: &[&UserId],
+) -> Result<Vec<(String, String, UserStatus)>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(with_db!(db, pool => {
+        let mut q = crate::store::builder(pool, "SELECT id, name, status FROM users WHERE id IN (");
+        let mut list = q.separated(", ");
+        for id in ids {
+            list.push_bind(id.as_str());
+        }
+        q.push(")");
+        q.build_query_as().fetch_all(pool).await?
+    }))
+}
+
 /// Every user's id, name and email address, for importers that match
 /// senders to the team.
 pub async fn addresses(db: &Db) -> Result<Vec<(String, String, Option<String>)>, StoreError> {

@@ -40,6 +40,10 @@ const OWNERS: &[(&str, &[&str])] = &[
             "asked_questions",
         ],
     ),
+    (
+        "ownership",
+        &["account_team", "team_changes", "conflict_acceptances"],
+    ),
     ("access", &["api_tokens"]),
     ("audit", &["audit_log"]),
 ];
