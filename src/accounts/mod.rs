@@ -267,6 +267,7 @@ struct HistoryRow {
     changed_by: Option<String>,
     changed_at: DateTime<Utc>,
     reason: String,
+    rule: Option<String>,
 }
 
 /// Everything `detail` reads besides the account row, in one round of queries.
@@ -326,7 +327,7 @@ async fn load_detail(
         format!("SELECT {OPPORTUNITY_COLUMNS} FROM opportunities WHERE account_id = $1 ORDER BY close_date, id");
     let history_sql = format!(
         "SELECT from_user_id, {from} AS from_name, to_user_id, {to} AS to_name, changed_by, \
-         changed_at, reason FROM ownership_changes WHERE account_id = $1 ORDER BY id",
+         changed_at, reason, rule FROM ownership_changes WHERE account_id = $1 ORDER BY id",
         from = crate::users::name_of("from_user_id"),
         to = crate::users::name_of("to_user_id"),
     );
@@ -412,6 +413,7 @@ async fn load_detail(
                 changed_by: h.changed_by.as_deref().map(user).transpose()?,
                 changed_at: h.changed_at,
                 reason: h.reason,
+                rule: h.rule,
             })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;

@@ -215,6 +215,8 @@ pub struct OwnershipChange {
     pub changed_by: Option<UserId>,
     pub changed_at: DateTime<Utc>,
     pub reason: String,
+    /// The ownership rule that made it (an assignment by rule).
+    pub rule: Option<String>,
 }
 
 /// An account as the list shows it.

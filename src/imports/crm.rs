@@ -1221,7 +1221,7 @@ fn read_heads<'u>(
         // ownership rules. An owner nobody here is: left out, since
         // assigning it elsewhere would hide a user missing from Baton.
         let (owner_id, named) = h.owners.owner(r.get("owner"));
-        if owner_id.is_none() && r.get("owner").is_some() {
+        if owner_id.is_none() && r.contains_key("owner") {
             *h.unmatched.entry(named).or_default() += 1;
             h.left_out.insert(id.clone());
             h.ledger.skip(file, line, &id, CrmSkipReason::OwnerNotAUser);

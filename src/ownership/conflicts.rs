@@ -9,7 +9,8 @@
 //!   chain;
 //! - `duplicate_customer`: one customer under two accounts owned by
 //!   different users (a company domain of their contacts' emails, a
-//!   contact's email or phone in both);
+//!   contact's email or phone in both; free-mail domains and our own
+//!   people's domains are no company's);
 //! - `unassigned`: an account nobody works, with its ARR and days.
 //!
 //! Computed on each read from the record (no table but the acceptances):
@@ -327,9 +328,23 @@ async fn duplicates(
     record: &Record,
 ) -> Result<BTreeMap<(String, String), BTreeSet<Shared>>, StoreError> {
     let rows = owners::contact_identities(db).await?;
+    // Our own people's domains: a colleague listed as a contact is not a
+    // customer two accounts share.
+    let ours: HashSet<String> = crate::users::addresses(db)
+        .await?
+        .into_iter()
+        .filter_map(|(_, _, email)| Some(email?.rsplit_once('@')?.1.trim().to_lowercase()))
+        .collect();
     let mut by_key: HashMap<Shared, BTreeSet<String>> = HashMap::new();
     for (account, email, phone) in rows {
+        let own = email
+            .as_deref()
+            .and_then(|e| e.rsplit_once('@'))
+            .is_some_and(|(_, d)| ours.contains(&d.trim().to_lowercase()));
         for key in identities(email.as_deref(), phone.as_deref()) {
+            if own && key.by != "phone" {
+                continue;
+            }
             by_key.entry(key).or_default().insert(account.clone());
         }
     }

@@ -174,12 +174,14 @@ impl Rules {
             };
             let to = match (r.owner, r.pool, r.strategy) {
                 (Some(owner), None, None) => Target::Owner(id(&owner)?),
-                (Some(_), _, _) => return Err(invalid(
-                    line,
-                    format!(
+                (Some(_), _, _) => {
+                    return Err(invalid(
+                        line,
+                        format!(
                         "rule {name:?}: give either owner or pool (with its strategy), not both"
                     ),
-                )),
+                    ))
+                }
                 (None, Some(pool), strategy) => {
                     let pool_line = at(pool.span().start);
                     let pool = pool.into_inner();

@@ -4,9 +4,11 @@
 mod support;
 
 mod access;
+mod assign;
 mod audit;
 mod browser;
 mod cli;
+mod conflicts;
 mod crm;
 mod dashboard;
 mod demo;
@@ -30,5 +32,6 @@ mod races;
 mod scripted_llm;
 mod send_back;
 mod session;
+mod teams;
 mod transfers;
 mod whatsapp;
