@@ -12,6 +12,9 @@ use crate::users::Role;
 
 /// The demo team, shipped in the binary.
 const DEMO_BUNDLE: &str = include_str!("../demo/bundle.json");
+/// The demo team's ownership rules, used unless BATON_OWNERSHIP_RULES names
+/// others.
+pub const DEMO_RULES: &str = include_str!("../demo/ownership_rules.toml");
 
 /// The day the demo's story was written. Dates in it are moved forward by
 /// the days since, so renewals stay close and activity stays recent.
@@ -102,7 +105,13 @@ pub async fn seed(
 }
 
 /// `baton demo`: seed, print tokens and examples, serve.
-pub async fn run(config: Config) -> DemoResult {
+pub async fn run(mut config: Config) -> DemoResult {
+    if config.ownership_rules.is_none() {
+        std::fs::create_dir_all(&config.data_dir)?;
+        let file = config.data_dir.join("demo-ownership-rules.toml");
+        std::fs::write(&file, DEMO_RULES)?;
+        config.ownership_rules = Some(file);
+    }
     let app = Application::build(config.clone()).await?;
     let seeded = seed(&app.state().db, Utc::now().date_naive()).await?;
     // The demo team is small (about eighty chunks, under a second): index
@@ -214,6 +223,16 @@ fn print_guide(config: &Config, seeded: &DemoSeed, base: &str) {
     println!("  curl -s -X POST -H \"Authorization: Bearer $MANAGER\" -H 'Content-Type: application/json' \\");
     println!("    -d '{{\"question\": \"Who signs the renewal?\"}}' {base}/api/v1/accounts/{account}/ask");
     println!();
+    if let Some(rules) = &config.ownership_rules {
+        println!("Ownership: the Ownership page lists conflicts and previews assignment by rule; from the terminal:");
+        println!("  curl -s -H \"Authorization: Bearer $ADMIN\" {base}/api/v1/conflicts | python3 -m json.tool");
+        println!(
+            "  BATON_DATA_DIR={} BATON_OWNERSHIP_RULES={} baton assign --dry-run",
+            config.data_dir.display(),
+            rules.display()
+        );
+        println!();
+    }
 }
 
 fn shift_dates(v: &mut Value, shift: Duration) {

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use crate::support::{in_days, spawn, today, Backend, TestApp};
+use crate::support::{in_days, spawn_with, today, Backend, TestApp};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const DRIVER: &str = "/usr/bin/chromedriver";
@@ -396,7 +396,15 @@ async fn the_manager_flow_in_a_real_browser() {
         return;
     }
     let started = Instant::now();
-    let app = spawn(Backend::Sqlite).await;
+    let rules = tempfile::tempdir().unwrap();
+    let rules_file = rules.path().join("ownership_rules.toml");
+    std::fs::write(&rules_file, baton::demo::DEMO_RULES).unwrap();
+    let app = spawn_with(
+        Backend::Sqlite,
+        |c| c.ownership_rules = Some(rules_file),
+        None,
+    )
+    .await;
     let b = Browser::start().await;
     let seeded = baton::demo::seed(&app.state().db, today())
         .await
@@ -442,6 +450,9 @@ async fn the_manager_flow_in_a_real_browser() {
         )
         .await;
     assert_eq!(forged, json!([403, "csrf_failed"]));
+
+    ownership_pages(&app, &b, &c).await;
+    b.signed_in_as(&base, manager, "#/dashboard").await;
 
     // Give notice on the departures page.
     b.open(&base, "#/departures").await;
@@ -774,6 +785,161 @@ async fn the_manager_flow_in_a_real_browser() {
         "browser: the manager's flow passed in {:.1} s",
         started.elapsed().as_secs_f64()
     );
+}
+
+/// The keys of the open conflicts the page shows, and those the API gives.
+async fn conflict_keys(app: &TestApp, b: &Browser, token: &str) -> (Value, Value) {
+    let shown = b
+        .js(
+            "return Array.from(document.querySelectorAll('[data-conflict]')).map(d => d.dataset.conflict).sort();",
+            json!([]),
+        )
+        .await;
+    let listed = app.get("/api/v1/conflicts?limit=500", token).await;
+    let mut keys: Vec<String> = listed.assert_ok()["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["key"].as_str().unwrap().to_string())
+        .collect();
+    keys.sort();
+    (shown, json!(keys))
+}
+
+/// Waits until the page shows no element matching `css`.
+async fn wait_gone(b: &Browser, css: &str) {
+    let started = Instant::now();
+    loop {
+        let there = b
+            .js(
+                "return document.querySelector(arguments[0]) !== null;",
+                json!([css]),
+            )
+            .await;
+        if there == json!(false) {
+            return;
+        }
+        assert!(started.elapsed() < WAIT, "{css} never went away");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The Ownership page as the admin: the demo's conflicts as the API lists
+/// them; assignment by rule previewed (nothing changes) then applied; a
+/// conflict settled by a team seat, the seat removed on the account page
+/// (the conflict is back), then accepted with a reason; a member added on
+/// the account page; the dashboard's count.
+async fn ownership_pages(app: &TestApp, b: &Browser, c: &Cast) {
+    let base = app.base.clone();
+    let admin = &c.admin;
+    b.signed_in_as(&base, admin, "#/ownership").await;
+    b.wait_for("#conflicts").await;
+    let (shown, listed) = conflict_keys(app, b, admin).await;
+    assert_eq!(shown, listed);
+    let outside = "activity_by_non_owner:acc-kestrel:u-priya";
+    for key in [outside, "unassigned:acc-ferrule"] {
+        assert!(listed.as_array().unwrap().contains(&json!(key)), "{listed}");
+    }
+    b.assert_labelled("the ownership page").await;
+    b.screenshots("ownership").await;
+
+    // The preview lists what the API's dry run does, and changes nothing.
+    b.click("#assign-preview").await;
+    b.wait_for("#assign-plan tr[data-account]").await;
+    let dry = app
+        .post("/api/v1/assign?dry_run=true", admin, &json!({}))
+        .await;
+    let planned: Vec<Value> = dry.assert_ok()["assigned"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| json!([a["account_id"], a["to_user_id"]]))
+        .collect();
+    let shown = b
+        .js(
+            "return Array.from(document.querySelectorAll('#assign-plan tr[data-account]')).map(tr => [tr.dataset.account, tr.dataset.to]);",
+            json!([]),
+        )
+        .await;
+    assert_eq!(shown, json!(planned));
+    let ferrule = app.get("/api/v1/accounts/acc-ferrule", admin).await;
+    assert_eq!(ferrule.assert_ok()["owner_id"], Value::Null);
+    let to = planned
+        .iter()
+        .find(|p| p[0] == "acc-ferrule")
+        .map(|p| p[1].clone())
+        .expect("the demo's ownerless account is planned");
+    b.click("#assign-apply").await;
+    b.wait_for_text("Assigned").await;
+    let ferrule = app.get("/api/v1/accounts/acc-ferrule", admin).await;
+    assert_eq!(ferrule.assert_ok()["owner_id"], to);
+
+    // Settled by a team seat: the author joins the account's team.
+    b.open(&base, "#/ownership").await;
+    b.wait_for(&format!("[data-conflict=\"{outside}\"] form"))
+        .await;
+    b.js(
+        "const f = document.querySelector(`[data-conflict=\"${arguments[0]}\"] form`); \
+         const o = Array.from(f.way.options).find(o => o.text.includes('as support')); \
+         f.way.value = o.value; f.reason.value = 'covers their document workflows'; f.requestSubmit();",
+        json!([outside]),
+    )
+    .await;
+    b.wait_for_text("Settled.").await;
+    wait_gone(b, &format!("[data-conflict=\"{outside}\"]")).await;
+    let (shown, listed) = conflict_keys(app, b, admin).await;
+    assert_eq!(shown, listed);
+    let team = app.get("/api/v1/accounts/acc-kestrel/team", admin).await;
+    assert_eq!(team.assert_ok()["team"][0]["user_id"], "u-priya");
+
+    // The account page shows the team and its history; removing the seat
+    // brings the conflict back.
+    b.open(&base, "#/accounts/acc-kestrel").await;
+    b.wait_for("#team tr[data-member=\"u-priya\"]").await;
+    let history = b.wait_for("#history").await;
+    assert!(history.contains("joined as support"), "{history}");
+    b.assert_labelled("the account page with its team").await;
+    b.screenshots("account-team").await;
+    b.click("[data-remove-member=\"u-priya\"]").await;
+    wait_gone(b, "#team tr[data-member=\"u-priya\"]").await;
+    let team = app.get("/api/v1/accounts/acc-kestrel/team", admin).await;
+    assert!(team.assert_ok()["team"].as_array().unwrap().is_empty());
+    // A member added with the form.
+    b.js(
+        "const f = document.getElementById('team-form'); f.user_id.value = 'u-sofia'; \
+         f.role.value = 'executive_sponsor'; f.requestSubmit();",
+        json!([]),
+    )
+    .await;
+    b.wait_for("#team tr[data-member=\"u-sofia\"]").await;
+    let team = app.get("/api/v1/accounts/acc-kestrel/team", admin).await;
+    assert_eq!(team.assert_ok()["team"][0]["role"], "executive_sponsor");
+
+    // Accepted with a reason: out of the open list, shown among the accepted.
+    b.open(&base, "#/ownership").await;
+    b.wait_for(&format!("[data-conflict=\"{outside}\"] form"))
+        .await;
+    b.js(
+        "const f = document.querySelector(`[data-conflict=\"${arguments[0]}\"] form`); \
+         const o = Array.from(f.way.options).find(o => o.text.startsWith('Accept')); \
+         f.way.value = o.value; f.reason.value = 'an introduction, agreed with Hannah'; f.requestSubmit();",
+        json!([outside]),
+    )
+    .await;
+    b.wait_for_text("Settled.").await;
+    wait_gone(b, &format!("[data-conflict=\"{outside}\"]")).await;
+    b.open(&base, "#/ownership?accepted=1").await;
+    let accepted = b.wait_for(&format!("[data-conflict=\"{outside}\"]")).await;
+    assert!(
+        accepted.contains("an introduction, agreed with Hannah"),
+        "{accepted}"
+    );
+
+    // The dashboard counts what is open.
+    b.open(&base, "#/dashboard").await;
+    let count = b.wait_for("#conflict-count strong").await;
+    let dash = app.get("/api/v1/dashboard", admin).await;
+    assert_eq!(count, dash.assert_ok()["conflicts"]["open"].to_string());
 }
 
 /// An admin adds a WhatsApp export on an account's page: checked first
