@@ -263,6 +263,26 @@ fn shift_dates(v: &mut Value, shift: Duration) {
 mod tests {
     use super::*;
 
+    /// The demo's rules read, and name only the demo's people.
+    #[test]
+    fn the_demo_rules_name_demo_users() {
+        let rules = crate::ownership::rules::Rules::parse(
+            std::path::Path::new("demo/ownership_rules.toml"),
+            DEMO_RULES,
+        )
+        .expect("the demo rules read");
+        let doc: Value = serde_json::from_str(DEMO_BUNDLE).unwrap();
+        let ids: Vec<&str> = doc["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|u| u["id"].as_str())
+            .collect();
+        for user in rules.users() {
+            assert!(ids.contains(&user.as_str()), "{user}");
+        }
+    }
+
     #[test]
     fn shifting_moves_dates_and_timestamps_only() {
         let mut doc = serde_json::json!({"accounts": [{"renewal_date": "2027-01-31", "name": "2027-01-31",

@@ -405,6 +405,7 @@ both_backends!(
     import_and_token_create_from_the_command_line,
     invalid_or_oversized_files_import_nothing,
     reindex_rebuilds_the_index_from_the_store,
+    assign_from_the_command_line,
 );
 
 /// `baton bench knowledge` runs end to end on a small team and reports
@@ -495,4 +496,80 @@ fn bench_reports_the_wait_between_answer_and_next_prompt() {
         report["follow_ups"].as_u64().is_some_and(|f| f > 0),
         "thin answers got follow-ups"
     );
+}
+
+/// `baton assign --dry-run` prints the plan and changes nothing; `baton
+/// assign` makes it, recorded as done from the command line; without
+/// rules, or with a bad file, it says so and fails.
+async fn assign_from_the_command_line(backend: Backend) {
+    let (config, dir, _pg) = fresh_config(backend).await;
+    let mut bundle = team_bundle();
+    let mut loose = crate::support::account(
+        "acc-loose",
+        "u-rep-a1",
+        45_000.0,
+        None,
+        &crate::support::in_days(100),
+    );
+    loose.as_object_mut().unwrap().remove("owner_id");
+    bundle["accounts"].as_array_mut().unwrap().push(loose);
+    let file = dir.path().join("team.json");
+    std::fs::write(&file, serde_json::to_vec(&bundle).unwrap()).unwrap();
+    let out = baton(
+        dir.path(),
+        &config.database,
+        &["import", file.to_str().unwrap()],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["unassigned"], 1);
+
+    let none = baton(dir.path(), &config.database, &["assign", "--dry-run"], &[]);
+    assert!(!none.status.success());
+    assert!(
+        text(&none.stderr).contains("BATON_OWNERSHIP_RULES"),
+        "{}",
+        text(&none.stderr)
+    );
+
+    let rules = dir.path().join("rules.toml");
+    std::fs::write(
+        &rules,
+        "[[rule]]\nname = \"all\"\npool = [\"u-rep-b1\"]\nbogus = 1\n",
+    )
+    .unwrap();
+    let env = [("BATON_OWNERSHIP_RULES", rules.to_str().unwrap())];
+    let bad = baton(dir.path(), &config.database, &["assign", "--dry-run"], &env);
+    assert!(!bad.status.success());
+    let said = text(&bad.stderr);
+    assert!(said.contains(&format!("{}:4:", rules.display())), "{said}");
+
+    std::fs::write(&rules, "[[rule]]\nname = \"all\"\npool = [\"u-rep-b1\"]\n").unwrap();
+    let dry = baton(dir.path(), &config.database, &["assign", "--dry-run"], &env);
+    assert!(dry.status.success(), "{}", text(&dry.stderr));
+    let plan = text(&dry.stdout);
+    assert!(plan.starts_with("dry run (nothing changed)"), "{plan}");
+    assert!(plan.contains("acc-loose"), "{plan}");
+    assert!(plan.contains("nobody -> u-rep-b1"), "{plan}");
+
+    let done = baton(dir.path(), &config.database, &["assign", "--json"], &env);
+    assert!(done.status.success(), "{}", text(&done.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&done.stdout).unwrap();
+    assert_eq!(report["dry_run"], false);
+    assert_eq!(report["assigned"][0]["account_id"], "acc-loose");
+
+    let app = Application::build(config.clone()).await.unwrap();
+    let detail = baton::accounts::detail(
+        &app.state().db,
+        &baton::access::Scope::machine(),
+        "acc-loose",
+        0,
+    )
+    .await
+    .unwrap();
+    assert_eq!(detail.account.owner_id.unwrap().as_str(), "u-rep-b1");
+    let change = &detail.ownership_history[0];
+    assert_eq!(change.changed_by, None);
+    assert_eq!(change.rule.as_deref(), Some("all"));
 }
