@@ -2,7 +2,10 @@
 //! team of 50 reps under 5 managers with 10,000 accounts (by default), two
 //! reps of manager 0 under notice and a third gone (the dashboard lists the
 //! handoff health of their accounts), for an admin (every account), a manager (a fifth)
-//! and a rep (their own), on SQLite or on the PostgreSQL database named by
+//! and a rep (their own), and the ownership conflicts (`GET
+//! /api/v1/conflicts`: three activities per account, one in 25 worked by
+//! another rep, one customer in 100 under two reps), on SQLite or on the
+//! PostgreSQL database named by
 //! `--database-url` (an empty one: the bench imports into it). Medians of
 //! repeated runs, after warm-up, never assertions.
 
@@ -58,8 +61,12 @@ fn bundle(reps: usize, accounts: usize) -> Value {
         .map(|a| {
             let contacts: Vec<Value> = (0..3)
                 .map(|c| {
+                    // Every 100th account shares its customer's domain with
+                    // the next one (another rep's): a duplicate to find.
+                    let domain = if a % 100 == 1 { a - 1 } else { a };
                     let mut contact = json!({"id": format!("c-{a}-{c}"), "name": format!("Person{c} Contact{a}"),
-                        "role": roles[(a + c) % roles.len()]});
+                        "role": roles[(a + c) % roles.len()],
+                        "email": format!("person{c}@customer{domain}.test")});
                     if (a + c) % 4 != 0 {
                         contact["relationship_strength"] = json!(1 + (a * 3 + c) % 5);
                     }
@@ -67,11 +74,27 @@ fn bundle(reps: usize, accounts: usize) -> Value {
                 })
                 .collect();
             let renewal = today + chrono::Duration::days((a * 37 % 400) as i64);
+            let owner = a % reps;
+            // Three recent activities by the owner; on every 25th account
+            // one by another rep (an outside activity to find).
+            let mut activities: Vec<Value> = (0..3)
+                .map(|k| {
+                    let at = chrono::Utc::now() - chrono::Duration::days((k * 20 + a % 15) as i64);
+                    json!({"id": format!("x-{a}-{k}"), "kind": "email", "at": at.to_rfc3339(),
+                           "author_id": format!("u-rep-{owner}"), "subject": "Follow-up", "body": "Checked in."})
+                })
+                .collect();
+            if a % 25 == 0 {
+                let at = chrono::Utc::now() - chrono::Duration::days(5);
+                activities.push(json!({"id": format!("x-{a}-out"), "kind": "call", "at": at.to_rfc3339(),
+                    "author_id": format!("u-rep-{}", (owner + 1) % reps), "subject": "Intro", "body": "Called them."}));
+            }
             let segment = ["enterprise", "mid_market", "smb"][a % 3];
             json!({"id": format!("acc-{a}"), "name": format!("Account {a}"),
-                   "owner_id": format!("u-rep-{}", a % reps), "arr": 10_000 + (a * 7919 % 500) * 1000,
+                   "owner_id": format!("u-rep-{owner}"), "arr": 10_000 + (a * 7919 % 500) * 1000,
                    "segment": segment,
-                   "renewal_date": renewal.to_string(), "contacts": contacts})
+                   "renewal_date": renewal.to_string(), "contacts": contacts,
+                   "activities": activities})
         })
         .collect();
     json!({"format": "baton-bundle/v1", "users": users, "accounts": accounts})
@@ -131,7 +154,26 @@ pub async fn run(plan: Plan) -> BenchResult {
         ("rep", scope("u-rep-1", Role::Rep)),
     ];
     let mut results = serde_json::Map::new();
+    let mut conflicts = serde_json::Map::new();
     for (name, caller) in &callers {
+        let (times, (open, by_kind)) = timed(plan.runs, || async {
+            let list =
+                crate::ownership::conflicts::list(&core.db, caller, chrono::Utc::now(), false, 200)
+                    .await?;
+            Ok::<_, crate::ownership::OwnershipError>((list.open, list.by_kind))
+        })
+        .await?;
+        conflicts.insert(
+            (*name).into(),
+            json!({
+                "open": open,
+                "by_kind": by_kind,
+                "runs": times.len(),
+                "median_ms": ms(percentile(&times, 0.5)),
+                "p90_ms": ms(percentile(&times, 0.9)),
+                "min_ms": ms(times.first().copied().unwrap_or_default()),
+            }),
+        );
         let (times, (accounts, at_risk, handoffs)) = timed(plan.runs, || async {
             let board = crate::dashboard::dashboard(
                 &core.db,
@@ -169,6 +211,7 @@ pub async fn run(plan: Plan) -> BenchResult {
             "accounts": plan.accounts,
             "import_s": (imported.as_secs_f64() * 10.0).round() / 10.0,
             "dashboard": results,
+            "conflicts": conflicts,
         }))?
     );
     core.db.close().await;
