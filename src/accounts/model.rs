@@ -42,6 +42,47 @@ string_enum!(
     }
 );
 
+/// Mail domains anyone may have: no company is known by them.
+const FREE_MAIL: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.co.uk",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "mail.com",
+    "yandex.ru",
+    "zoho.com",
+    "fastmail.com",
+    "hey.com",
+    "qq.com",
+    "163.com",
+    "orange.fr",
+    "free.fr",
+    "t-online.de",
+    "libero.it",
+    "btinternet.com",
+    "comcast.net",
+    "verizon.net",
+];
+
+/// Whether `domain` (lower case) is a free-mail one: nobody's company.
+pub fn is_free_mail(domain: &str) -> bool {
+    FREE_MAIL.contains(&domain)
+}
+
 string_enum!(
     /// A member's part in an account's team besides its owner: each may
     /// read the account and its knowledge.

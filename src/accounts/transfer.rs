@@ -147,27 +147,27 @@ pub async fn move_one(
     if !hand_over_one(tx, h, id).await? {
         return Err(TransferError::OwnerChanged);
     }
-    record_move(tx, h, id.as_str(), departure).await?;
+    record_move(tx, &Move::of(h, id, ""), h.by, departure).await?;
     Ok(())
 }
 
 /// Appends the audit entry of one account moved by hand.
 async fn record_move(
     tx: &mut crate::store::Tx,
-    h: &Handover<'_>,
-    account_id: &str,
+    m: &Move,
+    by: Option<&UserId>,
     departure: Option<&str>,
 ) -> Result<(), StoreError> {
     let entry = crate::audit::Entry {
-        at: h.at,
-        actor: h.by,
+        at: m.changed_at,
+        actor: by,
         kind: crate::audit::AuditKind::AccountTransferred,
-        account_id: Some(account_id),
-        subject: Some(h.to.as_str()),
+        account_id: Some(&m.account_id),
+        subject: Some(&m.to_user_id),
         detail: serde_json::json!({
-            "from_user_id": h.from.as_str(),
-            "to_user_id": h.to.as_str(),
-            "reason": h.reason,
+            "from_user_id": m.from_user_id,
+            "to_user_id": m.to_user_id,
+            "reason": m.reason,
             "departure_id": departure,
         }),
     };
@@ -226,23 +226,7 @@ async fn claim(
     if !super::claim_unowned(&mut tx, &account.id, &to, by, now, reason.as_str()).await? {
         return Err(TransferError::OwnerChanged);
     }
-    let entry = crate::audit::Entry {
-        at: now,
-        actor: by,
-        kind: crate::audit::AuditKind::AccountTransferred,
-        account_id: Some(account.id.as_str()),
-        subject: Some(to.as_str()),
-        detail: serde_json::json!({
-            "from_user_id": null,
-            "to_user_id": to.as_str(),
-            "reason": reason.as_str(),
-            "departure_id": null,
-        }),
-    };
-    crate::audit::record(&mut tx, &entry).await?;
-    tx.commit().await?;
-    tracing::info!(to = %to, "unowned account given an owner");
-    Ok(Move {
+    let moved = Move {
         account_id: account.id.to_string(),
         account_name: account.name.clone(),
         from_user_id: None,
@@ -250,5 +234,9 @@ async fn claim(
         changed_by: scope.user_id().to_string(),
         changed_at: now,
         reason: reason.as_str().to_string(),
-    })
+    };
+    record_move(&mut tx, &moved, by, None).await?;
+    tx.commit().await?;
+    tracing::info!(to = %to, "unowned account given an owner");
+    Ok(moved)
 }

@@ -180,7 +180,7 @@ pub async fn resolve_conflict(
             reason,
         ),
     };
-    let reason = team::reason(Some(&reason), "")?;
+    let reason = team::reason(Some(&reason), None)?;
     Ok(Json(
         conflicts::resolve(&state.db, &scope, &key, &how, &reason, state.now()).await?,
     ))
@@ -223,7 +223,7 @@ pub struct SeatRequest {
     /// Any active user but the owner.
     user_id: String,
     role: TeamRole,
-    /// Why, up to 500 characters (default "added by hand").
+    /// Why, up to 500 characters (absent or blank: "added by hand").
     #[schema(max_length = 500)]
     reason: Option<String>,
 }
@@ -245,7 +245,7 @@ pub async fn add_member(
     Path(id): Path<String>,
     AppJson(req): AppJson<SeatRequest>,
 ) -> Result<Json<TeamUpdate>, ApiError> {
-    let reason = team::reason(req.reason.as_deref(), "added by hand")?;
+    let reason = team::reason(req.reason.as_deref(), Some("added by hand"))?;
     Ok(Json(
         team::add(
             &state.db,
@@ -264,7 +264,8 @@ pub async fn add_member(
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct RemoveParams {
-    /// Why, up to 500 characters (default "removed by hand").
+    /// Why, up to 500 characters (absent or blank: "removed by hand");
+    /// longer: 422 `invalid_request`.
     reason: Option<String>,
 }
 
@@ -284,7 +285,7 @@ pub async fn remove_member(
     Path((id, user_id)): Path<(String, String)>,
     AppQuery(params): AppQuery<RemoveParams>,
 ) -> Result<Json<TeamUpdate>, ApiError> {
-    let reason = team::reason(params.reason.as_deref(), "removed by hand")?;
+    let reason = team::reason(params.reason.as_deref(), Some("removed by hand"))?;
     Ok(Json(
         team::remove(&state.db, &scope, &id, &user_id, &reason, state.now()).await?,
     ))

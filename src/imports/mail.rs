@@ -418,27 +418,6 @@ pub fn thread_subject(subject: &str) -> String {
     }
 }
 
-/// Addresses nobody's company is known by.
-const FREE_MAIL: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "outlook.com",
-    "hotmail.com",
-    "live.com",
-    "yahoo.com",
-    "icloud.com",
-    "me.com",
-    "aol.com",
-    "gmx.de",
-    "gmx.net",
-    "web.de",
-    "proton.me",
-    "protonmail.com",
-    "mail.com",
-    "yandex.ru",
-    "qq.com",
-];
-
 fn domain(address: &str) -> &str {
     address.rsplit_once('@').map_or("", |(_, d)| d)
 }
@@ -498,7 +477,7 @@ impl People {
                 continue;
             };
             let d = domain(&email).to_string();
-            if !d.is_empty() && !FREE_MAIL.contains(&d.as_str()) && !own.contains(&d) {
+            if !d.is_empty() && !crate::accounts::is_free_mail(&d) && !own.contains(&d) {
                 domains.entry(d).or_default().insert(c.account_id.clone());
             }
             contacts.insert(email, i);

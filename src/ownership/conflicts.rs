@@ -38,42 +38,6 @@ pub const MAX_SHARED: usize = 12;
 /// Most conflicts a listing returns.
 pub const MAX_LIMIT: usize = 1_000;
 
-/// Mail domains anyone may have: not a company's.
-const FREE_MAIL: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "outlook.com",
-    "hotmail.com",
-    "live.com",
-    "msn.com",
-    "yahoo.com",
-    "yahoo.co.uk",
-    "icloud.com",
-    "me.com",
-    "mac.com",
-    "aol.com",
-    "proton.me",
-    "protonmail.com",
-    "gmx.com",
-    "gmx.de",
-    "gmx.net",
-    "web.de",
-    "mail.com",
-    "yandex.ru",
-    "zoho.com",
-    "fastmail.com",
-    "hey.com",
-    "qq.com",
-    "163.com",
-    "orange.fr",
-    "free.fr",
-    "t-online.de",
-    "libero.it",
-    "btinternet.com",
-    "comcast.net",
-    "verizon.net",
-];
-
 string_enum!(
     /// What kind of conflict: see the module's documentation.
     ConflictKind {
@@ -115,7 +79,7 @@ pub struct Shared {
 
 /// What shows the conflict; the fields of its kind are set.
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
-pub struct Evidence {
+pub struct ConflictEvidence {
     /// `activity_by_non_owner`: how many, the first and last, and up to
     /// five of their ids (newest first).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -151,7 +115,7 @@ pub struct Conflict {
     pub kind: ConflictKind,
     pub accounts: Vec<ConflictAccount>,
     pub users: Vec<ConflictUser>,
-    pub evidence: Evidence,
+    pub evidence: ConflictEvidence,
     /// ARR of its accounts in view.
     pub arr: f64,
     /// Set when marked accepted (listed only with `include_accepted`).
@@ -227,7 +191,7 @@ impl Record {
         kind: ConflictKind,
         accounts: &[&str],
         users: Vec<ConflictUser>,
-        evidence: Evidence,
+        evidence: ConflictEvidence,
     ) -> Conflict {
         let accounts: Vec<ConflictAccount> =
             accounts.iter().filter_map(|id| self.account(id)).collect();
@@ -295,7 +259,7 @@ pub fn identities(email: Option<&str>, phone: Option<&str>) -> Vec<Shared> {
     if let Some(email) = email.map(|e| e.trim().to_lowercase()) {
         if let Some((local, domain)) = email.rsplit_once('@') {
             if !local.is_empty() && domain.contains('.') {
-                if !FREE_MAIL.contains(&domain) {
+                if !crate::accounts::is_free_mail(domain) {
                     out.push(Shared {
                         by: "domain".into(),
                         value: domain.to_string(),
@@ -397,12 +361,12 @@ pub async fn find(
         if record.successors.get(&owner) == Some(&author) || record.above(&author, &owner) {
             continue;
         }
-        let evidence = Evidence {
+        let evidence = ConflictEvidence {
             activities: Some(count),
             first_at: Some(first),
             last_at: Some(last),
             activity_ids: owners::activities_by(db, &account, &author, since).await?,
-            ..Evidence::default()
+            ..ConflictEvidence::default()
         };
         let users = vec![record.user(&owner, "owner"), record.user(&author, "author")];
         out.push(record.conflict(
@@ -424,9 +388,9 @@ pub async fn find(
                 users.push(record.user(owner, "owner"));
             }
         }
-        let evidence = Evidence {
+        let evidence = ConflictEvidence {
             shared: shared.into_iter().collect(),
-            ..Evidence::default()
+            ..ConflictEvidence::default()
         };
         out.push(record.conflict(
             format!("duplicate_customer:{a}:{b}"),
@@ -454,10 +418,10 @@ pub async fn find(
                 users.push(record.user(holder, "holder"));
             }
         }
-        let evidence = Evidence {
+        let evidence = ConflictEvidence {
             since: a.unassigned_since,
             days_unassigned: a.unassigned_since.map(|t| (now - t).num_days().max(0)),
-            ..Evidence::default()
+            ..ConflictEvidence::default()
         };
         out.push(record.conflict(
             format!("unassigned:{}", a.id),

@@ -18,8 +18,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use serde::Deserialize;
 
 use crate::accounts::Segment;
 use crate::string_enum;
@@ -109,13 +108,6 @@ pub struct Rule {
 pub struct Rules {
     pub path: PathBuf,
     pub rules: Vec<Rule>,
-}
-
-/// A rule as `GET`/dry runs show it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct RuleView {
-    pub name: String,
-    pub line: usize,
 }
 
 impl Rules {

@@ -227,12 +227,13 @@ async fn may_manage(db: &Db, scope: &Scope, owner: Option<&UserId>) -> Result<()
     }
 }
 
-/// A reason given for a change: 1 to 500 characters.
-pub fn reason(raw: Option<&str>, default: &str) -> Result<String, OwnershipError> {
-    let text = raw.map(str::trim).unwrap_or(default);
-    if text.is_empty() {
-        return Err(OwnershipError::Invalid("reason must not be empty".into()));
-    }
+/// The reason given for a change, 1 to 500 characters; a blank or absent
+/// one is `default`, when there is one.
+pub fn reason(raw: Option<&str>, default: Option<&str>) -> Result<String, OwnershipError> {
+    let text = raw.map(str::trim).filter(|t| !t.is_empty()).or(default);
+    let Some(text) = text else {
+        return Err(OwnershipError::Invalid("reason must say why".into()));
+    };
     if text.chars().count() > MAX_REASON_CHARS {
         return Err(OwnershipError::Invalid(format!(
             "reason must be at most {MAX_REASON_CHARS} characters"
@@ -297,23 +298,16 @@ pub async fn add(
             message: format!("{member} is already in the team as {role}"),
         });
     }
-    audit(
-        &mut tx,
-        scope,
-        &account.id,
-        &member,
-        "added",
+    let edit = Edit {
+        account: &account.id,
+        member: &member,
+        change: "added",
         role,
         why,
         conflict,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(TeamUpdate {
-        account_id: account.id.to_string(),
-        team: members(db, account.id.as_str()).await?,
-    })
+        at: now,
+    };
+    finish(db, tx, scope, &edit).await
 }
 
 /// Takes `user` out of the team of the account `id`, for `reason`.
@@ -357,51 +351,56 @@ pub async fn remove(
         },
     )
     .await?;
-    audit(
-        &mut tx,
-        scope,
-        &account.id,
-        &member,
-        "removed",
+    let edit = Edit {
+        account: &account.id,
+        member: &member,
+        change: "removed",
         role,
         why,
-        None,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(TeamUpdate {
-        account_id: account.id.to_string(),
-        team: members(db, account.id.as_str()).await?,
-    })
+        conflict: None,
+        at: now,
+    };
+    finish(db, tx, scope, &edit).await
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn audit(
-    tx: &mut Tx,
-    scope: &Scope,
-    account: &AccountId,
-    member: &UserId,
-    change: &str,
+/// One change of the team by a person, as the audit log records it.
+struct Edit<'a> {
+    account: &'a AccountId,
+    member: &'a UserId,
+    change: &'static str,
     role: TeamRole,
-    why: &str,
-    conflict: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+    why: &'a str,
+    /// The conflict it settles, if any.
+    conflict: Option<&'a str>,
+    at: DateTime<Utc>,
+}
+
+/// Appends `e`'s audit entry, commits, and reads the team as it is now.
+async fn finish(
+    db: &Db,
+    mut tx: Tx,
+    scope: &Scope,
+    e: &Edit<'_>,
+) -> Result<TeamUpdate, OwnershipError> {
     let entry = crate::audit::Entry {
-        at: now,
+        at: e.at,
         actor: scope.actor(),
         kind: crate::audit::AuditKind::TeamChanged,
-        account_id: Some(account.as_str()),
-        subject: Some(member.as_str()),
+        account_id: Some(e.account.as_str()),
+        subject: Some(e.member.as_str()),
         detail: serde_json::json!({
-            "change": change,
-            "role": role,
-            "reason": why,
-            "conflict": conflict,
+            "change": e.change,
+            "role": e.role,
+            "reason": e.why,
+            "conflict": e.conflict,
         }),
     };
-    crate::audit::record(tx, &entry).await
+    crate::audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(TeamUpdate {
+        account_id: e.account.to_string(),
+        team: members(db, e.account.as_str()).await?,
+    })
 }
 
 /// The account `id` if the caller sees it.

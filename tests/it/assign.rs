@@ -243,7 +243,8 @@ async fn assignment_needs_rules_and_active_owners(backend: Backend) {
 
 both_backends!(
     rules_assign_the_unassigned_and_a_dry_run_changes_nothing,
-    assignment_needs_rules_and_active_owners
+    assignment_needs_rules_and_active_owners,
+    least_arr_reads_what_each_member_owns
 );
 
 /// A rules file is checked at start: an error names the file and line.
@@ -266,4 +267,36 @@ async fn a_bad_rules_file_stops_the_start_naming_file_and_line() {
         "{said}"
     );
     assert!(said.contains("not both"), "{said}");
+}
+
+/// A least-ARR pool reads what each member owns in the store, and counts
+/// what it gives as it goes.
+async fn least_arr_reads_what_each_member_owns(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rules.toml");
+    std::fs::write(
+        &file,
+        "[[rule]]\nname = \"even\"\npool = [\"u-rep-a2\", \"u-rep-b1\"]\nstrategy = \"least_arr\"\n",
+    )
+    .unwrap();
+    let app = spawn_with(backend, |c| c.ownership_rules = Some(file), None)
+        .await
+        .with_team()
+        .await;
+    app.import(&ownerless()).await;
+    let admin = app.token("u-admin").await;
+    // u-rep-a2 owns 60,000, u-rep-b1 10,000: b1 takes the 900,000 one,
+    // then a2 is the lighter for the rest.
+    let dry = app
+        .post("/api/v1/assign?dry_run=true", &admin, &json!({}))
+        .await;
+    assert_eq!(
+        moves(dry.assert_ok()),
+        [
+            m("acc-x1", "u-rep-b1", "even"),
+            m("acc-x2", "u-rep-a2", "even"),
+            m("acc-x3", "u-rep-a2", "even"),
+            m("acc-x4", "u-rep-a2", "even"),
+        ]
+    );
 }
