@@ -119,3 +119,67 @@ fn each_table_is_named_only_by_its_owner() {
     let missing: Vec<&&str> = owner_of.keys().filter(|t| !seen.contains(**t)).collect();
     assert!(missing.is_empty(), "no SQL found for {missing:?}");
 }
+
+/// Every type the OpenAPI document names has a name of its own: utoipa
+/// keys schemas by the bare type name, so a second `Evidence` would
+/// silently replace the first in the document.
+#[test]
+fn each_schema_name_is_used_once() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            // `string_enum!` types derive it too: their name opens the
+            // first line that starts with a capital.
+            if line.contains("string_enum!(") && !line.contains("macro_rules") {
+                let name: Option<String> = lines[i + 1..]
+                    .iter()
+                    .map(|l| l.trim())
+                    .find(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+                    .map(|l| l.chars().take_while(|c| c.is_alphanumeric()).collect());
+                if let Some(name) = name {
+                    seen.entry(name)
+                        .or_default()
+                        .push(file.strip_prefix(&src).unwrap().display().to_string());
+                }
+                continue;
+            }
+            if !(line.trim_start().starts_with("#[derive(") && line.contains("ToSchema")) {
+                continue;
+            }
+            // The item the derive is on: the next `pub struct`/`pub enum`.
+            let item = lines[i + 1..].iter().map(|l| l.trim()).find(|l| {
+                l.starts_with("pub struct ")
+                    || l.starts_with("pub enum ")
+                    || l.starts_with("struct ")
+                    || l.starts_with("enum ")
+            });
+            let Some(item) = item else { continue };
+            let name: String = item
+                .split_whitespace()
+                .find(|w| !["pub", "struct", "enum"].contains(w))
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            // A macro's own derive (`$name`) names no type.
+            if name.is_empty() {
+                continue;
+            }
+            seen.entry(name)
+                .or_default()
+                .push(file.strip_prefix(&src).unwrap().display().to_string());
+        }
+    }
+    let twice: Vec<_> = seen.iter().filter(|(_, at)| at.len() > 1).collect();
+    assert!(
+        seen.len() > 50,
+        "the scan found the schemas: {}",
+        seen.len()
+    );
+    assert!(twice.is_empty(), "schema names used twice: {twice:?}");
+}
