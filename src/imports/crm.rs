@@ -1702,7 +1702,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("companies.csv"),
-            "Record ID,Company name,Company owner\n1,A,dana@acme.test\n2,B,Dana Whitfield\n3,C,Pat Doe\n4,D,Sam Ortiz\n",
+            "Record ID,Company name,Company owner\n1,A,dana@acme.test\n2,B,Dana Whitfield\n3,C,Pat Doe\n4,D,Sam Ortiz\n5,E,\n",
         )
         .unwrap();
         let users = vec![
@@ -1727,17 +1727,21 @@ mod tests {
             &|_| {},
         )
         .unwrap();
-        let owners: Vec<(&str, &str)> = bundle
+        let owners: Vec<(&str, Option<&str>)> = bundle
             .accounts
             .iter()
             .map(|a| {
                 (
                     a.account.id.as_str(),
-                    a.account.owner_id.as_ref().unwrap().as_str(),
+                    a.account.owner_id.as_ref().map(|o| o.as_str()),
                 )
             })
             .collect();
-        assert_eq!(owners, [("1", "u-dana"), ("2", "u-dana")]);
+        // No owner at all: it comes in unassigned, for the ownership rules.
+        assert_eq!(
+            owners,
+            [("1", Some("u-dana")), ("2", Some("u-dana")), ("5", None)]
+        );
         // Nobody by that name, and a name two users share: reported.
         let unmatched: Vec<&str> = report
             .unmatched_owners
