@@ -3,8 +3,8 @@
 //! reps of manager 0 under notice and a third gone (the dashboard lists the
 //! handoff health of their accounts), for an admin (every account), a manager (a fifth)
 //! and a rep (their own), and the ownership conflicts (`GET
-//! /api/v1/conflicts`: three activities per account, one in 25 worked by
-//! another rep, one customer in 100 under two reps), on SQLite or on the
+//! /api/v1/conflicts`: three activities per account, one in 23 worked by
+//! another rep, one customer in 97 under two reps), on SQLite or on the
 //! PostgreSQL database named by
 //! `--database-url` (an empty one: the bench imports into it). Medians of
 //! repeated runs, after warm-up, never assertions.
@@ -61,9 +61,9 @@ fn bundle(reps: usize, accounts: usize) -> Value {
         .map(|a| {
             let contacts: Vec<Value> = (0..3)
                 .map(|c| {
-                    // Every 100th account shares its customer's domain with
-                    // the next one (another rep's): a duplicate to find.
-                    let domain = if a % 100 == 1 { a - 1 } else { a };
+                    // One account in 97 shares its customer's domain with
+                    // the one before (another rep's): a duplicate to find.
+                    let domain = if a % 97 == 1 { a - 1 } else { a };
                     let mut contact = json!({"id": format!("c-{a}-{c}"), "name": format!("Person{c} Contact{a}"),
                         "role": roles[(a + c) % roles.len()],
                         "email": format!("person{c}@customer{domain}.test")});
@@ -75,7 +75,7 @@ fn bundle(reps: usize, accounts: usize) -> Value {
                 .collect();
             let renewal = today + chrono::Duration::days((a * 37 % 400) as i64);
             let owner = a % reps;
-            // Three recent activities by the owner; on every 25th account
+            // Three recent activities by the owner; on one account in 23
             // one by another rep (an outside activity to find).
             let mut activities: Vec<Value> = (0..3)
                 .map(|k| {
@@ -84,7 +84,7 @@ fn bundle(reps: usize, accounts: usize) -> Value {
                            "author_id": format!("u-rep-{owner}"), "subject": "Follow-up", "body": "Checked in."})
                 })
                 .collect();
-            if a % 25 == 0 {
+            if a % 23 == 0 {
                 let at = chrono::Utc::now() - chrono::Duration::days(5);
                 activities.push(json!({"id": format!("x-{a}-out"), "kind": "call", "at": at.to_rfc3339(),
                     "author_id": format!("u-rep-{}", (owner + 1) % reps), "subject": "Intro", "body": "Called them."}));
