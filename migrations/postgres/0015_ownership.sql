@@ -7,6 +7,12 @@
 -- a manager, or kept by a departed owner nobody succeeded).
 ALTER TABLE accounts ALTER COLUMN owner_id DROP NOT NULL;
 ALTER TABLE accounts ADD COLUMN source TEXT;
+-- The owner the CRM named at the last import (taken to be the owner for
+-- accounts imported before). An import moves an account only when the
+-- CRM's owner changed since: a transfer, a handover or an assignment made
+-- in Baton stands against an export that still names the old owner.
+ALTER TABLE accounts ADD COLUMN crm_owner_id TEXT;
+UPDATE accounts SET crm_owner_id = owner_id;
 CREATE INDEX accounts_unassigned_idx ON accounts(unassigned_since) WHERE unassigned_since IS NOT NULL;
 
 -- A departed owner who had neither successor nor manager kept their

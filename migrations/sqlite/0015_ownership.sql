@@ -33,14 +33,17 @@ CREATE TABLE accounts_rebuilt (
     strong_contact_count    INTEGER NOT NULL DEFAULT 0,
     economic_buyer_strength INTEGER,
     champion_strength       INTEGER,
-    source                  TEXT
+    source                  TEXT,
+    crm_owner_id            TEXT
 );
 INSERT INTO accounts_rebuilt (id, name, owner_id, arr, currency, segment, segment_derived, industry,
     territory, renewal_date, contract_notes, import_seq, created_at, updated_at, unassigned_since,
-    unassigned_from, contact_count, strong_contact_count, economic_buyer_strength, champion_strength)
+    unassigned_from, contact_count, strong_contact_count, economic_buyer_strength, champion_strength,
+    crm_owner_id)
 SELECT id, name, owner_id, arr, currency, segment, segment_derived, industry,
     territory, renewal_date, contract_notes, import_seq, created_at, updated_at, unassigned_since,
-    unassigned_from, contact_count, strong_contact_count, economic_buyer_strength, champion_strength
+    unassigned_from, contact_count, strong_contact_count, economic_buyer_strength, champion_strength,
+    owner_id
 FROM accounts;
 DROP TABLE accounts;
 ALTER TABLE accounts_rebuilt RENAME TO accounts;
@@ -48,6 +51,12 @@ CREATE INDEX accounts_owner_idx ON accounts(owner_id);
 CREATE INDEX accounts_segment_idx ON accounts(segment);
 CREATE INDEX accounts_import_idx ON accounts(import_seq);
 CREATE INDEX accounts_unassigned_idx ON accounts(unassigned_since) WHERE unassigned_since IS NOT NULL;
+
+-- crm_owner_id: the owner the CRM named at the last import (taken to be
+-- the owner for accounts imported before). An import moves an account
+-- only when the CRM's owner changed since: a transfer, a handover or an
+-- assignment made in Baton stands against an export that still names the
+-- old owner.
 
 -- A departed owner who had neither successor nor manager kept their
 -- accounts; from now on such accounts are flagged like parked ones.

@@ -19,6 +19,12 @@ use crate::{with_db, with_tx};
 /// widest table.
 const BATCH: usize = 500;
 
+/// SQL true, in an account's upsert, when the CRM names an owner other than
+/// the one it named at the last import (`crm_owner_id`): the only case in
+/// which an import moves an account.
+const CRM_MOVED: &str = "(excluded.owner_id IS NOT NULL AND (accounts.crm_owner_id IS NULL \
+     OR excluded.owner_id <> accounts.crm_owner_id))";
+
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
 pub struct Counts {
     pub created: u64,
@@ -274,17 +280,18 @@ async fn write_heads(
         .await?;
         s.import_id = seq;
 
-        // Current owners, to record what changes.
-        let mut owners: HashMap<String, Option<String>> = HashMap::new();
+        // Current owners and what the CRM said last, to record what changes.
+        let mut owners: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
         for chunk in bundle.accounts.chunks(BATCH) {
-            let mut q = builder(&*conn, "SELECT id, owner_id FROM accounts WHERE id IN (");
+            let mut q = builder(&*conn, "SELECT id, owner_id, crm_owner_id FROM accounts WHERE id IN (");
             let mut ids = q.separated(", ");
             for a in chunk {
                 ids.push_bind(a.account.id.as_str());
             }
             q.push(")");
-            let rows: Vec<(String, Option<String>)> = q.build_query_as().fetch_all(&mut **conn).await?;
-            owners.extend(rows);
+            let rows: Vec<(String, Option<String>, Option<String>)> =
+                q.build_query_as().fetch_all(&mut **conn).await?;
+            owners.extend(rows.into_iter().map(|(id, owner, crm)| (id, (owner, crm))));
         }
 
         for chunk in bundle.accounts.chunks(BATCH) {
@@ -292,7 +299,7 @@ async fn write_heads(
                 &*conn,
                 "INSERT INTO accounts (id, name, owner_id, arr, currency, segment, segment_derived, industry, \
                  territory, renewal_date, contract_notes, import_seq, created_at, updated_at, source, \
-                 unassigned_since) ",
+                 unassigned_since, crm_owner_id) ",
             );
             q.push_values(chunk, |mut b, a| {
                 let a = &a.account;
@@ -311,24 +318,26 @@ async fn write_heads(
                     .push_bind(now)
                     .push_bind(now)
                     .push_bind(&a.source)
-                    .push_bind(a.owner_id.is_none().then_some(now));
+                    .push_bind(a.owner_id.is_none().then_some(now))
+                    .push_bind(a.owner_id.as_ref().map(UserId::as_str));
             });
-            // An account listed without an owner keeps the one it has; one
-            // that gets a new owner is no longer unassigned.
-            q.push(
+            // The owner moves only when the CRM's owner changed since the
+            // last import: a transfer, a handover or an assignment made in
+            // Baton stands against an export that still names the old
+            // owner, and an account listed without an owner keeps the one
+            // it has. One that gets a new owner is no longer unassigned.
+            q.push(format!(
                 " ON CONFLICT (id) DO UPDATE SET name = excluded.name, \
-                 owner_id = COALESCE(excluded.owner_id, accounts.owner_id), \
-                 unassigned_since = CASE WHEN excluded.owner_id IS NULL OR excluded.owner_id = accounts.owner_id \
-                   THEN accounts.unassigned_since END, \
-                 unassigned_from = CASE WHEN excluded.owner_id IS NULL OR excluded.owner_id = accounts.owner_id \
-                   THEN accounts.unassigned_from END, \
-                 source = excluded.source, \
+                 owner_id = CASE WHEN {CRM_MOVED} THEN excluded.owner_id ELSE accounts.owner_id END, \
+                 unassigned_since = CASE WHEN {CRM_MOVED} THEN NULL ELSE accounts.unassigned_since END, \
+                 unassigned_from = CASE WHEN {CRM_MOVED} THEN NULL ELSE accounts.unassigned_from END, \
+                 crm_owner_id = excluded.crm_owner_id, source = excluded.source, \
                  arr = excluded.arr, currency = excluded.currency, segment = excluded.segment, \
                  segment_derived = excluded.segment_derived, industry = excluded.industry, \
                  territory = excluded.territory, renewal_date = excluded.renewal_date, \
                  contract_notes = excluded.contract_notes, import_seq = excluded.import_seq, \
                  updated_at = excluded.updated_at",
-            );
+            ));
             q.build().execute(&mut **conn).await?;
         }
 
@@ -340,7 +349,9 @@ async fn write_heads(
                 let to = a.account.owner_id.as_ref()?.as_str();
                 match owners.get(id) {
                     None => Some((id, None, to, "initial import")),
-                    Some(from) if from.as_deref() != Some(to) => Some((id, from.as_deref(), to, "owner changed in the CRM (re-import)")),
+                    Some((from, crm)) if crm.as_deref() != Some(to) && from.as_deref() != Some(to) => {
+                        Some((id, from.as_deref(), to, "owner changed in the CRM (re-import)"))
+                    }
                     Some(_) => None,
                 }
             })

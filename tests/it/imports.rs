@@ -189,6 +189,29 @@ async fn reimport_updates_in_place_and_records_owner_changes(backend: Backend) {
     app.get("/api/v1/accounts/acc-a2", &a2)
         .await
         .assert_error(404, "not_found");
+
+    // A move made in Baton stands against an export that still names the
+    // owner the CRM had: the same export again moves nothing back.
+    let moved = app
+        .post(
+            "/api/v1/accounts/acc-a2/transfer",
+            &admin,
+            &json!({"to_user_id": "u-rep-a1", "reason": "covers the region now"}),
+        )
+        .await;
+    moved.assert_ok();
+    let again = post_bundle(&app, &admin, &next).await;
+    assert_eq!(again.assert_ok()["owner_changes"], 0, "{}", again.body);
+    let d = app.get("/api/v1/accounts/acc-a2", &admin).await;
+    assert_eq!(d.assert_ok()["owner_id"], "u-rep-a1");
+    // The CRM naming someone else is a change, and moves it.
+    next["accounts"][5]["owner_id"] = json!("u-rep-a2");
+    let changed = post_bundle(&app, &admin, &next).await;
+    assert_eq!(changed.assert_ok()["owner_changes"], 1);
+    let d = app.get("/api/v1/accounts/acc-a2", &admin).await;
+    assert_eq!(d.assert_ok()["owner_id"], "u-rep-a2");
+    let history = d.body["ownership_history"].as_array().unwrap();
+    assert_eq!(history.last().unwrap()["from_user_id"], "u-rep-a1");
 }
 
 /// Only admins import; a bundle over the limit is refused without reading it.
