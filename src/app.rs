@@ -61,6 +61,20 @@ impl Core {
         let interviewer =
             Interviewer::new(bank.clone(), model.clone()).map_err(StartError::Interviewer)?;
         let db = open_store(&config).await?;
+        if let Some(rules) = &rules {
+            // Checked again at each assignment; said here so that a typo
+            // shows before the first dry run.
+            let known = crate::ownership::assign::standing(&db, rules).await?;
+            for user in rules.users() {
+                if !known.people.contains_key(user) {
+                    tracing::warn!(
+                        %user,
+                        rules = %rules.path.display(),
+                        "the ownership rules name a user Baton does not have (yet): their rules give nobody accounts"
+                    );
+                }
+            }
+        }
         Ok(Core {
             db,
             bank,

@@ -363,7 +363,7 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
         } else if !lines.contains_key(manager.as_str()) {
             c.problem(
                 &format!("{path}.manager_id"),
-                format!("unknown user {manager:?}"),
+                format!("unknown user \"{manager}\""),
             );
         } else if let Some(cycle) = reporting_cycle(&lines, u.id.as_str()) {
             c.problem(
@@ -403,7 +403,7 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
             if !user_known(owner) {
                 c.problem(
                     &format!("{path}.owner_id"),
-                    format!("unknown owner {owner:?}: not a user in this bundle or in Baton"),
+                    format!("unknown owner \"{owner}\": not a user in this bundle or in Baton"),
                 );
             }
         }
@@ -519,7 +519,7 @@ pub(super) fn validate(raw: RawBundle, known: &Known) -> Result<Bundle, Vec<Prob
                 if !user_known(author) {
                     c.problem(
                         &format!("{apath}.author_id"),
-                        format!("unknown user {author:?}"),
+                        format!("unknown user \"{author}\""),
                     );
                 }
             }
@@ -675,7 +675,7 @@ fn team_of(
         if !user_known(&user) {
             c.problem(
                 &format!("{tpath}.user_id"),
-                format!("unknown user {user:?}"),
+                format!("unknown user \"{user}\""),
             );
         } else if Some(&user) == owner {
             c.problem(
@@ -685,7 +685,7 @@ fn team_of(
         } else if team.iter().any(|t| t.user_id == user) {
             c.problem(
                 &format!("{tpath}.user_id"),
-                format!("{user:?} is in the team twice"),
+                format!("\"{user}\" is in the team twice"),
             );
         } else if let Some(role) = role {
             team.push(TeamSeat {

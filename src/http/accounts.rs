@@ -99,8 +99,8 @@ pub async fn account_detail(
 /// or quiet key contact, a person the activities name who is not a
 /// contact, a promise the contract notes do not carry, a concession
 /// without a reason, an open opportunity without a next step or past its
-/// date, a renewal nobody works on). The owner, their manager chain and
-/// admins.
+/// date, a renewal nobody works on). Whoever may read the account: the
+/// owner, their manager chain, its team, admins.
 #[utoipa::path(get, path = "/api/v1/accounts/{id}/gaps", tag = "accounts",
     params(("id" = String, Path, description = "Account id")),
     security(("bearer" = [])),

@@ -123,9 +123,19 @@ pub fn plan(
             continue;
         };
         let Some(to) = pick(rule, &active, &last, &owned) else {
+            let named: Vec<String> = rule
+                .users()
+                .into_iter()
+                .map(|u| match standing.people.get(u) {
+                    None => format!("{u} is no user"),
+                    Some(p) => format!("{u} is {}", p.status),
+                })
+                .collect();
             unmatched.push(leave(format!(
-                "rule {:?} (line {}) names no active user",
-                rule.name, rule.line
+                "rule {:?} (line {}) names no active user ({})",
+                rule.name,
+                rule.line,
+                named.join(", ")
             )));
             continue;
         };
@@ -516,7 +526,7 @@ pool = ["u-a", "u-b", "u-c"]
         assert_eq!(
             why,
             [
-                "rule \"north\" (line 1) names no active user",
+                "rule \"north\" (line 1) names no active user (u-gone is departed)",
                 "no rule matches"
             ]
         );

@@ -56,7 +56,7 @@ pub struct ConflictAccount {
     pub owner_name: Option<String>,
     pub arr: Option<f64>,
     /// False for the other account of a duplicate that lies outside the
-    /// caller's view: named, not opened.
+    /// caller's view: named with its owner, its ARR left out, not opened.
     pub in_view: bool,
 }
 
@@ -148,15 +148,19 @@ struct Record {
 }
 
 impl Record {
+    /// The account `id` as a conflict names it: one outside the caller's
+    /// view by its name and owner only (what settling the conflict needs),
+    /// not its ARR.
     fn account(&self, id: &str) -> Option<ConflictAccount> {
         let a = self.accounts.get(id)?;
+        let in_view = self.in_view.contains(id);
         Some(ConflictAccount {
             account_id: a.id.clone(),
             name: a.name.clone(),
             owner_id: a.owner_id.clone(),
             owner_name: a.owner_name.clone(),
-            arr: a.arr,
-            in_view: self.in_view.contains(id),
+            arr: if in_view { a.arr } else { None },
+            in_view,
         })
     }
 
@@ -347,7 +351,9 @@ pub async fn find(
     let mut out = Vec::new();
 
     let team = super::team::member_in("a", "x.author_id");
-    for (account, author, count, first, last) in owners::outside_activity(db, since, &team).await? {
+    for (account, author, count, first, last) in
+        owners::outside_activity(db, scope, since, &team).await?
+    {
         if !record.in_view.contains(&account) {
             continue;
         }
@@ -591,7 +597,13 @@ pub async fn resolve(
             .await?;
         });
     }
-    let account = conflict.accounts.first().map(|a| a.account_id.as_str());
+    // The account the resolution acted on; for an acceptance, the first.
+    let account = match how {
+        Resolution::Transfer { account_id, .. } | Resolution::TeamMember { account_id, .. } => {
+            Some(account_id.as_str())
+        }
+        Resolution::Accepted => conflict.accounts.first().map(|a| a.account_id.as_str()),
+    };
     let entry = crate::audit::Entry {
         at: now,
         actor: scope.actor(),

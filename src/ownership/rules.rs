@@ -31,7 +31,7 @@ pub const MAX_POOL: usize = 500;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RulesError {
-    #[error("ownership rules {path}: {source}")]
+    #[error("ownership rules {path} cannot be read")]
     Read {
         path: PathBuf,
         #[source]
@@ -103,6 +103,16 @@ pub struct Rule {
     pub line: usize,
 }
 
+impl Rule {
+    /// The users it names, in order.
+    pub fn users(&self) -> Vec<&UserId> {
+        match &self.to {
+            Target::Owner(u) => vec![u],
+            Target::Pool { members, .. } => members.iter().collect(),
+        }
+    }
+}
+
 /// The rules of one file, in order.
 #[derive(Debug, Clone)]
 pub struct Rules {
@@ -166,12 +176,16 @@ impl Rules {
             };
             let to = match (r.owner, r.pool, r.strategy) {
                 (Some(owner), None, None) => Target::Owner(id(&owner)?),
-                (Some(_), _, _) => {
+                (Some(_), None, Some(s)) => {
+                    return Err(invalid(
+                        at(s.span().start),
+                        format!("rule {name:?}: a strategy belongs to a pool, not to an owner"),
+                    ))
+                }
+                (Some(_), Some(_), _) => {
                     return Err(invalid(
                         line,
-                        format!(
-                        "rule {name:?}: give either owner or pool (with its strategy), not both"
-                    ),
+                        format!("rule {name:?}: give either owner or pool, not both"),
                     ))
                 }
                 (None, Some(pool), strategy) => {
@@ -274,11 +288,7 @@ impl Rules {
     pub fn users(&self) -> Vec<&UserId> {
         let mut out: Vec<&UserId> = Vec::new();
         for r in &self.rules {
-            let named: Vec<&UserId> = match &r.to {
-                Target::Owner(u) => vec![u],
-                Target::Pool { members, .. } => members.iter().collect(),
-            };
-            for u in named {
+            for u in r.users() {
                 if !out.contains(&u) {
                     out.push(u);
                 }
@@ -401,7 +411,7 @@ pool = ["u-a", "u-b"]
             ("[[rule]]\nname = \"a\"\npool = [\"u-a\"]\nstrategy = \"random\"\n", 4, "round_robin"),
             ("[[rule]]\nname = \"a\"\nsegment = \"huge\"\nowner = \"u-a\"\n", 3, "enterprise"),
             ("[[rule]]\nname = \"a\"\nowner = \"u-a\"\ncolour = \"red\"\n", 4, "unknown field"),
-            ("[[rule]]\nname = \"a\"\nowner = \"u-a\"\nstrategy = \"least_arr\"\n", 1, "not both"),
+            ("[[rule]]\nname = \"a\"\nowner = \"u-a\"\nstrategy = \"least_arr\"\n", 4, "belongs to a pool"),
             ("[[rule]]\nname = \"a\"\nterritory = \"\"\nowner = \"u-a\"\n", 3, "must name a value"),
             ("[[rule]]\nname = \"a\"\nowner = \"\"\n", 3, "not a user id"),
             ("[[rule]\n", 1, ""),

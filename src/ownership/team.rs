@@ -111,9 +111,18 @@ async fn log(tx: &mut Tx, c: &Change<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// What a seat did: nothing (they held that role), added them, or changed
+/// their role from the one given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seated {
+    Unchanged,
+    Added,
+    RoleChanged(TeamRole),
+}
+
 /// Puts `user` in the team of `account` as `role` inside the caller's
 /// transaction: added, or their role changed (the old role recorded as
-/// removed). Returns false when they already held that role.
+/// removed).
 async fn seat(
     tx: &mut Tx,
     account: &str,
@@ -122,7 +131,7 @@ async fn seat(
     by: Option<&str>,
     at: DateTime<Utc>,
     reason: &str,
-) -> Result<bool, StoreError> {
+) -> Result<Seated, StoreError> {
     let held: Option<(TeamRole,)> = with_tx!(&mut *tx, conn => {
         sqlx::query_as("SELECT role FROM account_team WHERE account_id = $1 AND user_id = $2")
             .bind(account)
@@ -130,20 +139,24 @@ async fn seat(
             .fetch_optional(&mut **conn)
             .await?
     });
-    let change = |change, role| Change {
-        account,
-        user,
-        change,
-        role,
-        by,
-        at,
-        reason,
+    let seated = match held {
+        Some((old,)) if old == role => return Ok(Seated::Unchanged),
+        Some((old,)) => {
+            let why = format!("role changed to {role}: {reason}");
+            let change = Change {
+                account,
+                user,
+                change: "removed",
+                role: old,
+                by,
+                at,
+                reason: &why,
+            };
+            log(tx, &change).await?;
+            Seated::RoleChanged(old)
+        }
+        None => Seated::Added,
     };
-    match held {
-        Some((old,)) if old == role => return Ok(false),
-        Some((old,)) => log(tx, &change("removed", old)).await?,
-        None => {}
-    }
     with_tx!(&mut *tx, conn => {
         sqlx::query(
             "INSERT INTO account_team (account_id, user_id, role, added_by, added_at) VALUES ($1, $2, $3, $4, $5) \
@@ -158,8 +171,17 @@ async fn seat(
         .execute(&mut **conn)
         .await?;
     });
-    log(tx, &change("added", role)).await?;
-    Ok(true)
+    let change = Change {
+        account,
+        user,
+        change: "added",
+        role,
+        by,
+        at,
+        reason,
+    };
+    log(tx, &change).await?;
+    Ok(seated)
 }
 
 /// Writes a bundle's teams inside the import's transaction: each member
@@ -181,7 +203,7 @@ pub(crate) async fn import_seats(
         if owner.flatten().as_deref() == Some(s.user_id.as_str()) {
             continue;
         }
-        if seat(
+        let seated = seat(
             tx,
             account.as_str(),
             s.user_id.as_str(),
@@ -190,8 +212,8 @@ pub(crate) async fn import_seats(
             now,
             "imported",
         )
-        .await?
-        {
+        .await?;
+        if seated != Seated::Unchanged {
             changed += 1;
         }
     }
@@ -281,18 +303,18 @@ pub async fn add(
         });
     }
     let mut tx = db.begin_write().await?;
-    let by = scope.actor();
-    if !seat(
+    let by = scope.actor().map(UserId::as_str);
+    let seated = seat(
         &mut tx,
         account.id.as_str(),
         member.as_str(),
         role,
-        by.map(UserId::as_str),
+        by,
         now,
         why,
     )
-    .await?
-    {
+    .await?;
+    if seated == Seated::Unchanged {
         return Err(OwnershipError::State {
             code: "team_unchanged",
             message: format!("{member} is already in the team as {role}"),
@@ -303,6 +325,10 @@ pub async fn add(
         member: &member,
         change: "added",
         role,
+        previous: match seated {
+            Seated::RoleChanged(old) => Some(old),
+            _ => None,
+        },
         why,
         conflict,
         at: now,
@@ -356,6 +382,7 @@ pub async fn remove(
         member: &member,
         change: "removed",
         role,
+        previous: None,
         why,
         conflict: None,
         at: now,
@@ -369,6 +396,8 @@ struct Edit<'a> {
     member: &'a UserId,
     change: &'static str,
     role: TeamRole,
+    /// The role they held before, when this changed it.
+    previous: Option<TeamRole>,
     why: &'a str,
     /// The conflict it settles, if any.
     conflict: Option<&'a str>,
@@ -391,6 +420,7 @@ async fn finish(
         detail: serde_json::json!({
             "change": e.change,
             "role": e.role,
+            "previous_role": e.previous,
             "reason": e.why,
             "conflict": e.conflict,
         }),

@@ -236,7 +236,7 @@ async fn assignment_needs_rules_and_active_owners(backend: Backend) {
     assert_eq!(why.len(), 4);
     assert!(
         why.iter()
-            .all(|w| *w == "rule \"gone\" (line 1) names no active user"),
+            .all(|w| *w == "rule \"gone\" (line 1) names no active user (u-rep-a1 is departing)"),
         "{why:?}"
     );
 }

@@ -122,6 +122,10 @@ async fn each_kind_is_found_and_none_on_a_clean_team(backend: Backend) {
         .map(|a| a["in_view"].as_bool().unwrap())
         .collect();
     assert_eq!(in_view, [true, false]);
+    // The account outside the view is named with its owner, not its ARR.
+    assert_eq!(twin["accounts"][1]["owner_id"], "u-rep-b1");
+    assert_eq!(twin["accounts"][1]["arr"], Value::Null);
+    assert_eq!(twin["arr"], 60_000.0);
     let rep = app.token("u-rep-a2").await;
     let own = app.get("/api/v1/conflicts", &rep).await;
     assert_eq!(keys(own.assert_ok()), ["duplicate_customer:acc-a2:acc-b1"]);
@@ -221,6 +225,15 @@ async fn conflicts_are_resolved_by_each_path_and_audited(backend: Backend) {
             )
         })
         .collect();
+    // Each names the account it acted on: the transfer, the one it moved.
+    let moved = audit
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["detail"]["resolution"] == "transfer")
+        .unwrap();
+    assert_eq!(moved["account_id"], "acc-b1");
     said.sort();
     let s = |k: &str, r: &str| (k.to_string(), r.to_string());
     assert_eq!(

@@ -186,7 +186,13 @@ async fn a_team_is_imported_managed_and_read_by_its_members(backend: Backend) {
     let audit = app
         .get("/api/v1/audit?kind=team_changed&account_id=acc-ent", &admin)
         .await;
-    assert_eq!(audit.assert_ok().as_array().unwrap().len(), 3);
+    let entries = audit.assert_ok().as_array().unwrap();
+    assert_eq!(entries.len(), 3);
+    // Newest first: the removal, the role change (with the role before),
+    // the addition.
+    assert_eq!(entries[1]["detail"]["role"], "support");
+    assert_eq!(entries[1]["detail"]["previous_role"], "co_owner");
+    assert_eq!(entries[2]["detail"]["previous_role"], Value::Null);
 
     // A re-import keeps the seats made here and updates the roles it lists.
     account_mut(&mut bundle, "acc-ent")["team"] =
