@@ -30,6 +30,9 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The ownership rules, when configured (checked at start).
     pub rules: Option<Arc<Rules>>,
+    /// What the ownership conflicts are computed from, kept while the
+    /// store's stamp holds.
+    pub conflicts: Arc<crate::ownership::conflicts::ConflictCache>,
     pub metrics: Metrics,
     /// The date and time every decision by the calendar reads.
     pub clock: crate::clock::Clock,
@@ -100,6 +103,7 @@ impl AppState {
             knowledge,
             config: Arc::new(core.config),
             rules: core.rules,
+            conflicts: Arc::default(),
             metrics: Metrics::new(),
             clock: crate::clock::Clock::default(),
         })

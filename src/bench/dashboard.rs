@@ -155,12 +155,35 @@ pub async fn run(plan: Plan) -> BenchResult {
     ];
     let mut results = serde_json::Map::new();
     let mut conflicts = serde_json::Map::new();
+    // The conflicts' base, kept while the store does not change (warm), and
+    // read afresh (cold: the first read after an import, a transfer…).
+    let cache = crate::ownership::conflicts::ConflictCache::default();
     for (name, caller) in &callers {
         let (times, (open, by_kind)) = timed(plan.runs, || async {
-            let list =
-                crate::ownership::conflicts::list(&core.db, caller, chrono::Utc::now(), false, 200)
-                    .await?;
+            let list = crate::ownership::conflicts::list(
+                &core.db,
+                &cache,
+                caller,
+                chrono::Utc::now(),
+                false,
+                200,
+            )
+            .await?;
             Ok::<_, crate::ownership::OwnershipError>((list.open, list.by_kind))
+        })
+        .await?;
+        let (cold, _) = timed(plan.runs.min(5), || async {
+            let fresh = crate::ownership::conflicts::ConflictCache::default();
+            crate::ownership::conflicts::list(
+                &core.db,
+                &fresh,
+                caller,
+                chrono::Utc::now(),
+                false,
+                200,
+            )
+            .await
+            .map(|l| l.open)
         })
         .await?;
         conflicts.insert(
@@ -172,11 +195,13 @@ pub async fn run(plan: Plan) -> BenchResult {
                 "median_ms": ms(percentile(&times, 0.5)),
                 "p90_ms": ms(percentile(&times, 0.9)),
                 "min_ms": ms(times.first().copied().unwrap_or_default()),
+                "cold_median_ms": ms(percentile(&cold, 0.5)),
             }),
         );
         let (times, (accounts, at_risk, handoffs)) = timed(plan.runs, || async {
             let board = crate::dashboard::dashboard(
                 &core.db,
+                &cache,
                 caller,
                 &core.bank.raise,
                 chrono::Utc::now(),

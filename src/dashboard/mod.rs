@@ -303,9 +303,10 @@ fn reasons(
 }
 
 /// The dashboard of the caller, as of `today`, listing at most `limit`
-/// accounts at risk.
+/// accounts at risk; the conflicts counted through `conflicts`.
 pub async fn dashboard(
     db: &Db,
+    conflicts: &crate::ownership::conflicts::ConflictCache,
     scope: &Scope,
     stages: &RaiseRules,
     now: DateTime<Utc>,
@@ -369,7 +370,7 @@ pub async fn dashboard(
         }
     }
     let handoffs = handoffs(db, scope, &departures, stages, now).await?;
-    let conflicts = crate::ownership::conflicts::list(db, scope, now, false, 0).await?;
+    let conflicts = crate::ownership::conflicts::list(db, conflicts, scope, now, false, 0).await?;
     Ok(Dashboard {
         conflicts: ConflictCounts {
             open: conflicts.open,

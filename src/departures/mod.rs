@@ -281,6 +281,17 @@ fn departure_select() -> String {
 /// SQL true when the caller (`$1`) is the successor named in an open
 /// departure of the user whose id is the column `owner_column`: what lets a
 /// successor read the knowledge of the accounts they will take over.
+/// How many departures have completed: a count that only grows, for data
+/// derived from who has left.
+pub async fn completed_count(db: &Db) -> Result<i64, StoreError> {
+    let (n,): (i64,) = with_db!(db, pool => {
+        sqlx::query_as("SELECT COUNT(*) FROM departures WHERE status = 'completed'")
+            .fetch_one(pool)
+            .await?
+    });
+    Ok(n)
+}
+
 /// The successor named in each open notice: (departing user, successor).
 pub async fn named_successors(db: &Db) -> Result<Vec<(String, String)>, StoreError> {
     Ok(with_db!(db, pool => {

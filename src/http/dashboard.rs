@@ -40,6 +40,14 @@ pub async fn get_dashboard(
         });
     }
     Ok(Json(
-        dashboard::dashboard(&state.db, &scope, &state.bank.raise, state.now(), limit).await?,
+        dashboard::dashboard(
+            &state.db,
+            &state.conflicts,
+            &scope,
+            &state.bank.raise,
+            state.now(),
+            limit,
+        )
+        .await?,
     ))
 }

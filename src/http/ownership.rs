@@ -86,6 +86,7 @@ pub async fn list_conflicts(
     Ok(Json(
         conflicts::list(
             &state.db,
+            &state.conflicts,
             &scope,
             state.now(),
             params.include_accepted.unwrap_or(false),
@@ -182,7 +183,16 @@ pub async fn resolve_conflict(
     };
     let reason = team::reason(Some(&reason), None)?;
     Ok(Json(
-        conflicts::resolve(&state.db, &scope, &key, &how, &reason, state.now()).await?,
+        conflicts::resolve(
+            &state.db,
+            &state.conflicts,
+            &scope,
+            &key,
+            &how,
+            &reason,
+            state.now(),
+        )
+        .await?,
     ))
 }
 

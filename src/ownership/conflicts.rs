@@ -18,6 +18,7 @@
 //! one marked accepted stays accepted while its key holds.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
@@ -137,9 +138,104 @@ pub struct Conflicts {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Everything the finder needs, read once.
-struct Record {
+/// What the conflicts are computed from that is costly to read: every
+/// account's holding, the outside activity of the window, the accounts
+/// that share a customer identity. The same for every caller; kept in a
+/// [`ConflictCache`] while the store's stamp holds.
+struct Base {
     accounts: HashMap<String, HoldingRow>,
+    outside: Vec<Outside>,
+    /// Pairs of accounts (owners not compared yet) and what they share.
+    shared: BTreeMap<(String, String), BTreeSet<Shared>>,
+}
+
+/// Activities on an account by someone outside it, in the window.
+struct Outside {
+    account: String,
+    author: String,
+    count: i64,
+    first: DateTime<Utc>,
+    last: DateTime<Utc>,
+    /// The newest, up to five.
+    ids: Vec<String>,
+}
+
+/// What changes the [`Base`]: the record's counts (imports, owner
+/// changes), the team's changes, the departures completed (an owner who
+/// left flags their accounts unassigned), and the day (the window moves).
+/// Every count only grows, so a commit that lands late still moves it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    record: (i64, i64),
+    team: i64,
+    completed: i64,
+    day: chrono::NaiveDate,
+}
+
+/// The [`Base`] of the last read, with its stamp; one per store (the app
+/// state holds it). Each read checks the stamp (four counts) and rebuilds
+/// when it moved, so a change made through any instance shows at the next
+/// read; concurrent readers of a moved stamp wait for one rebuild.
+#[derive(Default)]
+pub struct ConflictCache {
+    held: tokio::sync::Mutex<Option<(Stamp, Arc<Base>)>>,
+}
+
+impl ConflictCache {
+    async fn base(&self, db: &Db, now: DateTime<Utc>) -> Result<Arc<Base>, StoreError> {
+        let (team,): (i64,) = with_db!(db, pool => {
+            sqlx::query_as("SELECT COUNT(*) FROM team_changes").fetch_one(pool).await?
+        });
+        let stamp = Stamp {
+            record: owners::record_stamp(db).await?,
+            team,
+            completed: crate::departures::completed_count(db).await?,
+            day: now.date_naive(),
+        };
+        let mut held = self.held.lock().await;
+        if let Some((at, base)) = held.as_ref() {
+            if *at == stamp {
+                return Ok(base.clone());
+            }
+        }
+        let base = Arc::new(build(db, now).await?);
+        *held = Some((stamp, base.clone()));
+        Ok(base)
+    }
+}
+
+/// Reads the [`Base`] from the store.
+async fn build(db: &Db, now: DateTime<Utc>) -> Result<Base, StoreError> {
+    let since =
+        now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc() - Duration::days(WINDOW_DAYS);
+    let accounts: HashMap<String, HoldingRow> = owners::holdings(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id.clone(), a))
+        .collect();
+    let team = super::team::member_in("a", "x.author_id");
+    let mut outside = Vec::new();
+    for (account, author, count, first, last) in owners::outside_activity(db, since, &team).await? {
+        let ids = owners::activities_by(db, &account, &author, since).await?;
+        outside.push(Outside {
+            account,
+            author,
+            count,
+            first,
+            last,
+            ids,
+        });
+    }
+    Ok(Base {
+        shared: shared_identities(db).await?,
+        accounts,
+        outside,
+    })
+}
+
+/// Everything the finder needs for one caller.
+struct Record {
+    base: Arc<Base>,
     in_view: HashSet<String>,
     names: HashMap<String, String>,
     managers: HashMap<String, Option<String>>,
@@ -152,7 +248,7 @@ impl Record {
     /// view by its name and owner only (what settling the conflict needs),
     /// not its ARR.
     fn account(&self, id: &str) -> Option<ConflictAccount> {
-        let a = self.accounts.get(id)?;
+        let a = self.base.accounts.get(id)?;
         let in_view = self.in_view.contains(id);
         Some(ConflictAccount {
             account_id: a.id.clone(),
@@ -216,9 +312,8 @@ impl Record {
     }
 }
 
-/// Reads what the finder needs for the caller.
-async fn read(db: &Db, scope: &Scope) -> Result<Record, StoreError> {
-    let accounts = owners::holdings(db).await?;
+/// Reads what the finder needs for the caller besides the base.
+async fn read(db: &Db, scope: &Scope, base: Arc<Base>) -> Result<Record, StoreError> {
     let in_view = owners::ids_in_line(db, scope).await?;
     let lines = crate::users::lines(db).await?;
     let successors = crate::departures::named_successors(db).await?;
@@ -236,7 +331,7 @@ async fn read(db: &Db, scope: &Scope) -> Result<Record, StoreError> {
         managers.insert(id, manager);
     }
     Ok(Record {
-        accounts: accounts.into_iter().map(|a| (a.id.clone(), a)).collect(),
+        base,
         in_view: in_view.into_iter().collect(),
         names,
         managers,
@@ -289,11 +384,10 @@ pub fn identities(email: Option<&str>, phone: Option<&str>) -> Vec<Shared> {
     out
 }
 
-/// Pairs of accounts with different owners that share a customer
-/// identity, each with what they share.
-async fn duplicates(
+/// Pairs of accounts that share a customer identity, each with what they
+/// share (whether their owners differ is for the reader to say).
+async fn shared_identities(
     db: &Db,
-    record: &Record,
 ) -> Result<BTreeMap<(String, String), BTreeSet<Shared>>, StoreError> {
     let rows = owners::contact_identities(db).await?;
     // Our own people's domains: a colleague listed as a contact is not a
@@ -316,7 +410,6 @@ async fn duplicates(
             by_key.entry(key).or_default().insert(account.clone());
         }
     }
-    let owner = |id: &str| record.accounts.get(id).and_then(|a| a.owner_id.clone());
     let mut pairs: BTreeMap<(String, String), BTreeSet<Shared>> = BTreeMap::new();
     for (key, accounts) in by_key {
         if accounts.len() < 2 || accounts.len() > MAX_SHARED {
@@ -325,12 +418,10 @@ async fn duplicates(
         let accounts: Vec<&String> = accounts.iter().collect();
         for (i, a) in accounts.iter().enumerate() {
             for b in &accounts[i + 1..] {
-                if owner(a) != owner(b) {
-                    pairs
-                        .entry(((*a).clone(), (*b).clone()))
-                        .or_default()
-                        .insert(key.clone());
-                }
+                pairs
+                    .entry(((*a).clone(), (*b).clone()))
+                    .or_default()
+                    .insert(key.clone());
             }
         }
     }
@@ -342,72 +433,76 @@ async fn duplicates(
 /// accepted ones too with `include_accepted`; the largest ARR first.
 pub async fn find(
     db: &Db,
+    cache: &ConflictCache,
     scope: &Scope,
     now: DateTime<Utc>,
     include_accepted: bool,
 ) -> Result<Vec<Conflict>, OwnershipError> {
-    let record = read(db, scope).await?;
-    let since = now - Duration::days(WINDOW_DAYS);
+    let base = cache.base(db, now).await?;
+    let record = read(db, scope, base.clone()).await?;
     let mut out = Vec::new();
 
-    let team = super::team::member_in("a", "x.author_id");
-    for (account, author, count, first, last) in
-        owners::outside_activity(db, scope, since, &team).await?
-    {
-        if !record.in_view.contains(&account) {
+    for o in &base.outside {
+        if !record.in_view.contains(&o.account) {
             continue;
         }
-        let Some(owner) = record
+        let Some(owner) = base
             .accounts
-            .get(&account)
+            .get(&o.account)
             .and_then(|a| a.owner_id.clone())
         else {
             continue;
         };
-        if record.successors.get(&owner) == Some(&author) || record.above(&author, &owner) {
+        if record.successors.get(&owner) == Some(&o.author) || record.above(&o.author, &owner) {
             continue;
         }
         let evidence = ConflictEvidence {
-            activities: Some(count),
-            first_at: Some(first),
-            last_at: Some(last),
-            activity_ids: owners::activities_by(db, &account, &author, since).await?,
+            activities: Some(o.count),
+            first_at: Some(o.first),
+            last_at: Some(o.last),
+            activity_ids: o.ids.clone(),
             ..ConflictEvidence::default()
         };
-        let users = vec![record.user(&owner, "owner"), record.user(&author, "author")];
+        let users = vec![
+            record.user(&owner, "owner"),
+            record.user(&o.author, "author"),
+        ];
         out.push(record.conflict(
-            format!("activity_by_non_owner:{account}:{author}"),
+            format!("activity_by_non_owner:{}:{}", o.account, o.author),
             ConflictKind::ActivityByNonOwner,
-            &[&account],
+            &[&o.account],
             users,
             evidence,
         ));
     }
 
-    for ((a, b), shared) in duplicates(db, &record).await? {
-        if !record.in_view.contains(&a) && !record.in_view.contains(&b) {
+    let owner = |id: &str| base.accounts.get(id).and_then(|a| a.owner_id.as_deref());
+    for ((a, b), shared) in &base.shared {
+        if owner(a) == owner(b) {
             continue;
         }
-        let mut users = Vec::new();
-        for id in [&a, &b] {
-            if let Some(owner) = record.accounts.get(id).and_then(|x| x.owner_id.as_deref()) {
-                users.push(record.user(owner, "owner"));
-            }
+        if !record.in_view.contains(a) && !record.in_view.contains(b) {
+            continue;
         }
+        let users = [a, b]
+            .iter()
+            .filter_map(|id| owner(id))
+            .map(|o| record.user(o, "owner"))
+            .collect();
         let evidence = ConflictEvidence {
-            shared: shared.into_iter().collect(),
+            shared: shared.iter().cloned().collect(),
             ..ConflictEvidence::default()
         };
         out.push(record.conflict(
             format!("duplicate_customer:{a}:{b}"),
             ConflictKind::DuplicateCustomer,
-            &[&a, &b],
+            &[a, b],
             users,
             evidence,
         ));
     }
 
-    let mut waiting: Vec<&HoldingRow> = record
+    let mut waiting: Vec<&HoldingRow> = base
         .accounts
         .values()
         .filter(|a| record.in_view.contains(&a.id))
@@ -453,12 +548,13 @@ pub async fn find(
 /// The caller's conflicts in summary, and the first `limit` of them.
 pub async fn list(
     db: &Db,
+    cache: &ConflictCache,
     scope: &Scope,
     now: DateTime<Utc>,
     include_accepted: bool,
     limit: usize,
 ) -> Result<Conflicts, OwnershipError> {
-    let all = find(db, scope, now, include_accepted).await?;
+    let all = find(db, cache, scope, now, include_accepted).await?;
     let mut by_kind: BTreeMap<ConflictKind, usize> = BTreeMap::new();
     let mut counted: HashSet<&str> = HashSet::new();
     let mut arr = 0.0;
@@ -525,6 +621,7 @@ pub struct Resolved {
 #[tracing::instrument(skip_all, fields(key, by = %scope.user_id()))]
 pub async fn resolve(
     db: &Db,
+    cache: &ConflictCache,
     scope: &Scope,
     key: &str,
     how: &Resolution,
@@ -537,7 +634,7 @@ pub async fn resolve(
             "only managers and admins accept a conflict",
         ));
     }
-    let open = find(db, scope, now, false).await?;
+    let open = find(db, cache, scope, now, false).await?;
     let Some(conflict) = open.into_iter().find(|c| c.key == key) else {
         return Err(OwnershipError::ConflictNotFound(key.to_string()));
     };
@@ -623,7 +720,7 @@ pub async fn resolve(
     tx.commit().await?;
     let still_open = match how {
         Resolution::Accepted => false,
-        _ => find(db, scope, now, false)
+        _ => find(db, cache, scope, now, false)
             .await?
             .iter()
             .any(|c| c.key == key),
