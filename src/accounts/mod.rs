@@ -540,46 +540,6 @@ pub async fn flag_unassigned(
     }))
 }
 
-/// Gives the account `id`, which nobody owns, to `to` inside the caller's
-/// transaction, the change recorded in its ownership history (from
-/// nobody). Returns whether it moved (false: somebody owns it now).
-pub async fn claim_unowned(
-    tx: &mut Tx,
-    id: &AccountId,
-    to: &UserId,
-    by: Option<&UserId>,
-    at: DateTime<Utc>,
-    reason: &str,
-) -> Result<bool, StoreError> {
-    Ok(with_tx!(tx, conn => {
-        let moved = sqlx::query(
-            "UPDATE accounts SET owner_id = $2, updated_at = $3, unassigned_since = NULL, \
-             unassigned_from = NULL WHERE id = $1 AND owner_id IS NULL",
-        )
-        .bind(id.as_str())
-        .bind(to.as_str())
-        .bind(at)
-        .execute(&mut **conn)
-        .await?
-        .rows_affected()
-            == 1;
-        if moved {
-            sqlx::query(
-                "INSERT INTO ownership_changes (account_id, from_user_id, to_user_id, changed_by, changed_at, reason) \
-                 VALUES ($1, NULL, $2, $3, $4, $5)",
-            )
-            .bind(id.as_str())
-            .bind(to.as_str())
-            .bind(by.map(UserId::as_str))
-            .bind(at)
-            .bind(reason)
-            .execute(&mut **conn)
-            .await?;
-        }
-        moved
-    }))
-}
-
 /// Hands the account `id` to `h.to` if `h.from` still owns it, inside the
 /// caller's transaction, the change recorded in its ownership history.
 /// Returns whether it moved.

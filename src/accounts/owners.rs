@@ -75,22 +75,24 @@ pub async fn last_of_each_rule(db: &Db) -> Result<Vec<(String, String)>, StoreEr
     }))
 }
 
-/// One assignment by rule to write.
-pub struct ByRule<'a> {
+/// An unassigned account given its owner: by a rule, or by hand (an
+/// admin transferring an account nobody owns).
+pub struct Give<'a> {
     pub account: &'a str,
     /// Who held it (a manager it was parked with), if anyone.
     pub from: Option<&'a str>,
     pub to: &'a str,
     pub by: Option<&'a str>,
     pub at: DateTime<Utc>,
-    pub rule: &'a str,
+    /// The ownership rule that chose the owner, if one did.
+    pub rule: Option<&'a str>,
     pub reason: &'a str,
 }
 
 /// Gives the account its owner inside the caller's transaction, if it is
 /// still unassigned and held by `a.from`, the move in its ownership
-/// history with its rule. Returns whether it moved.
-pub async fn assign_by_rule(tx: &mut Tx, a: &ByRule<'_>) -> Result<bool, StoreError> {
+/// history (with its rule). Returns whether it moved.
+pub async fn give(tx: &mut Tx, a: &Give<'_>) -> Result<bool, StoreError> {
     Ok(with_tx!(tx, conn => {
         let moved = sqlx::query(sqlx::AssertSqlSafe(format!(
             "UPDATE accounts SET owner_id = $2, unassigned_since = NULL, unassigned_from = NULL, \

@@ -223,7 +223,16 @@ async fn claim(
     let to = receiver(db, scope, to).await?;
     let mut tx = db.begin_write().await?;
     let by = scope.actor();
-    if !super::claim_unowned(&mut tx, &account.id, &to, by, now, reason.as_str()).await? {
+    let give = super::owners::Give {
+        account: account.id.as_str(),
+        from: None,
+        to: to.as_str(),
+        by: by.map(UserId::as_str),
+        at: now,
+        rule: None,
+        reason: reason.as_str(),
+    };
+    if !super::owners::give(&mut tx, &give).await? {
         return Err(TransferError::OwnerChanged);
     }
     let moved = Move {

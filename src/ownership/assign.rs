@@ -280,15 +280,15 @@ pub async fn assign(
     let mut tx = db.begin_write().await?;
     for a in planned {
         let reason = format!("assigned by ownership rule {:?}", a.rule);
-        let moved = crate::accounts::owners::assign_by_rule(
+        let moved = crate::accounts::owners::give(
             &mut tx,
-            &crate::accounts::owners::ByRule {
+            &crate::accounts::owners::Give {
                 account: &a.account_id,
                 from: a.from_user_id.as_deref(),
                 to: &a.to_user_id,
                 by,
                 at: now,
-                rule: &a.rule,
+                rule: Some(&a.rule),
                 reason: &reason,
             },
         )

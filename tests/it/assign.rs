@@ -239,6 +239,32 @@ async fn assignment_needs_rules_and_active_owners(backend: Backend) {
             .all(|w| *w == "rule \"gone\" (line 1) names no active user (u-rep-a1 is departing)"),
         "{why:?}"
     );
+
+    // By hand: an admin gives an account nobody owns to someone; a
+    // manager does not see it.
+    let manager = app.token("u-mgr-a").await;
+    let give = json!({"to_user_id": "u-rep-a2", "reason": "knows the customer"});
+    app.post("/api/v1/accounts/acc-x2/transfer", &manager, &give)
+        .await
+        .assert_error(404, "not_found");
+    let moved = app
+        .post("/api/v1/accounts/acc-x2/transfer", &admin, &give)
+        .await;
+    assert_eq!(moved.assert_ok()["from_user_id"], Value::Null);
+    let x2 = app.get("/api/v1/accounts/acc-x2", &admin).await;
+    assert_eq!(x2.assert_ok()["owner_id"], "u-rep-a2");
+    let history = x2.body["ownership_history"].as_array().unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0]["from_user_id"], Value::Null);
+    assert_eq!(history[0]["rule"], Value::Null);
+    assert_eq!(history[0]["reason"], "knows the customer");
+    let audit = app
+        .get(
+            "/api/v1/audit?kind=account_transferred&account_id=acc-x2",
+            &admin,
+        )
+        .await;
+    assert_eq!(audit.assert_ok().as_array().unwrap().len(), 1);
 }
 
 both_backends!(
