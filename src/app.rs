@@ -96,6 +96,10 @@ impl AppState {
     pub async fn build(config: Config) -> Result<AppState, StartError> {
         let core = Core::build(config).await?;
         let knowledge = open_knowledge(&core).await?;
+        let metrics = Metrics::new();
+        if let Some(model) = &core.model {
+            metrics.register(model.metrics().collectors());
+        }
         Ok(AppState {
             db: core.db,
             bank: core.bank,
@@ -104,7 +108,7 @@ impl AppState {
             config: Arc::new(core.config),
             rules: core.rules,
             conflicts: Arc::default(),
-            metrics: Metrics::new(),
+            metrics,
             clock: crate::clock::Clock::default(),
         })
     }

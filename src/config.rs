@@ -16,6 +16,16 @@ pub enum DatabaseConfig {
     Postgres(String),
 }
 
+/// How an output limit is sent to the model endpoint: `max_tokens` (what
+/// most OpenAI-compatible servers read), or `max_completion_tokens` (what
+/// OpenAI's newer models require).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TokenLimitParam {
+    #[default]
+    MaxTokens,
+    MaxCompletionTokens,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
     Text,
@@ -66,6 +76,8 @@ pub struct Config {
     pub log_format: LogFormat,
     /// How long one model request may take before it counts as failed.
     pub llm_timeout: std::time::Duration,
+    /// How the prompts' output limits are sent (`BATON_LLM_TOKEN_LIMIT_PARAM`).
+    pub llm_token_limit_param: TokenLimitParam,
     /// How long the server works on one HTTP request before it gives up.
     pub request_timeout: std::time::Duration,
 }
@@ -104,6 +116,7 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_OWNERSHIP_RULES", "ownership_rules"),
     ("BATON_LOG_FORMAT", "log_format"),
     ("BATON_LLM_TIMEOUT_SECS", "llm_timeout_secs"),
+    ("BATON_LLM_TOKEN_LIMIT_PARAM", "llm_token_limit_param"),
     ("BATON_REQUEST_TIMEOUT_SECS", "request_timeout_secs"),
 ];
 
@@ -241,6 +254,16 @@ impl Config {
                 return Err(invalid(setting, format!("{v:?} is not text or json")))
             }
         };
+        let llm_token_limit_param = match get("BATON_LLM_TOKEN_LIMIT_PARAM") {
+            None | Some((_, "max_tokens")) => TokenLimitParam::MaxTokens,
+            Some((_, "max_completion_tokens")) => TokenLimitParam::MaxCompletionTokens,
+            Some((setting, v)) => {
+                return Err(invalid(
+                    setting,
+                    format!("{v:?} is not max_tokens or max_completion_tokens"),
+                ))
+            }
+        };
         let seconds = |name: &str, default: u64, max: u64| match get(name) {
             None => Ok(std::time::Duration::from_secs(default)),
             Some((setting, v)) => v
@@ -261,6 +284,7 @@ impl Config {
         let text = |name: &str| get(name).map(|(_, v)| v.to_string());
         Ok(Config {
             llm_timeout,
+            llm_token_limit_param,
             request_timeout,
             qdrant_url: url("QDRANT_URL")?,
             qdrant_api_key: text("QDRANT_API_KEY").map(Secret),

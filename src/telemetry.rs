@@ -94,6 +94,13 @@ impl Metrics {
             .observe(elapsed.as_secs_f64());
     }
 
+    /// Adds collectors another part of the app keeps (the model's).
+    pub fn register(&self, collectors: Vec<Box<dyn prometheus::core::Collector>>) {
+        for c in collectors {
+            self.registry.register(c).expect("metric registered once");
+        }
+    }
+
     /// The Prometheus text exposition.
     pub fn render(&self) -> String {
         let mut out = Vec::new();

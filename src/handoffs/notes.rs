@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::{channel_word, HandoffPlan, NoteAuthor};
 use crate::knowledge::brief::Brief;
-use crate::llm::{parse_json, ChatModel, Prompts};
+use crate::llm::{parse_json, ChatModel, PromptKind, Prompts};
 
 /// A rewritten note longer than this is not a short note.
 const MAX_CHARS: usize = 1200;
@@ -72,7 +72,9 @@ pub(super) async fn rewrite(
             }),
         )?;
         let user = prompts.render("intro_notes.j2", serde_json::json!({ "notes": drafts }))?;
-        let raw = model.complete(&system, &user, true).await?;
+        let raw = model
+            .complete(PromptKind::IntroNotes, &system, &user, true)
+            .await?;
         parse_json::<Reply>(&raw)
     };
     let reply = match asked.await {

@@ -9,7 +9,7 @@ use super::rules::{FollowUp, FollowUpReason};
 use super::walk::{RecordContext, TokenCounter};
 use crate::accounts::RelationshipStrength;
 use crate::bank::Question;
-use crate::llm::{parse_json, ChatModel, LlmError, Prompts};
+use crate::llm::{parse_json, ChatModel, LlmError, PromptKind, Prompts};
 
 /// Most tokens of an answer placed in a prompt.
 const ANSWER_BUDGET_TOKENS: usize = 3_000;
@@ -71,7 +71,10 @@ impl ModelStep<'_> {
                 "gaps": gaps,
             }),
         )?;
-        let reply = self.model.complete(&self.system()?, &user, false).await?;
+        let reply = self
+            .model
+            .complete(PromptKind::Phrasing, &self.system()?, &user, false)
+            .await?;
         let text = reply.trim().trim_matches('"').trim().to_string();
         if text.is_empty() || text.chars().count() > MAX_QUESTION_CHARS || text.starts_with('{') {
             return Err(LlmError::Malformed("not a question".into()));
@@ -99,7 +102,10 @@ impl ModelStep<'_> {
                 "asked": asked,
             }),
         )?;
-        let reply = self.model.complete(&self.system()?, &user, true).await?;
+        let reply = self
+            .model
+            .complete(PromptKind::FollowUp, &self.system()?, &user, true)
+            .await?;
         let decision: FollowUpDecision = parse_json(&reply)?;
         if !decision.follow_up {
             return Ok(None);
@@ -133,7 +139,10 @@ impl ModelStep<'_> {
                 "answer": within_budget(self.tokens, answer, ANSWER_BUDGET_TOKENS),
             }),
         )?;
-        let reply = self.model.complete(&self.system()?, &user, true).await?;
+        let reply = self
+            .model
+            .complete(PromptKind::Extraction, &self.system()?, &user, true)
+            .await?;
         let extracted: Extracted = parse_json(&reply)?;
         Ok(extracted.into_facts(answer))
     }

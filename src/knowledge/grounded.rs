@@ -13,7 +13,7 @@ use super::chunk::sentences;
 use super::sources::SourceKind;
 use super::terms;
 use super::Knowledge;
-use crate::llm::{parse_json, LlmError};
+use crate::llm::{parse_json, LlmError, PromptKind};
 
 #[derive(Serialize)]
 struct Excerpt<'a> {
@@ -181,7 +181,9 @@ impl Knowledge {
             // One retry on a reply that does not hold up.
             let mut last = LlmError::Malformed("no reply".into());
             for _ in 0..2 {
-                let raw = model.complete(&system, &user, true).await?;
+                let raw = model
+                    .complete(PromptKind::Answer, &system, &user, true)
+                    .await?;
                 match parse_json::<ModelReply>(&raw) {
                     Ok(r) if r.abstain => return Ok(ModelAnswer::NotAnswered),
                     Ok(r) => match keep_grounded(&r.answer, &given) {
@@ -221,7 +223,9 @@ impl Knowledge {
                     .iter()
                     .map(|c| (c.n, c.excerpt.as_str()))
                     .collect();
-                let raw = model.complete(&system, &user, true).await?;
+                let raw = model
+                    .complete(PromptKind::Brief, &system, &user, true)
+                    .await?;
                 let reply: SummaryReply = parse_json(&raw)?;
                 keep_grounded(&reply.summary, &given).ok_or_else(|| {
                     LlmError::Malformed("no sentence cites a given excerpt that supports it".into())

@@ -18,8 +18,112 @@ use async_openai::types::chat::{
 use minijinja::Environment;
 use serde::Serialize;
 
-use crate::config::Config;
-use crate::BoxError;
+use crate::config::{Config, TokenLimitParam};
+use crate::{string_enum, BoxError};
+
+string_enum!(
+    /// What a prompt asks the model for; each has its output limit in
+    /// `prompts/limits.toml` and its own token counts in the metrics.
+    PromptKind {
+        Phrasing => "phrasing",
+        FollowUp => "follow_up",
+        Extraction => "extraction",
+        Answer => "answer",
+        Brief => "brief",
+        IntroNotes => "intro_notes",
+    }
+);
+
+/// The output limit of one kind of prompt.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    /// At most this many tokens out (1 to 8,192).
+    pub max_tokens: u32,
+    /// Where a reply may stop (at most 4).
+    #[serde(default)]
+    pub stop: Vec<String>,
+}
+
+/// `prompts/limits.toml`, built into the binary.
+const LIMITS: &str = include_str!("../../prompts/limits.toml");
+
+/// Every kind's limit, from `text` (the file `name`): every kind present,
+/// nothing else; an error names the line.
+pub fn parse_limits(
+    name: &str,
+    text: &str,
+) -> Result<std::collections::HashMap<PromptKind, Limit>, LlmError> {
+    let invalid =
+        |line: usize, message: String| LlmError::template(name, format!("line {line}: {message}"));
+    let raw: std::collections::BTreeMap<String, toml::Spanned<Limit>> =
+        crate::tomlfile::parse(text).map_err(|(line, message)| invalid(line, message))?;
+    let mut out = std::collections::HashMap::new();
+    for (kind, limit) in raw {
+        let line = crate::tomlfile::line_at(text, limit.span().start);
+        let Some(k) = PromptKind::parse(&kind) else {
+            return Err(invalid(
+                line,
+                format!("[{kind}]: expected {}", PromptKind::expected()),
+            ));
+        };
+        let limit = limit.into_inner();
+        if !(1..=8192).contains(&limit.max_tokens) {
+            return Err(invalid(line, format!("[{kind}] max_tokens is 1 to 8192")));
+        }
+        if limit.stop.len() > 4 || limit.stop.iter().any(String::is_empty) {
+            return Err(invalid(
+                line,
+                format!("[{kind}] stop: 1 to 4 non-empty sequences"),
+            ));
+        }
+        out.insert(k, limit);
+    }
+    if let Some(missing) = PromptKind::ALL.iter().find(|k| !out.contains_key(k)) {
+        return Err(invalid(
+            1,
+            format!("no [{missing}]: every kind of prompt needs a limit"),
+        ));
+    }
+    Ok(out)
+}
+
+/// Requests and tokens by kind of prompt, for the Prometheus endpoint.
+#[derive(Clone)]
+pub struct ModelMetrics {
+    requests: prometheus::IntCounterVec,
+    tokens: prometheus::IntCounterVec,
+}
+
+impl ModelMetrics {
+    fn new() -> ModelMetrics {
+        let requests = prometheus::IntCounterVec::new(
+            prometheus::Opts::new(
+                "baton_llm_requests_total",
+                "Language-model requests by kind of prompt and outcome",
+            ),
+            &["kind", "outcome"],
+        )
+        .expect("valid metric");
+        let tokens = prometheus::IntCounterVec::new(
+            prometheus::Opts::new(
+                "baton_llm_tokens_total",
+                "Language-model tokens by kind of prompt, in (prompt) and out (completion), as the endpoint reports them",
+            ),
+            &["kind", "direction"],
+        )
+        .expect("valid metric");
+        ModelMetrics { requests, tokens }
+    }
+
+    /// The collectors, to register with the app's registry.
+    pub fn collectors(&self) -> Vec<Box<dyn prometheus::core::Collector>> {
+        vec![
+            Box::new(self.requests.clone()),
+            Box::new(self.tokens.clone()),
+        ]
+    }
+}
 
 /// Why a model call failed. Transient failures (timeouts, 429, 5xx) were
 /// already retried with backoff by the client. Each keeps its cause for
@@ -149,6 +253,9 @@ pub fn openai_client(
 pub struct ChatModel {
     client: async_openai::Client<OpenAIConfig>,
     model: String,
+    limits: std::sync::Arc<std::collections::HashMap<PromptKind, Limit>>,
+    limit_param: TokenLimitParam,
+    metrics: ModelMetrics,
 }
 
 impl std::fmt::Debug for ChatModel {
@@ -168,6 +275,9 @@ impl ChatModel {
         Ok(Some(ChatModel {
             client: openai_client(config).map_err(|e| LlmError::Unreachable(e.into()))?,
             model,
+            limits: std::sync::Arc::new(parse_limits("prompts/limits.toml", LIMITS)?),
+            limit_param: config.llm_token_limit_param,
+            metrics: ModelMetrics::new(),
         }))
     }
 
@@ -175,16 +285,68 @@ impl ChatModel {
         &self.model
     }
 
-    /// One completion: `system` and `user` messages, the reply's text.
-    /// With `json`, the endpoint is asked for a JSON object.
-    #[tracing::instrument(skip_all, fields(model = %self.model, json))]
-    pub async fn complete(&self, system: &str, user: &str, json: bool) -> Result<String, LlmError> {
+    /// Its requests and tokens, for the app's metrics.
+    pub fn metrics(&self) -> &ModelMetrics {
+        &self.metrics
+    }
+
+    /// One completion of a prompt of `kind`: `system` and `user`
+    /// messages, the reply's text, at most the kind's output limit. With
+    /// `json`, the endpoint is asked for a JSON object. Each request and
+    /// its tokens are counted by kind.
+    #[tracing::instrument(skip_all, fields(model = %self.model, kind = %kind, json))]
+    pub async fn complete(
+        &self,
+        kind: PromptKind,
+        system: &str,
+        user: &str,
+        json: bool,
+    ) -> Result<String, LlmError> {
+        let outcome = self.request(kind, system, user, json).await;
+        let said = match &outcome {
+            Ok(_) => "ok",
+            Err(LlmError::TimedOut(_)) => "timed_out",
+            Err(LlmError::Status { .. }) => "http_error",
+            Err(LlmError::Unreachable(_)) => "unreachable",
+            Err(LlmError::Malformed(_)) => "malformed",
+            Err(LlmError::Template { .. }) => "template",
+        };
+        self.metrics
+            .requests
+            .with_label_values(&[kind.as_str(), said])
+            .inc();
+        outcome
+    }
+
+    async fn request(
+        &self,
+        kind: PromptKind,
+        system: &str,
+        user: &str,
+        json: bool,
+    ) -> Result<String, LlmError> {
         let messages: Vec<ChatCompletionRequestMessage> = vec![
             ChatCompletionRequestSystemMessage::from(system).into(),
             ChatCompletionRequestUserMessage::from(user).into(),
         ];
         let mut args = CreateChatCompletionRequestArgs::default();
         args.model(&self.model).messages(messages).temperature(0.2);
+        if let Some(limit) = self.limits.get(&kind) {
+            match self.limit_param {
+                TokenLimitParam::MaxTokens => {
+                    #[allow(deprecated)]
+                    args.max_tokens(limit.max_tokens);
+                }
+                TokenLimitParam::MaxCompletionTokens => {
+                    args.max_completion_tokens(limit.max_tokens);
+                }
+            }
+            if !limit.stop.is_empty() {
+                args.stop(async_openai::types::chat::StopConfiguration::StringArray(
+                    limit.stop.clone(),
+                ));
+            }
+        }
         if json {
             args.response_format(async_openai::types::chat::ResponseFormat::JsonObject);
         }
@@ -210,6 +372,16 @@ impl ChatModel {
                 other => break other?,
             }
         };
+        if let Some(usage) = &reply.usage {
+            let count = |direction: &str, n: u32| {
+                self.metrics
+                    .tokens
+                    .with_label_values(&[kind.as_str(), direction])
+                    .inc_by(u64::from(n));
+            };
+            count("in", usage.prompt_tokens);
+            count("out", usage.completion_tokens);
+        }
         reply
             .choices
             .into_iter()
@@ -251,6 +423,33 @@ fn classify(e: OpenAIError) -> LlmError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_has_a_limit_and_a_bad_file_names_its_line() {
+        let limits = parse_limits("limits.toml", LIMITS).unwrap();
+        assert_eq!(limits.len(), PromptKind::ALL.len());
+        assert_eq!(limits[&PromptKind::Phrasing].stop, ["\n\n"]);
+        let err = |text: &str| parse_limits("limits.toml", text).unwrap_err().to_string();
+        let all: String = PromptKind::ALL
+            .iter()
+            .map(|k| format!("[{k}]\nmax_tokens = 100\n"))
+            .collect();
+        assert!(parse_limits("limits.toml", &all).is_ok());
+        let missing = all.replace("[brief]\nmax_tokens = 100\n", "");
+        assert!(
+            format!("{:?}", parse_limits("limits.toml", &missing).unwrap_err())
+                .contains("no [brief]")
+        );
+        let unknown = format!("{all}[poem]\nmax_tokens = 10\n");
+        assert!(
+            format!("{:?}", parse_limits("limits.toml", &unknown).unwrap_err()).contains("line 13")
+        );
+        let zero = all.replace("[answer]\nmax_tokens = 100", "[answer]\nmax_tokens = 0");
+        assert!(
+            format!("{:?}", parse_limits("limits.toml", &zero).unwrap_err()).contains("1 to 8192")
+        );
+        assert!(err("[answer]\nmax_tokens = \"many\"\n").contains("limits.toml"));
+    }
 
     #[derive(serde::Deserialize, Debug, PartialEq)]
     struct Reply {

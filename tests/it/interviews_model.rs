@@ -354,7 +354,90 @@ async fn the_brief_keeps_the_records_values_over_the_models(backend: Backend) {
     );
 }
 
+/// Every request carries its kind's output limit from
+/// `prompts/limits.toml` (as `max_tokens`, or `max_completion_tokens` when
+/// set so), with its stop sequences; requests and tokens are counted by
+/// kind on /metrics.
+async fn every_model_request_is_bounded_and_counted(backend: Backend) {
+    for param in ["max_tokens", "max_completion_tokens"] {
+        let llm = ScriptedLlm::start().await;
+        llm.default_reply(
+            Kind::Phrase,
+            Reply::Content("Who signs the renewal?".into()),
+        );
+        llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
+        llm.default_reply(Kind::Extract, extraction("Pat Doe signs."));
+        let base = llm.base_url.clone();
+        let app = spawn_with(
+            backend,
+            move |c| {
+                c.openai_base_url = Some(base);
+                c.chat_model = Some("scripted-model".into());
+                c.llm_timeout = Duration::from_millis(700);
+                if param == "max_completion_tokens" {
+                    c.llm_token_limit_param = baton::config::TokenLimitParam::MaxCompletionTokens;
+                }
+            },
+            None,
+        )
+        .await
+        .with_team()
+        .await;
+        let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+        let rep = app.token("u-rep-a1").await;
+        app.interview(&rep, &id).await;
+        app.answer(&rep, &id, "decision_maker", "Pat Doe signs.")
+            .await;
+        let other = if param == "max_tokens" {
+            "max_completion_tokens"
+        } else {
+            "max_tokens"
+        };
+        for (kind, limit) in [
+            (Kind::Phrase, 120),
+            (Kind::FollowUp, 160),
+            (Kind::Extract, 700),
+        ] {
+            let sent = llm.requests_of(kind);
+            assert!(!sent.is_empty(), "no {kind:?} request");
+            for body in &sent {
+                assert_eq!(body[param], limit, "{kind:?}: {body}");
+                assert!(body.get(other).is_none(), "{kind:?}: {body}");
+                let stop = if kind == Kind::Phrase {
+                    json!(["\n\n"])
+                } else {
+                    serde_json::Value::Null
+                };
+                assert_eq!(body["stop"], stop, "{kind:?}: {body}");
+            }
+        }
+        // The scripted server reports 10 tokens in and 10 out per reply.
+        let metrics = app
+            .client
+            .get(app.url("/metrics"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let phrased = llm.requests_of(Kind::Phrase).len() * 10;
+        for line in [
+            format!("baton_llm_tokens_total{{direction=\"in\",kind=\"phrasing\"}} {phrased}"),
+            format!("baton_llm_tokens_total{{direction=\"out\",kind=\"phrasing\"}} {phrased}"),
+            format!(
+                "baton_llm_requests_total{{kind=\"phrasing\",outcome=\"ok\"}} {}",
+                phrased / 10
+            ),
+            "baton_llm_requests_total{kind=\"extraction\",outcome=\"ok\"} 1".to_string(),
+        ] {
+            assert!(metrics.contains(&line), "{line} not in\n{metrics}");
+        }
+    }
+}
+
 both_backends!(
+    every_model_request_is_bounded_and_counted,
     the_brief_keeps_the_records_values_over_the_models,
     an_unreachable_model_is_not_named_to_the_rep,
     model_phrases_follows_up_and_extracts,

@@ -139,6 +139,18 @@ impl ScriptedLlm {
     }
 
     /// Every request body received.
+    /// The request bodies of prompts of `kind`, in order.
+    pub fn requests_of(&self, kind: Kind) -> Vec<Value> {
+        self.script
+            .lock()
+            .unwrap()
+            .requests
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, b)| b.clone())
+            .collect()
+    }
+
     pub fn requests(&self) -> Vec<Value> {
         self.script
             .lock()
