@@ -78,6 +78,9 @@ pub struct Config {
     pub llm_timeout: std::time::Duration,
     /// How the prompts' output limits are sent (`BATON_LLM_TOKEN_LIMIT_PARAM`).
     pub llm_token_limit_param: TokenLimitParam,
+    /// Whether JSON prompts send `response_format` (`BATON_LLM_RESPONSE_FORMAT`:
+    /// `json_object`, the default, or `none`).
+    pub llm_response_format: bool,
     /// How long the server works on one HTTP request before it gives up.
     pub request_timeout: std::time::Duration,
 }
@@ -117,6 +120,7 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_LOG_FORMAT", "log_format"),
     ("BATON_LLM_TIMEOUT_SECS", "llm_timeout_secs"),
     ("BATON_LLM_TOKEN_LIMIT_PARAM", "llm_token_limit_param"),
+    ("BATON_LLM_RESPONSE_FORMAT", "llm_response_format"),
     ("BATON_REQUEST_TIMEOUT_SECS", "request_timeout_secs"),
 ];
 
@@ -264,6 +268,16 @@ impl Config {
                 ))
             }
         };
+        let llm_response_format = match get("BATON_LLM_RESPONSE_FORMAT") {
+            None | Some((_, "json_object")) => true,
+            Some((_, "none")) => false,
+            Some((setting, v)) => {
+                return Err(invalid(
+                    setting,
+                    format!("{v:?} is not json_object or none"),
+                ))
+            }
+        };
         let seconds = |name: &str, default: u64, max: u64| match get(name) {
             None => Ok(std::time::Duration::from_secs(default)),
             Some((setting, v)) => v
@@ -285,6 +299,7 @@ impl Config {
         Ok(Config {
             llm_timeout,
             llm_token_limit_param,
+            llm_response_format,
             request_timeout,
             qdrant_url: url("QDRANT_URL")?,
             qdrant_api_key: text("QDRANT_API_KEY").map(Secret),

@@ -7,6 +7,7 @@
 //! holds one account's data: callers pass that account's record excerpt and
 //! answer, nothing else.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use async_openai::config::OpenAIConfig;
@@ -255,6 +256,9 @@ pub struct ChatModel {
     model: String,
     limits: std::sync::Arc<std::collections::HashMap<PromptKind, Limit>>,
     limit_param: TokenLimitParam,
+    /// Whether JSON prompts send `response_format` (a setting; turned off
+    /// for good when the endpoint refuses it).
+    response_format: std::sync::Arc<AtomicBool>,
     metrics: ModelMetrics,
 }
 
@@ -277,6 +281,7 @@ impl ChatModel {
             model,
             limits: std::sync::Arc::new(parse_limits("prompts/limits.toml", LIMITS)?),
             limit_param: config.llm_token_limit_param,
+            response_format: std::sync::Arc::new(AtomicBool::new(config.llm_response_format)),
             metrics: ModelMetrics::new(),
         }))
     }
@@ -325,6 +330,57 @@ impl ChatModel {
         user: &str,
         json: bool,
     ) -> Result<String, LlmError> {
+        let with_format = json && self.response_format.load(Ordering::Relaxed);
+        let reply = match self
+            .send(self.build(kind, system, user, with_format)?)
+            .await
+        {
+            // An endpoint that refuses the response format (llama.cpp's
+            // older servers, some proxies) is asked again without it, and
+            // from then on never with it: the prompt asks for JSON anyway
+            // and `parse_json` reads it from chatty or fenced replies.
+            Err(LlmError::Status {
+                status: 400,
+                source,
+            }) if with_format && source.to_string().contains("response_format") => {
+                self.response_format.store(false, Ordering::Relaxed);
+                tracing::warn!(
+                    "the model endpoint refuses response_format; JSON is asked for in the prompt only from now on"
+                );
+                self.send(self.build(kind, system, user, false)?).await?
+            }
+            other => other?,
+        };
+        if let Some(usage) = &reply.usage {
+            let count = |direction: &str, n: u32| {
+                self.metrics
+                    .tokens
+                    .with_label_values(&[kind.as_str(), direction])
+                    .inc_by(u64::from(n));
+            };
+            count("in", usage.prompt_tokens);
+            count("out", usage.completion_tokens);
+        }
+        reply
+            .choices
+            .into_iter()
+            .next()
+            .and_then(|c| c.message.content)
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| LlmError::Malformed("empty reply".into()))
+    }
+}
+
+impl ChatModel {
+    /// The request for a prompt of `kind`, bounded by its limit.
+    fn build(
+        &self,
+        kind: PromptKind,
+        system: &str,
+        user: &str,
+        with_format: bool,
+    ) -> Result<async_openai::types::chat::CreateChatCompletionRequest, LlmError> {
         let messages: Vec<ChatCompletionRequestMessage> = vec![
             ChatCompletionRequestSystemMessage::from(system).into(),
             ChatCompletionRequestUserMessage::from(user).into(),
@@ -347,16 +403,21 @@ impl ChatModel {
                 ));
             }
         }
-        if json {
+        if with_format {
             args.response_format(async_openai::types::chat::ResponseFormat::JsonObject);
         }
-        let request = args
-            .build()
-            .map_err(|e| LlmError::template("chat request", e))?;
-        // The client retries 429, 5xx and failed connections with backoff;
-        // a timed-out attempt is retried here, once.
+        args.build()
+            .map_err(|e| LlmError::template("chat request", e))
+    }
+
+    /// Sends `request`: the client retries 429, 5xx and failed
+    /// connections with backoff; a timed-out attempt is retried here, once.
+    async fn send(
+        &self,
+        request: async_openai::types::chat::CreateChatCompletionRequest,
+    ) -> Result<async_openai::types::chat::CreateChatCompletionResponse, LlmError> {
         let mut attempt = 0;
-        let reply = loop {
+        loop {
             match self
                 .client
                 .chat()
@@ -369,27 +430,9 @@ impl ChatModel {
                     tracing::warn!("model request timed out; retrying once");
                     tokio::time::sleep(Duration::from_millis(250)).await;
                 }
-                other => break other?,
+                other => return other,
             }
-        };
-        if let Some(usage) = &reply.usage {
-            let count = |direction: &str, n: u32| {
-                self.metrics
-                    .tokens
-                    .with_label_values(&[kind.as_str(), direction])
-                    .inc_by(u64::from(n));
-            };
-            count("in", usage.prompt_tokens);
-            count("out", usage.completion_tokens);
         }
-        reply
-            .choices
-            .into_iter()
-            .next()
-            .and_then(|c| c.message.content)
-            .map(|c| c.trim().to_string())
-            .filter(|c| !c.is_empty())
-            .ok_or_else(|| LlmError::Malformed("empty reply".into()))
     }
 }
 

@@ -436,7 +436,72 @@ async fn every_model_request_is_bounded_and_counted(backend: Backend) {
     }
 }
 
+/// An endpoint that refuses `response_format` (a 400 naming it) is asked
+/// again without it, and never with it after; the model's JSON is read
+/// all the same. With BATON_LLM_RESPONSE_FORMAT=none it is never sent.
+async fn response_format_only_where_the_endpoint_takes_it(backend: Backend) {
+    for setting in ["json_object", "none"] {
+        let llm = ScriptedLlm::start().await;
+        llm.refuse_response_format();
+        llm.default_reply(
+            Kind::Phrase,
+            Reply::Content("Who signs the renewal?".into()),
+        );
+        llm.default_reply(
+            Kind::FollowUp,
+            Reply::Content(format!(
+                "Sure! Here is my decision:\n```json\n{NO_FOLLOW_UP}\n```"
+            )),
+        );
+        llm.default_reply(Kind::Extract, extraction("Pat Doe signs."));
+        let base = llm.base_url.clone();
+        let app = spawn_with(
+            backend,
+            move |c| {
+                c.openai_base_url = Some(base);
+                c.chat_model = Some("scripted-model".into());
+                c.llm_timeout = Duration::from_millis(700);
+                c.llm_response_format = setting == "json_object";
+            },
+            None,
+        )
+        .await
+        .with_team()
+        .await;
+        let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+        let rep = app.token("u-rep-a1").await;
+        app.interview(&rep, &id).await;
+        let iv = app
+            .answer(&rep, &id, "decision_maker", "Pat Doe signs.")
+            .await;
+        assert_eq!(iv["fell_back"], false, "{iv}");
+        let facts = iv["facts"].as_array().unwrap();
+        assert_eq!(facts[0]["extracted_by"], "model", "{facts:?}");
+        // JSON requests in order: with the setting on, the first carried
+        // response_format (refused), its retry and every later one not.
+        let json_requests: Vec<bool> = llm
+            .requests()
+            .iter()
+            .filter(|b| {
+                let text = b.to_string();
+                text.contains("Decide whether") || text.contains("Extract structured facts")
+            })
+            .map(|b| b.get("response_format").is_some())
+            .collect();
+        let expected: Vec<bool> = if setting == "json_object" {
+            std::iter::once(true)
+                .chain(std::iter::repeat_n(false, json_requests.len() - 1))
+                .collect()
+        } else {
+            vec![false; json_requests.len()]
+        };
+        assert!(json_requests.len() >= 2, "{json_requests:?}");
+        assert_eq!(json_requests, expected, "{setting}");
+    }
+}
+
 both_backends!(
+    response_format_only_where_the_endpoint_takes_it,
     every_model_request_is_bounded_and_counted,
     the_brief_keeps_the_records_values_over_the_models,
     an_unreachable_model_is_not_named_to_the_rep,

@@ -68,6 +68,9 @@ struct Script {
     embedded: usize,
     /// Embedding requests answer 500 while set.
     embeddings_failing: bool,
+    /// Chat requests that send `response_format` answer 400 naming it, as
+    /// servers that do not know it do.
+    refuses_response_format: bool,
 }
 
 #[derive(Clone)]
@@ -129,6 +132,12 @@ impl ScriptedLlm {
 
     /// Makes embedding requests answer 500, with a body naming an
     /// internal host, until set back.
+    /// From now on, a chat request with `response_format` gets a 400
+    /// naming it.
+    pub fn refuse_response_format(&self) {
+        self.script.lock().unwrap().refuses_response_format = true;
+    }
+
     pub fn fail_embeddings(&self, failing: bool) {
         self.script.lock().unwrap().embeddings_failing = failing;
     }
@@ -227,6 +236,12 @@ async fn complete(State(script): State<Arc<Mutex<Script>>>, Json(body): Json<Val
     let reply = {
         let mut s = script.lock().unwrap();
         s.requests.push((kind, body.clone()));
+        if s.refuses_response_format && body.get("response_format").is_some() {
+            let error = json!({"error": {"message": "unsupported parameter: response_format",
+                                         "type": "invalid_request_error", "param": "response_format",
+                                         "code": null}});
+            return (StatusCode::BAD_REQUEST, Json(error)).into_response();
+        }
         let queued = s.queues.get_mut(&kind).and_then(VecDeque::pop_front);
         queued
             .or_else(|| s.defaults.get(&kind).cloned())
