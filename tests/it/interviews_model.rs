@@ -12,6 +12,15 @@ use crate::scripted_llm::{Kind, Reply, ScriptedLlm};
 use crate::support::{spawn_with, Backend, TestApp};
 
 async fn app_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
+    app_with_model_and(backend, llm, |_| {}).await
+}
+
+/// The team's app on the scripted model, its configuration tweaked.
+async fn app_with_model_and(
+    backend: Backend,
+    llm: &ScriptedLlm,
+    tweak: impl FnOnce(&mut baton::config::Config),
+) -> TestApp {
     let base = llm.base_url.clone();
     spawn_with(
         backend,
@@ -19,6 +28,7 @@ async fn app_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
             c.openai_base_url = Some(base);
             c.chat_model = Some("scripted-model".into());
             c.llm_timeout = Duration::from_millis(700);
+            tweak(c);
         },
         None,
     )
@@ -367,21 +377,11 @@ async fn every_model_request_is_bounded_and_counted(backend: Backend) {
         );
         llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
         llm.default_reply(Kind::Extract, extraction("Pat Doe signs."));
-        let base = llm.base_url.clone();
-        let app = spawn_with(
-            backend,
-            move |c| {
-                c.openai_base_url = Some(base);
-                c.chat_model = Some("scripted-model".into());
-                c.llm_timeout = Duration::from_millis(700);
-                if param == "max_completion_tokens" {
-                    c.llm_token_limit_param = baton::config::TokenLimitParam::MaxCompletionTokens;
-                }
-            },
-            None,
-        )
-        .await
-        .with_team()
+        let app = app_with_model_and(backend, &llm, |c| {
+            if param == "max_completion_tokens" {
+                c.llm_token_limit_param = baton::config::TokenLimitParam::MaxCompletionTokens;
+            }
+        })
         .await;
         let id = app.notice_rep_a1(None).await["acc-ent"].clone();
         let rep = app.token("u-rep-a1").await;
@@ -454,19 +454,9 @@ async fn response_format_only_where_the_endpoint_takes_it(backend: Backend) {
             )),
         );
         llm.default_reply(Kind::Extract, extraction("Pat Doe signs."));
-        let base = llm.base_url.clone();
-        let app = spawn_with(
-            backend,
-            move |c| {
-                c.openai_base_url = Some(base);
-                c.chat_model = Some("scripted-model".into());
-                c.llm_timeout = Duration::from_millis(700);
-                c.llm_response_format = setting == "json_object";
-            },
-            None,
-        )
-        .await
-        .with_team()
+        let app = app_with_model_and(backend, &llm, |c| {
+            c.llm_response_format = setting == "json_object";
+        })
         .await;
         let id = app.notice_rep_a1(None).await["acc-ent"].clone();
         let rep = app.token("u-rep-a1").await;
