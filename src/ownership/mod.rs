@@ -34,6 +34,24 @@ pub enum OwnershipError {
     Store(#[from] StoreError),
 }
 
+impl From<crate::accounts::AccountsError> for OwnershipError {
+    fn from(e: crate::accounts::AccountsError) -> Self {
+        match e {
+            crate::accounts::AccountsError::NotFound => OwnershipError::NotFound,
+            crate::accounts::AccountsError::Store(s) => OwnershipError::Store(s),
+        }
+    }
+}
+
+impl From<crate::users::UsersError> for OwnershipError {
+    fn from(e: crate::users::UsersError) -> Self {
+        match e {
+            crate::users::UsersError::NotFound => OwnershipError::NotFound,
+            crate::users::UsersError::Store(s) => OwnershipError::Store(s),
+        }
+    }
+}
+
 impl From<sqlx::Error> for OwnershipError {
     fn from(e: sqlx::Error) -> Self {
         OwnershipError::Store(e.into())

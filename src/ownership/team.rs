@@ -11,13 +11,14 @@ use utoipa::ToSchema;
 
 use super::OwnershipError;
 use crate::access::Scope;
+use crate::accounts::transfer::TransferError;
 use crate::accounts::{self, AccountId, TeamRole, TeamSeat};
 use crate::store::{Db, StoreError, Tx};
 use crate::users::{self, Standing, UserId};
 use crate::{with_db, with_tx};
 
-/// Longest reason kept, in characters.
-pub const MAX_REASON_CHARS: usize = 500;
+/// Longest reason kept, in characters: a transfer's.
+pub use crate::accounts::transfer::MAX_REASON_CHARS;
 
 /// SQL true when the caller (`$1`, as bound by [`Scope::query_as`]) is in
 /// the team of the account aliased `alias`.
@@ -232,21 +233,16 @@ async fn may_manage(db: &Db, scope: &Scope, owner: Option<&UserId>) -> Result<()
             "only an admin manages the team of an account nobody owns",
         ));
     };
-    let holding = scope.role() == users::Role::Manager && scope.user_id() == owner;
-    if holding
-        || users::is_above(db, scope.user_id(), owner)
-            .await
-            .map_err(|e| match e {
-                users::UsersError::NotFound => OwnershipError::NotFound,
-                users::UsersError::Store(s) => OwnershipError::Store(s),
-            })?
-    {
-        Ok(())
-    } else {
-        Err(OwnershipError::Forbidden(
-            "only the owner's manager chain or an admin manages the account's team",
-        ))
-    }
+    // Whoever may move the owner's accounts manages their teams.
+    crate::accounts::transfer::may_move_from(db, scope, owner)
+        .await
+        .map_err(|e| match e {
+            TransferError::Store(s) => OwnershipError::Store(s),
+            TransferError::NotFound => OwnershipError::NotFound,
+            _ => OwnershipError::Forbidden(
+                "only the owner's manager chain or an admin manages the account's team",
+            ),
+        })
 }
 
 /// The reason given for a change, 1 to 500 characters; a blank or absent
@@ -288,10 +284,7 @@ pub async fn add(
 ) -> Result<TeamUpdate, OwnershipError> {
     let account = visible(db, scope, id).await?;
     may_manage(db, scope, account.owner_id.as_ref()).await?;
-    let member = match users::standing(db, scope, user)
-        .await
-        .map_err(users_error)?
-    {
+    let member = match users::standing(db, scope, user).await? {
         Standing::Active(u) => u,
         Standing::NotActive => return Err(OwnershipError::UserNotActive(user.to_string())),
         Standing::Unknown => return Err(OwnershipError::UnknownUser(user.to_string())),
@@ -435,16 +428,5 @@ async fn finish(
 
 /// The account `id` if the caller sees it.
 async fn visible(db: &Db, scope: &Scope, id: &str) -> Result<accounts::Account, OwnershipError> {
-    match accounts::get_visible(db, scope, id).await {
-        Ok(s) => Ok(s.account),
-        Err(accounts::AccountsError::NotFound) => Err(OwnershipError::NotFound),
-        Err(accounts::AccountsError::Store(s)) => Err(OwnershipError::Store(s)),
-    }
-}
-
-fn users_error(e: users::UsersError) -> OwnershipError {
-    match e {
-        users::UsersError::NotFound => OwnershipError::NotFound,
-        users::UsersError::Store(s) => OwnershipError::Store(s),
-    }
+    Ok(accounts::get_visible(db, scope, id).await?.account)
 }
