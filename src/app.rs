@@ -61,8 +61,8 @@ impl Core {
         if let Some(m) = &model {
             tracing::info!(model = m.model(), "language model configured");
         }
-        let interviewer =
-            Interviewer::new(bank.clone(), model.clone()).map_err(StartError::Interviewer)?;
+        let interviewer = Interviewer::new(bank.clone(), model.clone(), config.turn_budget)
+            .map_err(StartError::Interviewer)?;
         let db = open_store(&config).await?;
         if let Some(rules) = &rules {
             // Checked again at each assignment; said here so that a typo
@@ -290,22 +290,13 @@ impl Application {
         tracing::info!(%addr, "serving");
         // Aborted however this future ends (finished, or dropped).
         let indexing = AbortOnDrop(Some(self.state.knowledge.indexer.spawn()));
-        // Answers a stop left without their facts get them now.
-        let resuming = AbortOnDrop(Some(tokio::spawn({
-            let db = self.state.db.clone();
-            let interviewer = self.state.interviewer.clone();
-            async move {
-                match crate::interviews::resume_extractions(&db, &interviewer).await {
-                    Ok(0) => {}
-                    Ok(n) => {
-                        tracing::info!(answers = n, "facts drawn for answers a stop left without")
-                    }
-                    Err(e) => {
-                        tracing::warn!(error = %crate::ErrorChain(&e), "drawing pending facts failed")
-                    }
-                }
-            }
-        })));
+        // Answers' extraction jobs, those a stop left pending included.
+        let extracting = AbortOnDrop(Some(tokio::spawn(crate::interviews::extraction::run(
+            self.state.db.clone(),
+            self.state.interviewer.clone(),
+            self.state.config.llm_max_in_flight,
+            self.state.config.extraction_retry,
+        ))));
         // Notices whose last day has passed end: at start, then each minute.
         let ending = AbortOnDrop(Some(tokio::spawn({
             let db = self.state.db.clone();
@@ -324,7 +315,7 @@ impl Application {
             .with_graceful_shutdown(shutdown)
             .await;
         indexing.stop().await;
-        resuming.stop().await;
+        extracting.stop().await;
         ending.stop().await;
         // A write the stopped indexer had begun runs on to its flush.
         self.state

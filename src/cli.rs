@@ -595,7 +595,15 @@ async fn run(command: Command, config: Config) -> CliResult {
             let stdin = std::io::stdin();
             let mut input = stdin.lock();
             let mut output = std::io::stdout();
-            crate::interviews::terminal::run(
+            // The answers' extraction jobs run here while the rep types;
+            // those still pending at the end wait for the next worker.
+            let extracting = tokio::spawn(crate::interviews::extraction::run(
+                state.db.clone(),
+                state.interviewer.clone(),
+                state.config.llm_max_in_flight,
+                state.config.extraction_retry,
+            ));
+            let result = crate::interviews::terminal::run(
                 &state.db,
                 &state.interviewer,
                 &scope,
@@ -604,7 +612,10 @@ async fn run(command: Command, config: Config) -> CliResult {
                 &mut input,
                 &mut output,
             )
-            .await?;
+            .await;
+            extracting.abort();
+            let _ = extracting.await;
+            result?;
             state.db.close().await;
         }
     }

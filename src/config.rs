@@ -83,6 +83,17 @@ pub struct Config {
     pub llm_response_format: bool,
     /// How long the server works on one HTTP request before it gives up.
     pub request_timeout: std::time::Duration,
+    /// How long an interview turn may take (`BATON_TURN_BUDGET_SECS`): an
+    /// answer is acknowledged and the next prompt returned within it,
+    /// whatever the model does.
+    pub turn_budget: std::time::Duration,
+    /// Most model requests in flight at once (`BATON_LLM_MAX_IN_FLIGHT`),
+    /// so that a slow local server is not flooded.
+    pub llm_max_in_flight: usize,
+    /// The first wait before an extraction that failed in a way that may
+    /// pass is tried again (`BATON_EXTRACTION_RETRY_SECS`); it doubles at
+    /// each failure, up to a minute.
+    pub extraction_retry: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -122,6 +133,9 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_LLM_TOKEN_LIMIT_PARAM", "llm_token_limit_param"),
     ("BATON_LLM_RESPONSE_FORMAT", "llm_response_format"),
     ("BATON_REQUEST_TIMEOUT_SECS", "request_timeout_secs"),
+    ("BATON_TURN_BUDGET_SECS", "turn_budget_secs"),
+    ("BATON_LLM_MAX_IN_FLIGHT", "llm_max_in_flight"),
+    ("BATON_EXTRACTION_RETRY_SECS", "extraction_retry_secs"),
 ];
 
 impl Config {
@@ -295,12 +309,26 @@ impl Config {
         };
         let llm_timeout = seconds("BATON_LLM_TIMEOUT_SECS", 20, 600)?;
         let request_timeout = seconds("BATON_REQUEST_TIMEOUT_SECS", 120, 3600)?;
+        let turn_budget = seconds("BATON_TURN_BUDGET_SECS", 5, 600)?;
+        let extraction_retry = seconds("BATON_EXTRACTION_RETRY_SECS", 2, 60)?;
+        let llm_max_in_flight = match get("BATON_LLM_MAX_IN_FLIGHT") {
+            None => 2,
+            Some((setting, v)) => v
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=64).contains(n))
+                .ok_or_else(|| invalid(setting, format!("{v:?} is not a number from 1 to 64")))?,
+        };
         let text = |name: &str| get(name).map(|(_, v)| v.to_string());
         Ok(Config {
             llm_timeout,
             llm_token_limit_param,
             llm_response_format,
             request_timeout,
+            turn_budget,
+            llm_max_in_flight,
+            extraction_retry,
             qdrant_url: url("QDRANT_URL")?,
             qdrant_api_key: text("QDRANT_API_KEY").map(Secret),
             qdrant_collection: match get("BATON_QDRANT_COLLECTION") {
@@ -384,6 +412,8 @@ mod tests {
             DatabaseConfig::Sqlite(PathBuf::from("./data/baton.sqlite3"))
         );
         assert!(c.openai_base_url.is_none());
+        assert_eq!(c.turn_budget, std::time::Duration::from_secs(5));
+        assert_eq!(c.llm_max_in_flight, 2);
     }
 
     #[test]
@@ -403,6 +433,9 @@ mod tests {
             ("BATON_REQUEST_TIMEOUT_SECS", "0"),
             ("BATON_REQUEST_TIMEOUT_SECS", "forever"),
             ("BATON_LLM_TIMEOUT_SECS", "601"),
+            ("BATON_TURN_BUDGET_SECS", "-1"),
+            ("BATON_LLM_MAX_IN_FLIGHT", "0"),
+            ("BATON_LLM_MAX_IN_FLIGHT", "65"),
         ] {
             let err = Config::from_sources(None, None, &env(&[(setting, bad)])).unwrap_err();
             assert!(

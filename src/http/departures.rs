@@ -48,6 +48,16 @@ pub async fn give_notice(
     };
     let departure =
         departures::give_notice(&state.db, &state.bank, &scope, &notice, state.today()).await?;
+    // With a model, each interview's first question is phrased now, so
+    // that the rep's first read finds it ready.
+    state.interviewer.prepare_first_questions(
+        &state.db,
+        departure
+            .interviews
+            .iter()
+            .map(|i| (i.id.as_str(), i.planned_questions.first().copied())),
+        state.today(),
+    );
     Ok((StatusCode::CREATED, Json(departure)))
 }
 

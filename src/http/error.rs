@@ -415,6 +415,10 @@ impl From<KnowledgeError> for ApiError {
                 code: "not_submitted",
                 message,
             },
+            KnowledgeError::ExtractionPending(_) => ApiError::Conflict {
+                code: "extraction_pending",
+                message,
+            },
             KnowledgeError::EmptyQuestion => ApiError::Unprocessable {
                 code: "empty_question",
                 message,

@@ -35,7 +35,10 @@ pub struct ApproveRequest {
 /// Approves a submitted interview: the reviewer's edits are applied, each
 /// answered question becomes an immutable knowledge version, and the
 /// answers are searchable when this returns. The owner's manager chain or
-/// an admin; the body may be left out.
+/// an admin; the body may be left out. With a model configured, the facts
+/// of every answer are drawn first: approval waits for pending extraction
+/// up to the turn budget (`BATON_TURN_BUDGET_SECS`), then answers 409
+/// `extraction_pending` naming the questions still pending.
 #[utoipa::path(post, path = "/api/v1/interviews/{id}/approve", tag = "knowledge", request_body = ApproveRequest,
     params(("id" = String, Path, description = "Interview id")), security(("bearer" = [])),
     responses((status = 200, body = Approval), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),

@@ -7,12 +7,20 @@
 //! (committed) before anything slow runs: extraction and the choice of the
 //! next prompt come after, and if they fail the answer is still there and the
 //! next read picks up where it stopped.
+//!
+//! With a model, a turn keeps to its budget (`BATON_TURN_BUDGET_SECS`):
+//! extraction is a durable job off the request (`extraction.rs`), the next
+//! question's phrasing was prepared ahead (`prepare.rs`), and only the
+//! follow-up decision waits on the model, within what is left of the
+//! budget; past it the rules decide.
 
+pub mod extraction;
 pub mod facts;
 #[cfg(test)]
 pub(crate) mod fixtures;
 pub mod gaps;
 mod model;
+mod prepare;
 pub mod relevance;
 mod rules;
 mod send_back;
@@ -22,6 +30,9 @@ pub mod terminal;
 pub mod walk;
 
 use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -244,10 +255,20 @@ pub struct Interviewer {
     pub relevance: relevance::Relevance,
     model: Option<Arc<ChatModel>>,
     prompts: Arc<Prompts>,
+    /// How long a turn may take, the model's part included.
+    pub turn_budget: Duration,
+    /// The extraction jobs' worker's bell.
+    pub extractions: extraction::Extractions,
+    /// Phrasings being prepared in this process.
+    preparing: prepare::Preparing,
 }
 
 impl Interviewer {
-    pub fn new(bank: Arc<Bank>, model: Option<ChatModel>) -> Result<Interviewer, crate::BoxError> {
+    pub fn new(
+        bank: Arc<Bank>,
+        model: Option<ChatModel>,
+        turn_budget: Duration,
+    ) -> Result<Interviewer, crate::BoxError> {
         Ok(Interviewer {
             bank,
             tokens: TokenCounter::new()?,
@@ -255,7 +276,15 @@ impl Interviewer {
             relevance: relevance::Relevance::load()?,
             model: model.map(Arc::new),
             prompts: Arc::new(Prompts::load()?),
+            turn_budget,
+            extractions: extraction::Extractions::default(),
+            preparing: prepare::Preparing::default(),
         })
+    }
+
+    /// Whether a model is configured.
+    pub fn has_model(&self) -> bool {
+        self.model.is_some()
     }
 
     fn step<'a>(&'a self, account_name: &'a str) -> Option<model::ModelStep<'a>> {
@@ -313,23 +342,46 @@ async fn prompt_people(
         .collect())
 }
 
-/// Decides what comes after the turns so far: a follow-up to the last answer
-/// while the tier allows one and the answer calls for it, else the next
-/// planned question not yet asked, else nothing. With a model, the model
-/// decides and phrases; when it fails, the rules do and the prompt says so.
 /// What the interviewer knows besides the turns: the record, the company's
 /// people (for the rules: a colleague named in an answer is not an unknown
 /// person), the people a prompt may name, and what an earlier handoff of
 /// the account captured.
-struct Background<'a> {
-    record: &'a AccountDetail,
-    known_names: &'a [String],
-    prompt_people: &'a [String],
-    captured: &'a [Captured],
+struct Background {
+    record: AccountDetail,
+    known_names: Vec<String>,
+    prompt_people: Vec<String>,
+    captured: Vec<Captured>,
     /// What the record leaves unsaid (`gaps.rs`).
-    gaps: &'a [gaps::Gap],
+    gaps: Vec<gaps::Gap>,
     /// The facts drawn from the answers so far.
-    facts: &'a [Fact],
+    facts: Vec<Fact>,
+}
+
+impl Background {
+    async fn load(
+        db: &crate::store::Db,
+        interviewer: &Interviewer,
+        iv: &store::InterviewRow,
+        today: NaiveDate,
+    ) -> Result<Background, InterviewError> {
+        let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
+        let known_names = company_names(db).await?;
+        let prompt_people = match interviewer.model {
+            Some(_) => prompt_people(db, &record).await?,
+            None => Vec::new(),
+        };
+        let captured = store::captured(db, &iv.account_id, &iv.id).await?;
+        let gaps = gaps::find(&record, &interviewer.bank, &known_names, today);
+        let facts = store::facts(db, &iv.id).await?;
+        Ok(Background {
+            record,
+            known_names,
+            prompt_people,
+            captured,
+            gaps,
+            facts,
+        })
+    }
 }
 
 /// An answer locked when the account changed hands before.
@@ -342,81 +394,183 @@ pub struct Captured {
     pub approved_at: DateTime<Utc>,
 }
 
+/// Why a prompt came from the templates although a model is configured
+/// and did not fail: it was not done within the turn's budget.
+const OVER_BUDGET: &str = "the model did not answer within the turn's time budget";
+
+/// Decides what comes after the turns so far: a follow-up to the last answer
+/// while the tier allows one and the answer calls for it, else the next
+/// planned question not yet asked, else nothing. With a model, the model
+/// decides the follow-up (within what is left of the budget, until
+/// `deadline`) and the question comes as the model phrased it ahead; when
+/// the model fails or is late, the rules and templates do and the prompt
+/// says so.
 async fn decide_next(
+    db: &crate::store::Db,
     iv: &store::InterviewRow,
     turns: &[Turn],
-    background: &Background<'_>,
+    background: &Background,
     interviewer: &Interviewer,
     today: NaiveDate,
-) -> Option<NextPrompt> {
-    let Background {
-        record,
-        known_names,
-        prompt_people,
-        captured,
-        gaps,
-        facts,
-    } = *background;
-    let bank = &interviewer.bank;
-    let step = interviewer.step(&iv.account_name);
-    let last = turns.iter().rev().find(|t| t.kind != TurnKind::Volunteered);
-    if let Some(last) = last {
-        if let Some(answer) = last.answer_text.as_deref() {
-            let asked = turns
-                .iter()
-                .filter(|t| t.kind == TurnKind::FollowUp && t.question_id == last.question_id)
-                .count();
-            if asked < usize::from(iv.max_follow_ups) {
-                if let Some(text) = gap_follow_up(last.question_id, turns, facts, gaps) {
-                    return Some(NextPrompt {
-                        kind: TurnKind::FollowUp,
-                        question_id: last.question_id,
-                        text,
-                        context: RecordContext::default(),
-                        phrased_by: PhrasedBy::Template,
-                        fallback_reason: None,
-                    });
+    deadline: Instant,
+) -> Result<Option<NextPrompt>, InterviewError> {
+    if let Some(follow_up) = follow_up_after(iv, turns, background, interviewer, deadline).await {
+        return Ok(Some(follow_up));
+    }
+    let Some(next) = unasked(iv, turns) else {
+        return Ok(None);
+    };
+    let question = interviewer.bank.question(next);
+    let its_gaps = question_gaps(background, turns, next);
+    let prepared = match interviewer.model {
+        None => None,
+        Some(_) => match store::prepared(db, &iv.id, next).await? {
+            Some(p) => Some(p),
+            None => {
+                // Not prepared (a restart, or the first read came before
+                // the notice's preparation ended): it starts, or is under
+                // way, and is waited for within the budget.
+                if let Some(mut done) = interviewer.prepare(db, &iv.id, next, today) {
+                    let _ = tokio::time::timeout_at(deadline, done.wait_for(|d| *d)).await;
                 }
-                let question = bank.question(last.question_id);
-                let by_model = match &step {
-                    Some(s) => Some(s.follow_up(question, answer, prompt_people, asked).await),
-                    None => None,
-                };
-                let (decided, phrased_by, fallback_reason) = phrased(by_model);
-                let follow_up = match decided {
-                    Some(decision) => decision,
-                    None => {
-                        rules::follow_up(question, answer, &record.contacts, known_names, asked)
-                    }
-                };
-                if let Some(f) = follow_up {
-                    return Some(NextPrompt {
-                        kind: TurnKind::FollowUp,
-                        question_id: last.question_id,
-                        text: f.text,
-                        context: RecordContext::default(),
-                        phrased_by,
-                        fallback_reason,
-                    });
+                store::prepared(db, &iv.id, next).await?
+            }
+        },
+    };
+    let (context, text, phrased_by, fallback_reason) = match prepared {
+        Some(store::Prepared {
+            text: Some(text),
+            context,
+            ..
+        }) => (context, Some(text), PhrasedBy::Model, None),
+        Some(store::Prepared {
+            text: None,
+            fallback_reason,
+            context,
+        }) => (context, None, PhrasedBy::Fallback, fallback_reason),
+        None => {
+            let context = question_context(interviewer, background, next, &its_gaps, today).await;
+            match interviewer.model {
+                None => (context, None, PhrasedBy::Template, None),
+                Some(_) => (context, None, PhrasedBy::Fallback, Some(OVER_BUDGET.into())),
+            }
+        }
+    };
+    Ok(Some(NextPrompt {
+        kind: TurnKind::Question,
+        question_id: next,
+        text: text.unwrap_or_else(|| rules::phrase_question(question, &context, &its_gaps)),
+        context,
+        phrased_by,
+        fallback_reason,
+    }))
+}
+
+/// A follow-up to the last answer, when the tier allows one and the answer
+/// calls for it: a gap it left open (the rules, at once), else the model's
+/// decision within the budget, else the rules'.
+async fn follow_up_after(
+    iv: &store::InterviewRow,
+    turns: &[Turn],
+    background: &Background,
+    interviewer: &Interviewer,
+    deadline: Instant,
+) -> Option<NextPrompt> {
+    let last = turns
+        .iter()
+        .rev()
+        .find(|t| t.kind != TurnKind::Volunteered)?;
+    let answer = last.answer_text.as_deref()?;
+    let asked = turns
+        .iter()
+        .filter(|t| t.kind == TurnKind::FollowUp && t.question_id == last.question_id)
+        .count();
+    if asked >= usize::from(iv.max_follow_ups) {
+        return None;
+    }
+    if let Some(text) = gap_follow_up(last.question_id, turns, &background.facts, &background.gaps)
+    {
+        return Some(NextPrompt {
+            kind: TurnKind::FollowUp,
+            question_id: last.question_id,
+            text,
+            context: RecordContext::default(),
+            phrased_by: PhrasedBy::Template,
+            fallback_reason: None,
+        });
+    }
+    let question = interviewer.bank.question(last.question_id);
+    let (decided, phrased_by, fallback_reason) = match interviewer.step(&iv.account_name) {
+        None => (None, PhrasedBy::Template, None),
+        Some(step) => {
+            let deciding = step.follow_up(question, answer, &background.prompt_people, asked);
+            match tokio::time::timeout_at(deadline, deciding).await {
+                Ok(result) => phrased(Some(result)),
+                Err(_) => {
+                    tracing::warn!(
+                        "the follow-up decision ran past the turn's budget; the rules decide"
+                    );
+                    (None, PhrasedBy::Fallback, Some(OVER_BUDGET.to_string()))
                 }
             }
         }
-    }
-    let asked: Vec<QuestionId> = turns
+    };
+    let follow_up = match decided {
+        Some(decision) => decision,
+        None => rules::follow_up(
+            question,
+            answer,
+            &background.record.contacts,
+            &background.known_names,
+            asked,
+        ),
+    }?;
+    Some(NextPrompt {
+        kind: TurnKind::FollowUp,
+        question_id: last.question_id,
+        text: follow_up.text,
+        context: RecordContext::default(),
+        phrased_by,
+        fallback_reason,
+    })
+}
+
+/// The next planned question no prompt has asked yet.
+fn unasked(iv: &store::InterviewRow, turns: &[Turn]) -> Option<QuestionId> {
+    iv.planned.iter().copied().find(|q| {
+        !turns
+            .iter()
+            .any(|t| t.kind == TurnKind::Question && t.question_id == *q)
+    })
+}
+
+/// The gaps `question` leads with. A gap leads one question: once a prompt
+/// named it, the other questions it feeds open with something else.
+fn question_gaps<'a>(
+    background: &'a Background,
+    turns: &[Turn],
+    question: QuestionId,
+) -> Vec<&'a gaps::Gap> {
+    background
+        .gaps
         .iter()
-        .filter(|t| t.kind == TurnKind::Question)
-        .map(|t| t.question_id)
-        .collect();
-    let next = iv.planned.iter().find(|q| !asked.contains(q))?;
-    let question = bank.question(*next);
-    let earlier = captured.iter().find(|c| c.question_id == *next);
-    // A gap leads one question: once a prompt named it, the other
-    // questions it feeds open with something else.
-    let its_gaps: Vec<&gaps::Gap> = gaps
-        .iter()
-        .filter(|g| g.question_ids.contains(next))
+        .filter(|g| g.question_ids.contains(&question))
         .filter(|g| !gaps::asked_in(g, turns.iter().map(|t| t.prompt_text.as_str())))
-        .collect();
+        .collect()
+}
+
+/// The record excerpt shown with `question`: its gaps first, the record's
+/// items it reads, and what an earlier handoff captured.
+async fn question_context(
+    interviewer: &Interviewer,
+    background: &Background,
+    next: QuestionId,
+    its_gaps: &[&gaps::Gap],
+    today: NaiveDate,
+) -> RecordContext {
+    let bank = &interviewer.bank;
+    let question = bank.question(next);
+    let record = &background.record;
     let closeness = activity_closeness(interviewer, question, record).await;
     let activities = match &closeness {
         Some(closeness) => walk::ActivityPick::Relevance {
@@ -426,7 +580,7 @@ async fn decide_next(
         None => walk::ActivityPick::Keywords,
     };
     let input = walk::WalkInput {
-        gaps: &its_gaps,
+        gaps: its_gaps,
         activities,
         stages: &bank.raise,
         today,
@@ -438,22 +592,10 @@ async fn decide_next(
         &interviewer.tokens,
         interviewer.record_budget,
     );
-    if let Some(c) = earlier {
+    if let Some(c) = background.captured.iter().find(|c| c.question_id == next) {
         walk::put_captured_first(&mut context, c, &interviewer.tokens);
     }
-    let by_model = match &step {
-        Some(s) => Some(s.phrase(question, &context, &its_gaps).await),
-        None => None,
-    };
-    let (text, phrased_by, fallback_reason) = phrased(by_model);
-    Some(NextPrompt {
-        kind: TurnKind::Question,
-        question_id: *next,
-        text: text.unwrap_or_else(|| rules::phrase_question(question, &context, &its_gaps)),
-        context,
-        phrased_by,
-        fallback_reason,
-    })
+    context
 }
 
 /// How close each activity of the record is to the question, when the
@@ -534,44 +676,39 @@ fn pending(turns: &[Turn]) -> Option<&Turn> {
 
 /// Makes sure the interview has its next prompt stored, unless it is closed
 /// or finished, and returns its turns as stored. Safe to call again: a
-/// concurrent writer's prompt wins.
+/// concurrent writer's prompt wins. What waits on the model waits until
+/// `deadline` at most.
 async fn ensure_prompt(
     db: &crate::store::Db,
     interviewer: &Interviewer,
     iv: &mut store::InterviewRow,
     today: NaiveDate,
+    deadline: Instant,
 ) -> Result<Vec<Turn>, InterviewError> {
-    let turns = store::turns(db, &iv.id).await?;
+    let mut turns = store::turns(db, &iv.id).await?;
     let open = matches!(
         iv.status,
         InterviewStatus::Planned | InterviewStatus::InProgress
     );
-    if !open || pending(&turns).is_some() {
+    if !open {
         return Ok(turns);
     }
-    let record = accounts::record(db, &iv.account_id, WALK_ACTIVITIES).await?;
-    let known = company_names(db).await?;
-    let prompt_people = match interviewer.model {
-        Some(_) => prompt_people(db, &record).await?,
-        None => Vec::new(),
-    };
-    let captured = store::captured(db, &iv.account_id, &iv.id).await?;
-    let found = gaps::find(&record, &interviewer.bank, &known, today);
-    let facts = store::facts(db, &iv.id).await?;
-    let background = Background {
-        record: &record,
-        known_names: &known,
-        prompt_people: &prompt_people,
-        captured: &captured,
-        gaps: &found,
-        facts: &facts,
-    };
-    if let Some(next) = decide_next(iv, &turns, &background, interviewer, today).await {
-        let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
-        store::insert_prompt(db, &iv.id, seq, &next).await?;
-        iv.fell_back |= next.phrased_by == PhrasedBy::Fallback;
-        // Re-read: when another request stored its prompt first, theirs stands.
-        return store::turns(db, &iv.id).await;
+    if pending(&turns).is_none() {
+        let background = Background::load(db, interviewer, iv, today).await?;
+        if let Some(next) =
+            decide_next(db, iv, &turns, &background, interviewer, today, deadline).await?
+        {
+            let seq = turns.iter().map(|t| t.seq).max().unwrap_or(0) + 1;
+            store::insert_prompt(db, &iv.id, seq, &next).await?;
+            iv.fell_back |= next.phrased_by == PhrasedBy::Fallback;
+            // Re-read: when another request stored its prompt first, theirs stands.
+            turns = store::turns(db, &iv.id).await?;
+        }
+    }
+    // The question after the one on screen is phrased while this one is
+    // answered.
+    if let Some(following) = unasked(iv, &turns) {
+        interviewer.prepare(db, &iv.id, following, today);
     }
     Ok(turns)
 }
@@ -644,8 +781,21 @@ pub async fn get(
     id: &str,
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
+    let deadline = Instant::now() + interviewer.turn_budget;
+    read(db, interviewer, scope, id, today, deadline).await
+}
+
+/// [`get`] within a turn that ends at `deadline`.
+async fn read(
+    db: &crate::store::Db,
+    interviewer: &Interviewer,
+    scope: &Scope,
+    id: &str,
+    today: NaiveDate,
+    deadline: Instant,
+) -> Result<Interview, InterviewError> {
     let mut iv = store::get_visible(db, scope, id).await?;
-    let turns = ensure_prompt(db, interviewer, &mut iv, today).await?;
+    let turns = ensure_prompt(db, interviewer, &mut iv, today, deadline).await?;
     view(db, &interviewer.bank, iv, turns).await
 }
 
@@ -897,8 +1047,8 @@ pub struct Answer<'a> {
 }
 
 /// Answers the current prompt, or volunteers an answer to a bank question
-/// the plan left out. The answer is committed first; extraction and the
-/// next prompt follow.
+/// the plan left out. The answer is committed first, its extraction queued
+/// with it; the next prompt follows within the turn's budget.
 #[tracing::instrument(skip_all, fields(interview_id = %id, question_id = %given.question_id, by = %scope.user_id()))]
 pub async fn answer(
     db: &crate::store::Db,
@@ -908,10 +1058,11 @@ pub async fn answer(
     given: &Answer<'_>,
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
+    let deadline = Instant::now() + interviewer.turn_budget;
     let question = parse_question(given.question_id)?;
     let text = clean_answer(given.text)?;
     let mut iv = writable(db, scope, id).await?;
-    let turns = ensure_prompt(db, interviewer, &mut iv, today).await?;
+    let turns = ensure_prompt(db, interviewer, &mut iv, today, deadline).await?;
     check_prompt(&turns, given.prompt_id)?;
     let already = turns.iter().any(|t| {
         t.question_id == question && t.kind != TurnKind::FollowUp && t.answer_text.is_some()
@@ -940,36 +1091,77 @@ pub async fn answer(
         None => return Err(InterviewError::NothingToAnswer),
     };
     tracing::info!(turn_id, "answer stored");
-    // Durable from here on. What follows may fail without losing it.
-    extract_turn(db, interviewer, &iv, &turn_id, question, &text).await?;
-    get(db, interviewer, scope, id, today).await
+    // Durable from here on, its extraction pending with it. What follows
+    // may fail without losing either.
+    if interviewer.has_model() {
+        interviewer.extractions.wake();
+    } else {
+        // The rules take no time: the facts come with the reply.
+        let drawn = rules_facts(db, &iv, &text).await?;
+        store::replace_facts(db, &iv.id, &turn_id, &drawn).await?;
+    }
+    read(db, interviewer, scope, id, today, deadline).await
 }
 
-/// Draws facts from an answer and stores them. See [`draw_facts`].
-async fn extract_turn(
+/// The rules' facts of an answer: instant.
+async fn rules_facts(
+    db: &crate::store::Db,
+    iv: &store::InterviewRow,
+    text: &str,
+) -> Result<store::Drawn, InterviewError> {
+    let record = accounts::record(db, &iv.account_id, 0).await?;
+    Ok(store::Drawn::Facts(
+        rules::extract(text, &record.contacts),
+        "rules",
+    ))
+}
+
+/// One model attempt at an answer's facts, storing nothing: the model's
+/// facts; `NotExtracted` when its reply fails the schema (no second try: a
+/// model that never writes valid JSON costs one bounded request); the
+/// rules' facts when no model is configured or it failed in a way that
+/// will not pass (a 4xx). A failure that may pass (timed out,
+/// unreachable, 429, 5xx) is returned, for the caller to retry or not.
+async fn model_facts(
     db: &crate::store::Db,
     interviewer: &Interviewer,
     iv: &store::InterviewRow,
-    turn_id: &str,
     question: QuestionId,
     text: &str,
-) -> Result<(), InterviewError> {
-    let drawn = draw_facts(db, interviewer, iv, question, text, Drawer::ModelFirst).await?;
-    store::replace_facts(db, &iv.id, turn_id, &drawn).await
+) -> Result<Result<store::Drawn, LlmError>, InterviewError> {
+    let Some(step) = interviewer.step(&iv.account_name) else {
+        return Ok(Ok(rules_facts(db, iv, text).await?));
+    };
+    let record = accounts::record(db, &iv.account_id, 0).await?;
+    let known = prompt_people(db, &record).await?;
+    let q = interviewer.bank.question(question);
+    Ok(match step.extract(q, text, &known).await {
+        Ok(facts) => Ok(store::Drawn::Facts(facts, "model")),
+        Err(LlmError::Malformed(e)) => {
+            tracing::warn!(error = %e, "extraction did not match the schema");
+            Ok(store::Drawn::NotExtracted)
+        }
+        Err(e) if e.may_pass() => Err(e),
+        Err(e) => {
+            tracing::warn!(error = %crate::ErrorChain(&e), "extraction by model failed; rules take over");
+            Ok(rules_facts(db, iv, text).await?)
+        }
+    })
 }
 
-/// Who draws the facts of an answer.
+/// Who draws the facts of an edited answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Drawer {
-    /// The model when one is configured: its JSON, checked against the
-    /// schema, retried once on a mismatch, else not extracted; if the model
-    /// is unreachable, the rules.
-    ModelFirst,
-    /// The rules: instant, for a write that must not wait on a model.
+    /// The model once when one is configured, else (or when it fails but
+    /// for the schema) the rules: for a reviewer's edits, whose facts
+    /// commit with the approval.
+    ModelOrRules,
+    /// The rules: instant, for a write that must not wait on a model (the
+    /// model's facts follow as a job).
     Rules,
 }
 
-/// Draws facts from an answer, storing nothing.
+/// Draws facts from an edited answer, storing nothing.
 async fn draw_facts(
     db: &crate::store::Db,
     interviewer: &Interviewer,
@@ -978,53 +1170,34 @@ async fn draw_facts(
     text: &str,
     drawer: Drawer,
 ) -> Result<store::Drawn, InterviewError> {
-    let record = accounts::record(db, &iv.account_id, 0).await?;
-    let step = match drawer {
-        Drawer::ModelFirst => interviewer.step(&iv.account_name),
-        Drawer::Rules => None,
-    };
-    if let Some(step) = step {
-        let known = prompt_people(db, &record).await?;
-        let q = interviewer.bank.question(question);
-        let mut result = step.extract(q, text, &known).await;
-        if matches!(result, Err(LlmError::Malformed(_))) {
-            result = step.extract(q, text, &known).await;
-        }
-        match result {
-            Ok(facts) => return Ok(store::Drawn::Facts(facts, "model")),
-            Err(LlmError::Malformed(e)) => {
-                tracing::warn!(error = %e, "extraction did not match the schema twice");
-                return Ok(store::Drawn::NotExtracted);
-            }
-            Err(e) => {
-                tracing::warn!(error = %crate::ErrorChain(&e), "extraction by model failed; rules take over")
-            }
+    if drawer == Drawer::ModelOrRules {
+        if let Ok(drawn) = model_facts(db, interviewer, iv, question, text).await? {
+            return Ok(drawn);
         }
     }
-    Ok(store::Drawn::Facts(
-        rules::extract(text, &record.contacts),
-        "rules",
-    ))
+    rules_facts(db, iv, text).await
 }
 
-/// Draws the facts of answers a stopped process left without them (the
-/// answer was committed, extraction had not finished). Run once at start;
-/// returns how many answers it drew facts from.
-pub async fn resume_extractions(
+/// The answered turns of an interview whose extraction is still pending,
+/// waited for until `deadline`: empty once there are none.
+pub async fn await_extractions(
     db: &crate::store::Db,
     interviewer: &Interviewer,
-) -> Result<usize, InterviewError> {
-    let pending = store::pending_extractions(db).await?;
-    let mut iv: Option<store::InterviewRow> = None;
-    for (interview_id, turn_id, question, text) in &pending {
-        if iv.as_ref().is_none_or(|i| &i.id != interview_id) {
-            iv = Some(store::get(db, interview_id).await?);
+    interview_id: &str,
+    deadline: Instant,
+) -> Result<Vec<(String, QuestionId)>, InterviewError> {
+    loop {
+        let pending = store::pending_turns(db, interview_id).await?;
+        let now = Instant::now();
+        if pending.is_empty() || now >= deadline {
+            return Ok(pending);
         }
-        if let Some(iv) = &iv {
-            extract_turn(db, interviewer, iv, turn_id, *question, text).await?;
-        }
+        interviewer.extractions.wake();
+        // A job finishing here rings at once; one finished by another
+        // instance is seen at the next look.
+        let look = (deadline - now).min(Duration::from_millis(250));
+        interviewer.extractions.finished_or(look).await;
     }
-    Ok(pending.len())
 }
 
 /// Skips the current prompt: a skipped question is left unanswered, a
@@ -1038,12 +1211,13 @@ pub async fn skip(
     prompt_id: Option<&str>,
     today: NaiveDate,
 ) -> Result<Interview, InterviewError> {
+    let deadline = Instant::now() + interviewer.turn_budget;
     let mut iv = writable(db, scope, id).await?;
-    let turns = ensure_prompt(db, interviewer, &mut iv, today).await?;
+    let turns = ensure_prompt(db, interviewer, &mut iv, today, deadline).await?;
     check_prompt(&turns, prompt_id)?;
     let p = pending(&turns).ok_or(InterviewError::NothingToAnswer)?;
     store::close_pending(db, &iv.id, &p.id, store::Closing::Skip).await?;
-    get(db, interviewer, scope, id, today).await
+    read(db, interviewer, scope, id, today, deadline).await
 }
 
 /// What edits are for.
@@ -1051,8 +1225,8 @@ pub async fn skip(
 pub enum EditFor {
     /// An edit of its own: before submission by the owner (or an admin),
     /// after it by the owner's manager chain (or an admin). Its facts are
-    /// drawn by the rules inside its transaction and by the model, when one
-    /// is configured, after the commit: the edit is durable first.
+    /// drawn by the rules inside its transaction and, when a model is
+    /// configured, by an extraction job queued with it.
     Edit,
     /// A reviewer's edits landing with the approval of a submitted
     /// interview: their facts, drawn before, commit with them and the lock.
@@ -1067,7 +1241,8 @@ pub struct EditPlan {
     /// The interview's status when the edits were allowed: the write
     /// claims the interview in it, or fails with a conflict.
     pub status: InterviewStatus,
-    for_what: EditFor,
+    /// Whether the model draws the edits' facts again after the commit.
+    requeue: bool,
     edits: Vec<PlannedEdit>,
 }
 
@@ -1100,7 +1275,7 @@ pub async fn plan_edits(
     let turns = store::turns(db, &iv.id).await?;
     let drawer = match for_what {
         EditFor::Edit => Drawer::Rules,
-        EditFor::Approval => Drawer::ModelFirst,
+        EditFor::Approval => Drawer::ModelOrRules,
     };
     let mut planned = Vec::with_capacity(edits.len());
     for (question_id, text) in edits {
@@ -1123,7 +1298,7 @@ pub async fn plan_edits(
         interview_id: iv.id,
         account_id: iv.account_id,
         status: iv.status,
-        for_what,
+        requeue: for_what == EditFor::Edit && interviewer.has_model(),
         edits: planned,
     })
 }
@@ -1139,33 +1314,25 @@ pub async fn write_edits(
     for e in &plan.edits {
         store::write_edit(tx, &e.turn, &e.text, by.as_str()).await?;
         store::write_facts(tx, &plan.interview_id, &e.turn.id, &e.drawn).await?;
+        if plan.requeue {
+            store::requeue_extraction(tx, &e.turn.id).await?;
+        }
     }
     Ok(())
 }
 
-/// After the commit of an [`EditFor::Edit`], the model draws the edited
-/// answers' facts again when one is configured. The edits are durable
-/// already; a failure here leaves the rules' facts.
+/// After the commit of edits: the interview as it stands, and the worker
+/// woken for the extraction jobs they queued.
 pub async fn after_edits(
     db: &crate::store::Db,
     interviewer: &Interviewer,
     scope: &Scope,
     plan: &EditPlan,
 ) -> Result<Interview, InterviewError> {
-    let iv = store::get_visible(db, scope, &plan.interview_id).await?;
-    if plan.for_what == EditFor::Edit && interviewer.model.is_some() {
-        for e in &plan.edits {
-            extract_turn(
-                db,
-                interviewer,
-                &iv,
-                &e.turn.id,
-                e.turn.question_id,
-                &e.text,
-            )
-            .await?;
-        }
+    if plan.requeue {
+        interviewer.extractions.wake();
     }
+    let iv = store::get_visible(db, scope, &plan.interview_id).await?;
     let turns = store::turns(db, &iv.id).await?;
     view(db, &interviewer.bank, iv, turns).await
 }

@@ -120,21 +120,144 @@ pub(super) async fn get(db: &Db, id: &str) -> Result<InterviewRow, InterviewErro
     Ok(row.ok_or(InterviewError::NotFound)?.try_into()?)
 }
 
-/// Answers whose facts were never drawn: committed, then the process
-/// stopped before extraction finished. (interview id, turn id, question,
-/// answer.)
-pub(super) async fn pending_extractions(
+/// An answer whose facts a worker has claimed: its lease runs until the
+/// `due` the claim set, renewed while the work goes on.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub(super) struct ExtractionJob {
+    pub interview_id: String,
+    pub turn_id: String,
+    pub question_id: QuestionId,
+    pub answer_text: String,
+    /// Attempts so far, this one included.
+    pub attempts: i64,
+}
+
+/// A due extraction is pending and unclaimed, or its lease or backoff ran out.
+const DUE: &str = "extraction = 'pending' AND answer_text IS NOT NULL \
+     AND (extraction_due_at IS NULL OR extraction_due_at <= $1)";
+
+/// Claims up to `limit` due extractions, oldest answer first, until
+/// `lease_until`. Each claim is one conditional update, so of two workers
+/// (two instances on one store) only one gets a job.
+pub(super) async fn claim_extractions(
     db: &Db,
-) -> Result<Vec<(String, String, QuestionId, String)>, InterviewError> {
-    let rows: Vec<(String, String, QuestionId, String)> = with_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT interview_id, id, question_id, answer_text FROM interview_turns \
-             WHERE extraction = 'pending' AND answer_text IS NOT NULL ORDER BY interview_id, seq",
+    now: DateTime<Utc>,
+    lease_until: DateTime<Utc>,
+    limit: usize,
+) -> Result<Vec<ExtractionJob>, InterviewError> {
+    let select = format!(
+        "SELECT interview_id, id AS turn_id, question_id, answer_text, extraction_attempts + 1 AS attempts \
+         FROM interview_turns WHERE {DUE} ORDER BY answered_at, seq LIMIT $2"
+    );
+    let claim = format!(
+        "UPDATE interview_turns SET extraction_due_at = $2, extraction_attempts = extraction_attempts + 1 \
+         WHERE id = $3 AND answer_text = $4 AND {DUE}"
+    );
+    let due: Vec<ExtractionJob> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(select))
+            .bind(now)
+            .bind(limit as i64)
+            .fetch_all(pool)
+            .await?
+    });
+    let mut claimed = Vec::with_capacity(due.len());
+    for job in due {
+        let won = with_db!(db, pool => {
+            sqlx::query(sqlx::AssertSqlSafe(claim.clone()))
+                .bind(now)
+                .bind(lease_until)
+                .bind(&job.turn_id)
+                .bind(&job.answer_text)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        if won == 1 {
+            claimed.push(job);
+        }
+    }
+    Ok(claimed)
+}
+
+/// Moves a pending extraction's due time: a renewed lease while a worker
+/// holds it, or a backoff after a failure that may pass.
+pub(super) async fn postpone_extraction(
+    db: &Db,
+    job: &ExtractionJob,
+    until: DateTime<Utc>,
+) -> Result<(), InterviewError> {
+    with_db!(db, pool => {
+        sqlx::query(
+            "UPDATE interview_turns SET extraction_due_at = $2 \
+             WHERE id = $1 AND extraction = 'pending' AND answer_text = $3",
         )
+        .bind(&job.turn_id)
+        .bind(until)
+        .bind(&job.answer_text)
+        .execute(pool)
+        .await?;
+    });
+    Ok(())
+}
+
+/// Stores what a job drew, unless the answer changed meanwhile (an edit
+/// queued its own extraction) or another worker finished it: then nothing
+/// is written. Returns whether it was.
+pub(super) async fn finish_extraction(
+    db: &Db,
+    job: &ExtractionJob,
+    drawn: &Drawn,
+) -> Result<bool, InterviewError> {
+    let mut tx = db.begin_write().await?;
+    let still = with_tx!(&mut tx, conn => {
+        sqlx::query(
+            "UPDATE interview_turns SET extraction_due_at = NULL \
+             WHERE id = $1 AND extraction = 'pending' AND answer_text = $2",
+        )
+        .bind(&job.turn_id)
+        .bind(&job.answer_text)
+        .execute(&mut **conn)
+        .await?
+        .rows_affected()
+    });
+    if still == 0 {
+        return Ok(false);
+    }
+    write_facts(&mut tx, &job.interview_id, &job.turn_id, drawn).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Puts an edited answer back in the queue, inside the edit's transaction:
+/// the rules' facts stand until the model's replace them.
+pub(super) async fn requeue_extraction(tx: &mut Tx, turn_id: &str) -> Result<(), InterviewError> {
+    with_tx!(tx, conn => {
+        sqlx::query(
+            "UPDATE interview_turns SET extraction = 'pending', extraction_due_at = NULL, \
+             extraction_attempts = 0 WHERE id = $1",
+        )
+        .bind(turn_id)
+        .execute(&mut **conn)
+        .await?;
+    });
+    Ok(())
+}
+
+/// The answered turns of an interview whose extraction is still pending:
+/// (turn id, question), in the interview's order.
+pub(super) async fn pending_turns(
+    db: &Db,
+    interview_id: &str,
+) -> Result<Vec<(String, QuestionId)>, InterviewError> {
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT id, question_id FROM interview_turns WHERE interview_id = $1 \
+             AND extraction = 'pending' AND answer_text IS NOT NULL ORDER BY seq",
+        )
+        .bind(interview_id)
         .fetch_all(pool)
         .await?
-    });
-    Ok(rows)
+    }))
 }
 
 #[derive(sqlx::FromRow)]
@@ -274,6 +397,12 @@ pub(super) async fn insert_prompt(
         .bind(Utc::now())
         .execute(&mut *tx)
         .await?;
+        // A prepared phrasing is used once.
+        sqlx::query("DELETE FROM prepared_prompts WHERE interview_id = $1 AND question_id = $2")
+            .bind(interview_id)
+            .bind(next.question_id.as_str())
+            .execute(&mut *tx)
+            .await?;
         if next.phrased_by == PhrasedBy::Fallback {
             sqlx::query("UPDATE interviews SET fell_back = TRUE WHERE id = $1")
                 .bind(interview_id)
@@ -283,6 +412,68 @@ pub(super) async fn insert_prompt(
         tx.commit().await?;
     });
     Ok(())
+}
+
+/// A question's phrasing prepared ahead: the model's text, or why it
+/// failed (then the template phrases from the same excerpt).
+#[derive(Debug, Clone)]
+pub(super) struct Prepared {
+    pub text: Option<String>,
+    pub fallback_reason: Option<String>,
+    pub context: RecordContext,
+}
+
+/// Keeps a prepared phrasing of `question`, unless one is kept already.
+pub(super) async fn keep_prepared(
+    db: &Db,
+    interview_id: &str,
+    question: QuestionId,
+    prepared: &Prepared,
+) -> Result<(), InterviewError> {
+    with_db!(db, pool => {
+        sqlx::query(
+            "INSERT INTO prepared_prompts (interview_id, question_id, prompt_text, fallback_reason, \
+             record_context, prepared_at) VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (interview_id, question_id) DO NOTHING",
+        )
+        .bind(interview_id)
+        .bind(question.as_str())
+        .bind(&prepared.text)
+        .bind(&prepared.fallback_reason)
+        .bind(context_json(&prepared.context))
+        .bind(Utc::now())
+        .execute(pool)
+        .await?;
+    });
+    Ok(())
+}
+
+/// The phrasing prepared for `question`, if any.
+pub(super) async fn prepared(
+    db: &Db,
+    interview_id: &str,
+    question: QuestionId,
+) -> Result<Option<Prepared>, InterviewError> {
+    let row: Option<(Option<String>, Option<String>, String)> = with_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT prompt_text, fallback_reason, record_context FROM prepared_prompts \
+             WHERE interview_id = $1 AND question_id = $2",
+        )
+        .bind(interview_id)
+        .bind(question.as_str())
+        .fetch_optional(pool)
+        .await?
+    });
+    row.map(|(text, fallback_reason, context)| {
+        Ok(Prepared {
+            text,
+            fallback_reason,
+            context: serde_json::from_str(&context).map_err(|_| {
+                corrupt(format!("prepared prompt of {interview_id}: record_context"))
+            })?,
+        })
+    })
+    .transpose()
 }
 
 const START: &str =

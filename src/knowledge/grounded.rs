@@ -178,26 +178,21 @@ impl Knowledge {
                 .iter()
                 .map(|c| (c.n, c.excerpt.as_str()))
                 .collect();
-            // One retry on a reply that does not hold up.
-            let mut last = LlmError::Malformed("no reply".into());
-            for _ in 0..2 {
-                let raw = model
-                    .complete(PromptKind::Answer, &system, &user, true)
-                    .await?;
-                match parse_json::<ModelReply>(&raw) {
-                    Ok(r) if r.abstain => return Ok(ModelAnswer::NotAnswered),
-                    Ok(r) => match keep_grounded(&r.answer, &given) {
-                        Some(text) => return Ok(ModelAnswer::Answered(text)),
-                        None => {
-                            last = LlmError::Malformed(
-                                "no sentence cites a given excerpt that supports it".into(),
-                            )
-                        }
-                    },
-                    Err(e) => last = e,
-                }
+            // One bounded attempt: a model that cannot write the reply's
+            // JSON, or cite what supports it, costs one request, and the
+            // extractive answer stands in.
+            let raw = model
+                .complete(PromptKind::Answer, &system, &user, true)
+                .await?;
+            let reply: ModelReply = parse_json(&raw)?;
+            if reply.abstain {
+                return Ok(ModelAnswer::NotAnswered);
             }
-            Err(last)
+            keep_grounded(&reply.answer, &given)
+                .map(ModelAnswer::Answered)
+                .ok_or_else(|| {
+                    LlmError::Malformed("no sentence cites a given excerpt that supports it".into())
+                })
         };
         attempt.await.unwrap_or_else(ModelAnswer::Failed)
     }

@@ -54,6 +54,12 @@ pub enum KnowledgeError {
     QuestionTooLong(usize),
     #[error("the interview changed meanwhile; read it again")]
     Conflict,
+    #[error(
+        "facts are still being drawn from {} answer(s) ({}); approve again in a moment",
+        .0.len(),
+        .0.iter().map(|q| q.as_str()).collect::<Vec<_>>().join(", ")
+    )]
+    ExtractionPending(Vec<crate::bank::QuestionId>),
     #[error(transparent)]
     Interview(#[from] InterviewError),
     #[error(transparent)]
@@ -172,6 +178,15 @@ impl Knowledge {
         let before = interviews::reviewed(&self.db, scope, id).await?;
         if before.status != InterviewStatus::Submitted {
             return Err(KnowledgeError::NotSubmitted(before.status));
+        }
+        // The facts of every answer are drawn before the lock: waited for
+        // within a turn's budget, else the reviewer hears which are pending.
+        let deadline = tokio::time::Instant::now() + interviewer.turn_budget;
+        let pending = interviews::await_extractions(&self.db, interviewer, id, deadline).await?;
+        if !pending.is_empty() {
+            let mut questions: Vec<_> = pending.into_iter().map(|(_, q)| q).collect();
+            questions.dedup();
+            return Err(KnowledgeError::ExtractionPending(questions));
         }
         // Everything slow (the edits' extraction by a model) before the
         // transaction; inside it, the reviewer's edits, their facts, the

@@ -164,6 +164,16 @@ impl LlmError {
         }
     }
 
+    /// Whether the same request may succeed later: it timed out, the
+    /// endpoint could not be reached, or answered 429 or 5xx.
+    pub fn may_pass(&self) -> bool {
+        match self {
+            LlmError::TimedOut(_) | LlmError::Unreachable(_) => true,
+            LlmError::Status { status, .. } => *status == 429 || *status >= 500,
+            LlmError::Malformed(_) | LlmError::Template { .. } => false,
+        }
+    }
+
     fn template(name: &str, source: impl Into<BoxError>) -> LlmError {
         LlmError::Template {
             name: name.to_string(),
@@ -259,6 +269,9 @@ pub struct ChatModel {
     /// Whether JSON prompts send `response_format` (a setting; turned off
     /// for good when the endpoint refuses it).
     response_format: std::sync::Arc<AtomicBool>,
+    /// Requests in flight to the endpoint at most (`BATON_LLM_MAX_IN_FLIGHT`);
+    /// the others wait their turn here, not on the endpoint.
+    in_flight: std::sync::Arc<tokio::sync::Semaphore>,
     metrics: ModelMetrics,
 }
 
@@ -282,6 +295,7 @@ impl ChatModel {
             limits: std::sync::Arc::new(parse_limits("prompts/limits.toml", LIMITS)?),
             limit_param: config.llm_token_limit_param,
             response_format: std::sync::Arc::new(AtomicBool::new(config.llm_response_format)),
+            in_flight: std::sync::Arc::new(tokio::sync::Semaphore::new(config.llm_max_in_flight)),
             metrics: ModelMetrics::new(),
         }))
     }
@@ -298,7 +312,9 @@ impl ChatModel {
     /// One completion of a prompt of `kind`: `system` and `user`
     /// messages, the reply's text, at most the kind's output limit. With
     /// `json`, the endpoint is asked for a JSON object. Each request and
-    /// its tokens are counted by kind.
+    /// its tokens are counted by kind. Waits for a slot among the requests
+    /// in flight; a caller with a deadline bounds the wait with its own
+    /// timeout, and dropping the future gives the slot back.
     #[tracing::instrument(skip_all, fields(model = %self.model, kind = %kind, json))]
     pub async fn complete(
         &self,
@@ -307,6 +323,11 @@ impl ChatModel {
         user: &str,
         json: bool,
     ) -> Result<String, LlmError> {
+        let _slot = self
+            .in_flight
+            .acquire()
+            .await
+            .map_err(|e| LlmError::Unreachable(e.into()))?;
         let outcome = self.request(kind, system, user, json).await;
         let said = match &outcome {
             Ok(_) => "ok",

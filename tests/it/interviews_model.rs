@@ -1,7 +1,8 @@
 //! The interview through a language model: a scripted OpenAI-compatible
 //! server (real HTTP, the real async-openai client) plays normal replies,
-//! malformed JSON, a timeout, 429 and 500. For each: what the rep sees, and
-//! that no answer is lost.
+//! malformed JSON, a timeout, 429 and 500, slow replies, replies that never
+//! end and replies that ignore the token limit. For each: what the rep
+//! sees, that the turn keeps its time budget, and that no answer is lost.
 
 use std::time::Duration;
 
@@ -28,6 +29,7 @@ async fn app_with_model_and(
             c.openai_base_url = Some(base);
             c.chat_model = Some("scripted-model".into());
             c.llm_timeout = Duration::from_millis(700);
+            c.extraction_retry = Duration::from_millis(50);
             tweak(c);
         },
         None,
@@ -47,11 +49,25 @@ fn extraction(source: &str) -> Reply {
 
 const NO_FOLLOW_UP: &str = r#"{"follow_up": false, "reason": "none", "question": ""}"#;
 
+/// Shows acc-ent's record: in its prompts only (the notice phrases every
+/// interview's first question at once).
+const ACC_ENT: &str = "c-acc-ent-1";
+
+/// Phrasing requests for acc-ent's first question (those of the other
+/// interviews, and of the question after it, prepared meanwhile, are not
+/// counted).
+fn first_question_phrasings(llm: &ScriptedLlm) -> usize {
+    llm.prompts(Kind::Phrase)
+        .iter()
+        .filter(|p| p.contains("id decision_maker)") && p.contains(ACC_ENT))
+        .count()
+}
+
 /// Normal replies: the model phrases, decides the follow-up, extracts; the
 /// prompts hold this account's data only, inside the data delimiters.
 async fn model_phrases_follows_up_and_extracts(backend: Backend) {
     let llm = ScriptedLlm::start().await;
-    llm.push(Kind::Phrase, [Reply::Content("The record lists Pat Doe as economic buyer. Who really decides, and what does Pat care about?".into())]);
+    llm.push_when(Kind::Phrase, ACC_ENT, [Reply::Content("The record lists Pat Doe as economic buyer. Who really decides, and what does Pat care about?".into())]);
     llm.default_reply(
         Kind::Phrase,
         Reply::Content("What have we promised the champion?".into()),
@@ -93,6 +109,8 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
         iv["current_prompt"]["text"],
         "Who is Marta Quinn, and should she be added as a contact?"
     );
+    // The facts come from a job after the reply.
+    let iv = app.settled(&rep, &id).await;
     let facts = iv["facts"].as_array().unwrap();
     assert_eq!(facts.len(), 1, "{facts:?}");
     assert_eq!(facts[0]["extracted_by"], "model");
@@ -108,10 +126,23 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
         )
         .await;
     assert_eq!(iv["current_prompt"]["question_id"], "champion");
+    assert_eq!(
+        iv["current_prompt"]["text"], "What have we promised the champion?",
+        "phrased while the first question was answered"
+    );
+    assert_eq!(iv["current_prompt"]["phrased_by"], "model");
     assert_eq!(iv["fell_back"], false);
 
-    // Prompts: this account only, answers and record inside the delimiters.
-    for body in llm.requests() {
+    // Prompts about this account (every interview's first question was
+    // phrased at notice): this account only, answers and record inside the
+    // delimiters.
+    let about_ent: Vec<_> = llm
+        .requests()
+        .into_iter()
+        .filter(|b| b.to_string().contains("Company acc-ent\\nDATA>>>"))
+        .collect();
+    assert!(about_ent.len() >= 4, "{about_ent:?}");
+    for body in about_ent {
         let text = body.to_string();
         // Other accounts, and colleagues this account does not involve
         // (another line's manager and rep, the admin).
@@ -149,16 +180,20 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
         extract_prompt.contains("Pat Doe") && extract_prompt.contains("Name of u-rep-a1"),
         "{extract_prompt}"
     );
-    let phrase_prompt = &llm.prompts(Kind::Phrase)[0];
+    let phrase_prompt = llm
+        .prompts(Kind::Phrase)
+        .into_iter()
+        .find(|p| p.contains(ACC_ENT))
+        .unwrap();
     assert!(
         phrase_prompt.contains("[contact c-acc-ent-1] Pat Doe"),
         "{phrase_prompt}"
     );
 }
 
-/// Malformed JSON from the model: extraction is retried once then stored as
-/// not extracted; a malformed follow-up decision falls back to the rules;
-/// the answers are all there.
+/// Malformed JSON from the model: extraction costs one attempt and is
+/// stored as not extracted; a malformed follow-up decision falls back to
+/// the rules; the answers are all there.
 async fn malformed_replies_fall_back_and_lose_nothing(backend: Backend) {
     let llm = ScriptedLlm::start().await;
     llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
@@ -182,8 +217,9 @@ async fn malformed_replies_fall_back_and_lose_nothing(backend: Backend) {
         .answer(&rep, &id, "decision_maker", "Pat decides.")
         .await;
     assert_eq!(iv["turns"][0]["answer_text"], "Pat decides.");
-    assert_eq!(iv["turns"][0]["extraction"], "not_extracted");
-    assert_eq!(llm.prompts(Kind::Extract).len(), 2, "retried once");
+    let settled = app.settled(&rep, &id).await;
+    assert_eq!(settled["turns"][0]["extraction"], "not_extracted");
+    assert_eq!(llm.prompts(Kind::Extract).len(), 1, "one bounded attempt");
     // The rules caught the thin answer; the prompt says the model failed.
     let prompt = &iv["current_prompt"];
     assert_eq!(prompt["kind"], "follow_up");
@@ -199,8 +235,9 @@ async fn malformed_replies_fall_back_and_lose_nothing(backend: Backend) {
 /// used; when they persist, the templates take over and the answer stays.
 async fn rate_limits_and_server_errors_are_retried_then_fall_back(backend: Backend) {
     let llm = ScriptedLlm::start().await;
-    llm.push(
+    llm.push_when(
         Kind::Phrase,
+        ACC_ENT,
         [
             Reply::Status(429),
             Reply::Status(500),
@@ -216,14 +253,20 @@ async fn rate_limits_and_server_errors_are_retried_then_fall_back(backend: Backe
     let iv = app.interview(&rep, &id).await;
     assert_eq!(iv["current_prompt"]["text"], "Who decides, really?");
     assert_eq!(iv["current_prompt"]["phrased_by"], "model");
-    assert_eq!(llm.prompts(Kind::Phrase).len(), 3, "two retries");
+    assert_eq!(first_question_phrasings(&llm), 3, "two retries");
 
     let text = "Pat Doe signs every renewal herself and cares most about audit findings staying low this year.";
     let iv = app.answer(&rep, &id, "decision_maker", text).await;
     assert_eq!(iv["turns"][0]["answer_text"], text);
-    // Extraction fell back to the rules: Pat Doe is a known contact.
-    assert_eq!(iv["turns"][0]["extraction"], "done");
-    assert!(iv["facts"]
+    // The extraction job tried the model again after each 429, then the
+    // rules drew the facts: Pat Doe is a known contact.
+    let settled = app.settled(&rep, &id).await;
+    assert_eq!(settled["turns"][0]["extraction"], "done");
+    assert!(
+        llm.prompts(Kind::Extract).len() >= 5,
+        "five attempts, with the client's own retries"
+    );
+    assert!(settled["facts"]
         .as_array()
         .unwrap()
         .iter()
@@ -256,7 +299,7 @@ async fn timeouts_fall_back_to_the_templates(backend: Backend) {
         "the template used the record"
     );
     assert_eq!(
-        llm.prompts(Kind::Phrase).len(),
+        first_question_phrasings(&llm),
         2,
         "one retry after the timeout"
     );
@@ -321,7 +364,8 @@ async fn the_brief_keeps_the_records_values_over_the_models(backend: Backend) {
     let app = app_with_model(backend, &llm).await;
     let id = app.notice_rep_a1(Some("u-rep-a2")).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
-    let iv = app.answer(&rep, &id, "decision_maker", answer).await;
+    app.answer(&rep, &id, "decision_maker", answer).await;
+    let iv = app.settled(&rep, &id).await;
     let facts = iv["facts"].as_array().unwrap();
     let pat = facts
         .iter()
@@ -388,6 +432,7 @@ async fn every_model_request_is_bounded_and_counted(backend: Backend) {
         app.interview(&rep, &id).await;
         app.answer(&rep, &id, "decision_maker", "Pat Doe signs.")
             .await;
+        app.settled(&rep, &id).await;
         let other = if param == "max_tokens" {
             "max_completion_tokens"
         } else {
@@ -465,10 +510,13 @@ async fn response_format_only_where_the_endpoint_takes_it(backend: Backend) {
             .answer(&rep, &id, "decision_maker", "Pat Doe signs.")
             .await;
         assert_eq!(iv["fell_back"], false, "{iv}");
+        let iv = app.settled(&rep, &id).await;
         let facts = iv["facts"].as_array().unwrap();
         assert_eq!(facts[0]["extracted_by"], "model", "{facts:?}");
-        // JSON requests in order: with the setting on, the first carried
-        // response_format (refused), its retry and every later one not.
+        // JSON requests in order: with the setting on, those sent before
+        // the first refusal came back carried response_format (the
+        // follow-up decision and the extraction job may both be in
+        // flight), their retries and every later one not.
         let json_requests: Vec<bool> = llm
             .requests()
             .iter()
@@ -478,19 +526,411 @@ async fn response_format_only_where_the_endpoint_takes_it(backend: Backend) {
             })
             .map(|b| b.get("response_format").is_some())
             .collect();
-        let expected: Vec<bool> = if setting == "json_object" {
-            std::iter::once(true)
-                .chain(std::iter::repeat_n(false, json_requests.len() - 1))
-                .collect()
-        } else {
-            vec![false; json_requests.len()]
-        };
-        assert!(json_requests.len() >= 2, "{json_requests:?}");
+        let carried = json_requests.iter().take_while(|with| **with).count();
+        let expected: Vec<bool> = std::iter::repeat_n(true, carried)
+            .chain(std::iter::repeat_n(false, json_requests.len() - carried))
+            .collect();
         assert_eq!(json_requests, expected, "{setting}");
+        if setting == "json_object" {
+            assert!((1..=2).contains(&carried), "{json_requests:?}");
+        } else {
+            assert_eq!(carried, 0, "{json_requests:?}");
+        }
+        assert!(json_requests.len() >= carried + 2, "{json_requests:?}");
+    }
+}
+
+/// How a misbehaving endpoint answers every prompt, for the budget test.
+fn misbehaving() -> Vec<(&'static str, Reply)> {
+    vec![
+        (
+            "slow",
+            Reply::Slow(
+                Duration::from_secs(120),
+                Box::new(Reply::Content("Too late".into())),
+            ),
+        ),
+        (
+            "never ending",
+            Reply::Streamed {
+                tokens: None,
+                every: Duration::from_millis(20),
+            },
+        ),
+        (
+            "ignoring the token limit",
+            Reply::Streamed {
+                tokens: Some(100_000),
+                every: Duration::from_millis(1),
+            },
+        ),
+    ]
+}
+
+/// A turn keeps its budget whatever the model does: slow replies, replies
+/// that never end, replies that ignore the token limit (and a request
+/// timeout far longer than the budget, so that only the budget can end
+/// the wait). The first read, an answer and a skip each come back with
+/// the next prompt from the rules; the answer is stored, its extraction
+/// pending; and a prompt once shown never changes, even when the model's
+/// phrasing arrives later.
+async fn a_turn_keeps_its_budget_whatever_the_model_does(backend: Backend) {
+    for (how, reply) in misbehaving() {
+        let llm = ScriptedLlm::start().await;
+        for kind in [Kind::Phrase, Kind::FollowUp, Kind::Extract] {
+            llm.default_reply(kind, reply.clone());
+        }
+        let app = app_with_model_and(backend, &llm, |c| {
+            c.turn_budget = Duration::from_secs(1);
+            c.llm_timeout = Duration::from_secs(300);
+            // Enough slots that each step's own request misbehaves,
+            // rather than waiting behind another's.
+            c.llm_max_in_flight = 8;
+        })
+        .await;
+        let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+        let rep = app.token("u-rep-a1").await;
+        // A bound with a wide margin over the one-second budget, far
+        // below what the model would take (two minutes or more).
+        let within = Duration::from_secs(10);
+
+        let started = std::time::Instant::now();
+        let iv = app.interview(&rep, &id).await;
+        assert!(
+            started.elapsed() < within,
+            "{how}: first read took {:?}",
+            started.elapsed()
+        );
+        let first = iv["current_prompt"].clone();
+        assert_eq!(first["phrased_by"], "fallback", "{how}: {first}");
+        assert!(
+            iv["turns"][0]["fallback_reason"]
+                .as_str()
+                .unwrap()
+                .contains("time budget"),
+            "{how}: {iv}"
+        );
+
+        let started = std::time::Instant::now();
+        let iv = app
+            .answer(
+                &rep,
+                &id,
+                "decision_maker",
+                "Pat Doe signs. Budget is set in May.",
+            )
+            .await;
+        assert!(
+            started.elapsed() < within,
+            "{how}: the answer took {:?}",
+            started.elapsed()
+        );
+        assert_eq!(
+            iv["turns"][0]["answer_text"],
+            "Pat Doe signs. Budget is set in May."
+        );
+        assert_eq!(iv["turns"][0]["extraction"], "pending", "{how}");
+        let next = iv["current_prompt"].clone();
+        assert!(next["id"].is_string(), "{how}: a next prompt: {iv}");
+        assert_ne!(next["id"], first["id"]);
+
+        let started = std::time::Instant::now();
+        let iv = app
+            .post(&format!("/api/v1/interviews/{id}/skip"), &rep, &json!({}))
+            .await;
+        assert!(
+            started.elapsed() < within,
+            "{how}: the skip took {:?}",
+            started.elapsed()
+        );
+        let after_skip = iv.assert_ok()["current_prompt"].clone();
+
+        // Shown prompts stay as they were.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let iv = app.interview(&rep, &id).await;
+        assert_eq!(iv["turns"][0]["prompt_text"], first["text"], "{how}");
+        assert_eq!(iv["turns"][1]["prompt_text"], next["text"], "{how}");
+        assert_eq!(iv["current_prompt"], after_skip, "{how}");
+        // Every request carried its limit: the endpoint ignored it.
+        for body in llm.requests() {
+            assert!(body["max_tokens"].is_u64(), "{how}: {body}");
+        }
+    }
+}
+
+/// Extraction is a job: the answer's reply does not wait for it; a failure
+/// that may pass (past the client's own three retries) is tried again
+/// after a backoff until the model answers. Approval waits for pending
+/// extraction within the budget; past it, it says which answers are still
+/// pending and locks nothing.
+async fn extraction_is_a_job_and_approval_waits_for_it(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
+    let said = "We promised Pat a quarterly report by March.";
+    llm.push(
+        Kind::Extract,
+        [
+            Reply::Slow(Duration::from_millis(300), Box::new(Reply::Status(500))),
+            Reply::Status(503),
+            Reply::Status(500),
+            Reply::Status(502),
+        ],
+    );
+    llm.default_reply(Kind::Extract, extraction(said));
+    let app = app_with_model_and(backend, &llm, |c| {
+        c.turn_budget = Duration::from_secs(1);
+    })
+    .await;
+    let ids = app.notice_rep_a1(None).await;
+    let (id, other) = (ids["acc-ent"].clone(), ids["acc-mid-120"].clone());
+    let rep = app.token("u-rep-a1").await;
+    let mgr = app.token("u-mgr-a").await;
+    let iv = app.answer(&rep, &id, "decision_maker", said).await;
+    assert_eq!(iv["turns"][0]["extraction"], "pending");
+    assert_eq!(iv["facts"], json!([]));
+    let iv = app.settled(&rep, &id).await;
+    assert_eq!(iv["turns"][0]["extraction"], "done");
+    assert_eq!(iv["facts"][0]["extracted_by"], "model", "{iv}");
+    assert!(
+        llm.prompts(Kind::Extract).len() >= 5,
+        "an attempt of four requests failed; the next succeeded"
+    );
+
+    // An extraction done within the budget: approval waits for it.
+    llm.default_reply(
+        Kind::Extract,
+        Reply::Slow(
+            Duration::from_millis(300),
+            Box::new(extraction("Pat Doe signs.")),
+        ),
+    );
+    app.answer(&rep, &id, "champion", "Pat Doe signs.").await;
+    app.post(&format!("/api/v1/interviews/{id}/submit"), &rep, &json!({}))
+        .await
+        .assert_ok();
+    let approved = app.approve(&mgr, &id).await;
+    assert_eq!(approved["interview"]["status"], "approved", "{approved}");
+    let champion = approved["interview"]["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["question_id"] == "champion")
+        .unwrap()
+        .clone();
+    assert_eq!(champion["extraction"], "done", "{champion}");
+
+    // One that outlasts the budget (each request times out; the rules
+    // take over after five attempts): approval names it and locks nothing.
+    llm.default_reply(
+        Kind::Extract,
+        Reply::Slow(Duration::from_secs(30), Box::new(extraction("never"))),
+    );
+    let question = app.answer_current(&rep, &other, "Pat Doe signs.").await;
+    app.post(
+        &format!("/api/v1/interviews/{other}/submit"),
+        &rep,
+        &json!({}),
+    )
+    .await
+    .assert_ok();
+    let refused = app
+        .post(
+            &format!("/api/v1/interviews/{other}/approve"),
+            &mgr,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(refused.status, 409, "{:?}", refused.body);
+    assert_eq!(refused.error_code(), "extraction_pending");
+    let message = refused.body["error"]["message"].as_str().unwrap();
+    assert!(message.contains(&question), "{message}");
+    assert_eq!(
+        app.interview(&mgr, &other).await["status"],
+        "submitted",
+        "nothing locked"
+    );
+    let iv = app.settled(&mgr, &other).await;
+    assert!(
+        ["done", "none"].contains(&iv["turns"][0]["extraction"].as_str().unwrap()),
+        "{iv}"
+    );
+    assert!(iv["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["extracted_by"] == "rules"));
+    app.approve(&mgr, &other).await;
+}
+
+/// Jobs live in the store: an answer whose extraction failed and waits
+/// for its retry when the process stops is extracted by the next one.
+async fn a_pending_extraction_survives_a_restart(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
+    llm.default_reply(Kind::Extract, Reply::Status(500));
+    let app = app_with_model_and(backend, &llm, |c| {
+        c.extraction_retry = Duration::from_secs(2);
+    })
+    .await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    let said = "We promised Pat a quarterly report by March.";
+    app.answer(&rep, &id, "decision_maker", said).await;
+    // The first attempt failed; the job waits for its retry.
+    while llm.prompts(Kind::Extract).is_empty() {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let app = app.stop().await;
+    let stopped_at = llm.prompts(Kind::Extract).len();
+    llm.default_reply(Kind::Extract, extraction(said));
+    let app = app.start().await;
+    let iv = app.settled(&rep, &id).await;
+    assert_eq!(iv["turns"][0]["extraction"], "done");
+    assert_eq!(iv["facts"][0]["extracted_by"], "model", "{iv}");
+    assert!(llm.prompts(Kind::Extract).len() > stopped_at);
+}
+
+/// A real OpenAI-compatible server, when `BATON_TEST_LLM_URL` names one
+/// (for example llama-cpp-python's server: see the README), with its model
+/// in `BATON_TEST_LLM_MODEL`: a whole enterprise interview, its review and
+/// a question to the clone. Each answer's turn keeps the budget; nothing
+/// is lost; the time from each answer's POST to its reply is printed.
+async fn a_real_local_server_runs_the_whole_flow(backend: Backend) {
+    let Ok(url) = std::env::var("BATON_TEST_LLM_URL") else {
+        eprintln!("BATON_TEST_LLM_URL is not set: the real-server test does not run");
+        return;
+    };
+    let model = std::env::var("BATON_TEST_LLM_MODEL").unwrap_or_else(|_| "local".into());
+    let app = spawn_with(
+        backend,
+        move |c| {
+            c.openai_base_url = Some(url);
+            c.chat_model = Some(model);
+            c.llm_timeout = Duration::from_secs(60);
+        },
+        None,
+    )
+    .await
+    .with_team()
+    .await;
+    app.index_now().await;
+    let id = app.notice_rep_a1(Some("u-rep-a2")).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    let budget = app.config().turn_budget;
+    let mut took = Vec::new();
+    let mut iv = app.interview(&rep, &id).await;
+    let answers = [
+        "Pat Doe signs every renewal; procurement (Morgan Lake) runs the process and has a veto.",
+        "Sam Roe in operations is our champion; we promised him a quarterly usage report by March.",
+        "They compare us with a cheaper rival every spring; the 2024 outage is still a sore point.",
+        "Renewal is 1 March; budget is set in January; an uplift above 5% needs the CFO.",
+    ];
+    let mut n = 0;
+    while let Some(prompt) = iv["current_prompt"].as_object().cloned() {
+        let text = answers[n % answers.len()];
+        n += 1;
+        let started = std::time::Instant::now();
+        let reply = app
+            .post(
+                &format!("/api/v1/interviews/{id}/answers"),
+                &rep,
+                &json!({"question_id": prompt["question_id"], "text": text, "prompt_id": prompt["id"]}),
+            )
+            .await;
+        took.push(started.elapsed());
+        iv = reply.assert_ok().clone();
+        assert!(n < 40, "the interview ends");
+    }
+    took.sort();
+    let p = |q: f64| took[((took.len() - 1) as f64 * q).round() as usize];
+    eprintln!(
+        "real server: {} answers, answer POST to next prompt p50 {:?}, p95 {:?}, max {:?} (budget {:?})",
+        took.len(),
+        p(0.5),
+        p(0.95),
+        took.last().unwrap(),
+        budget
+    );
+    // The budget, with room for the store's own work on a loaded machine.
+    assert!(
+        *took.last().unwrap() < budget + Duration::from_secs(5),
+        "{took:?}"
+    );
+    let answered = iv["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["answer_text"].is_string())
+        .count();
+    assert_eq!(answered, n, "every answer stored");
+    app.post(&format!("/api/v1/interviews/{id}/submit"), &rep, &json!({}))
+        .await
+        .assert_ok();
+    let mgr = app.token("u-mgr-a").await;
+    // A slow server may take minutes over the extractions: approval says
+    // which are pending until they are done.
+    let give_up = std::time::Instant::now() + Duration::from_secs(1800);
+    loop {
+        let r = app
+            .post(
+                &format!("/api/v1/interviews/{id}/approve"),
+                &mgr,
+                &json!({}),
+            )
+            .await;
+        if r.status == 200 {
+            break;
+        }
+        assert_eq!(r.error_code(), "extraction_pending");
+        assert!(
+            std::time::Instant::now() < give_up,
+            "extractions never finished"
+        );
+        tokio::time::sleep(Duration::from_secs(5)).await;
+    }
+    let iv = app.interview(&mgr, &id).await;
+    let facts = iv["facts"].as_array().unwrap();
+    let outcomes: Vec<&str> = iv["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["answer_text"].as_str().and(t["extraction"].as_str()))
+        .collect();
+    eprintln!(
+        "real server: extraction {outcomes:?}, {} facts: {facts:?}",
+        facts.len()
+    );
+    let successor = app.token("u-rep-a2").await;
+    let asked = crate::knowledge::ask(
+        &app,
+        &successor,
+        "acc-ent",
+        "Who has a veto on the renewal?",
+    )
+    .await;
+    eprintln!("real server: ask → {}", asked["answer"]);
+    assert!(asked["answered_by"].is_string(), "{asked}");
+    let metrics = app
+        .client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for line in metrics.lines().filter(|l| l.starts_with("baton_llm_")) {
+        eprintln!("real server: {line}");
     }
 }
 
 both_backends!(
+    a_turn_keeps_its_budget_whatever_the_model_does,
+    extraction_is_a_job_and_approval_waits_for_it,
+    a_pending_extraction_survives_a_restart,
+    a_real_local_server_runs_the_whole_flow,
     response_format_only_where_the_endpoint_takes_it,
     every_model_request_is_bounded_and_counted,
     the_brief_keeps_the_records_values_over_the_models,

@@ -174,13 +174,19 @@ async fn instructions_inside_excerpts_are_data(backend: Backend) {
 async fn a_failing_model_falls_back_to_the_extractive_answer(backend: Backend) {
     let llm = ScriptedLlm::start().await;
     let app = approved_with_model(backend, &llm).await;
-    llm.push(
-        Kind::Answer,
-        [Reply::Content("not json at all".into()), Reply::Garbage],
-    );
-    let r = ask(&app, "Who decides the renewal?").await;
-    assert_eq!(r["answered_by"], "fallback", "{r}");
-    assert!(r["answer"].as_str().unwrap().contains("[1]"));
+    // A reply that is not the answer's JSON costs one request, no retry.
+    for bad in [Reply::Content("not json at all".into()), Reply::Garbage] {
+        let before = llm.requests_of(Kind::Answer).len();
+        llm.push(Kind::Answer, [bad]);
+        let r = ask(&app, "Who decides the renewal?").await;
+        assert_eq!(r["answered_by"], "fallback", "{r}");
+        assert!(r["answer"].as_str().unwrap().contains("[1]"));
+        assert_eq!(
+            llm.requests_of(Kind::Answer).len(),
+            before + 1,
+            "one attempt"
+        );
+    }
 
     llm.push(
         Kind::Answer,
@@ -215,7 +221,7 @@ async fn a_failing_model_falls_back_to_the_extractive_answer(backend: Backend) {
         .get("/api/v1/accounts/acc-ent/questions?open=false", &mgr)
         .await;
     let items = all.assert_ok()["items"].as_array().unwrap().clone();
-    assert_eq!(items.len(), 3);
+    assert_eq!(items.len(), 4);
     assert!(items.iter().all(|i| i["answered_by"] == "fallback"));
 }
 

@@ -12,6 +12,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
+use futures::StreamExt;
 use serde_json::{json, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -52,6 +53,14 @@ pub enum Reply {
     Garbage,
     /// Waits this long, then answers.
     Slow(Duration, Box<Reply>),
+    /// HTTP 200 whose completion body is streamed a token at a time,
+    /// `every` apart, as a slow server writes it: `Some(n)` ends after `n`
+    /// tokens whatever the request's limit (a server that ignores it),
+    /// `None` never ends (the client must give up).
+    Streamed {
+        tokens: Option<usize>,
+        every: Duration,
+    },
 }
 
 impl Reply {
@@ -63,6 +72,9 @@ impl Reply {
 #[derive(Default)]
 struct Script {
     queues: HashMap<Kind, VecDeque<Reply>>,
+    /// Replies for prompts of a kind that contain some text, before the
+    /// kind's own queue.
+    routed: Vec<(Kind, String, VecDeque<Reply>)>,
     defaults: HashMap<Kind, Reply>,
     requests: Vec<(Kind, Value)>,
     embedded: usize,
@@ -111,6 +123,15 @@ impl ScriptedLlm {
     pub fn push(&self, kind: Kind, replies: impl IntoIterator<Item = Reply>) {
         let mut s = self.script.lock().unwrap();
         s.queues.entry(kind).or_default().extend(replies);
+    }
+
+    /// Queues replies for the prompts of `kind` whose user message contains
+    /// `needle` (one account's, when several interviews are phrased at
+    /// once), used before the kind's own queue.
+    pub fn push_when(&self, kind: Kind, needle: &str, replies: impl IntoIterator<Item = Reply>) {
+        let mut s = self.script.lock().unwrap();
+        s.routed
+            .push((kind, needle.to_string(), replies.into_iter().collect()));
     }
 
     /// The reply once the queue for `kind` is empty.
@@ -242,7 +263,13 @@ async fn complete(State(script): State<Arc<Mutex<Script>>>, Json(body): Json<Val
                                          "code": null}});
             return (StatusCode::BAD_REQUEST, Json(error)).into_response();
         }
-        let queued = s.queues.get_mut(&kind).and_then(VecDeque::pop_front);
+        let prompt = user_prompt(&body);
+        let routed = s
+            .routed
+            .iter_mut()
+            .filter(|(k, needle, _)| *k == kind && prompt.contains(needle.as_str()))
+            .find_map(|(_, _, queue)| queue.pop_front());
+        let queued = routed.or_else(|| s.queues.get_mut(&kind).and_then(VecDeque::pop_front));
         queued
             .or_else(|| s.defaults.get(&kind).cloned())
             .unwrap_or(Reply::Status(500))
@@ -282,6 +309,41 @@ async fn respond(reply: Reply, request: &Value) -> Response {
             "{\"choices\": [{\"mess",
         )
             .into_response(),
+        Reply::Streamed { tokens, every } => streamed(tokens, every),
         Reply::Slow(..) => unreachable!("unwrapped above"),
     }
+}
+
+/// A chat completion written out token by token: its head, `tokens` words
+/// of content (forever when `None`), its tail.
+fn streamed(tokens: Option<usize>, every: Duration) -> Response {
+    let head = "{\"id\":\"chatcmpl-test\",\"object\":\"chat.completion\",\"created\":1764000000,\
+                \"model\":\"scripted-model\",\"choices\":[{\"index\":0,\"finish_reason\":\"length\",\
+                \"message\":{\"role\":\"assistant\",\"content\":\"";
+    let n = tokens.unwrap_or(usize::MAX);
+    let tail = format!(
+        "\"}}}}],\"usage\":{{\"prompt_tokens\":10,\"completion_tokens\":{n},\"total_tokens\":{}}}}}",
+        n.saturating_add(10)
+    );
+    let words = futures::stream::unfold(0usize, move |sent| async move {
+        if sent >= n {
+            return None;
+        }
+        tokio::time::sleep(every).await;
+        Some((
+            Ok::<_, std::io::Error>(axum::body::Bytes::from_static(b"blah ")),
+            sent + 1,
+        ))
+    });
+    let body = futures::stream::once(async move { Ok(axum::body::Bytes::from(head)) })
+        .chain(words)
+        .chain(futures::stream::once(async move {
+            Ok(axum::body::Bytes::from(tail))
+        }));
+    (
+        StatusCode::OK,
+        [("content-type", "application/json")],
+        axum::body::Body::from_stream(body),
+    )
+        .into_response()
 }

@@ -453,7 +453,28 @@ impl TestApp {
         reply.assert_ok().clone()
     }
 
-    /// Answers an interview's prompt and returns the interview.
+    /// The interview once no answer's extraction is pending (the worker
+    /// draws facts after the answer's reply); fails after 20 s.
+    pub async fn settled(&self, token: &str, interview: &str) -> Value {
+        let give_up = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let iv = self.interview(token, interview).await;
+            let pending = iv["turns"]
+                .as_array()
+                .expect("turns")
+                .iter()
+                .any(|t| t["answer_text"].is_string() && t["extraction"] == "pending");
+            if !pending {
+                return iv;
+            }
+            assert!(
+                std::time::Instant::now() < give_up,
+                "extraction still pending after 20 s: {iv}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
     /// Answers the prompt waiting in `interview` with `text`; returns the
     /// question it belonged to.
     pub async fn answer_current(&self, token: &str, interview: &str, text: &str) -> String {

@@ -1,0 +1,130 @@
+//! The next question's phrasing by the model, prepared before it is
+//! needed: at notice for each interview's first question, and while one
+//! question is on screen for the one after it. The phrasing is kept in the
+//! store (`prepared_prompts`) with the record excerpt it was phrased from,
+//! or with why the model failed, and used once when the question's prompt
+//! is stored. A prompt once stored (shown) never changes: a phrasing that
+//! arrives after its question was stored from the template is dropped.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use tokio::sync::watch;
+
+use super::store::{self, Prepared};
+use super::{question_context, question_gaps, Background, InterviewError, Interviewer, TurnKind};
+use crate::bank::QuestionId;
+use crate::store::Db;
+
+/// The preparations under way in this process, by interview and question:
+/// each a receiver that turns `true` when the preparation ended (kept, or
+/// failed and said why, or found nothing to do).
+#[derive(Clone, Default)]
+pub(super) struct Preparing(Arc<Mutex<HashMap<Key, watch::Receiver<bool>>>>);
+
+/// An interview's id and one of its questions.
+type Key = (String, QuestionId);
+
+impl Interviewer {
+    /// Starts preparing the model's phrasing of `question` in interview
+    /// `interview_id`, unless it is under way here already (then that one
+    /// is returned); without a model, nothing. Returns at once: the work
+    /// runs in the background, and the receiver says when it ended.
+    pub(super) fn prepare(
+        &self,
+        db: &Db,
+        interview_id: &str,
+        question: QuestionId,
+        today: NaiveDate,
+    ) -> Option<watch::Receiver<bool>> {
+        self.model.as_ref()?;
+        let key = (interview_id.to_string(), question);
+        let (done, ended) = {
+            let mut under_way = self.preparing.0.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(ended) = under_way.get(&key) {
+                return Some(ended.clone());
+            }
+            let (done, ended) = watch::channel(false);
+            under_way.insert(key.clone(), ended.clone());
+            (done, ended)
+        };
+        let interviewer = self.clone();
+        let db = db.clone();
+        tokio::spawn(async move {
+            if let Err(e) = interviewer.phrase_ahead(&db, &key.0, key.1, today).await {
+                tracing::warn!(interview_id = %key.0, question = %key.1, error = %crate::ErrorChain(&e), "preparing a question's phrasing failed");
+            }
+            interviewer
+                .preparing
+                .0
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&key);
+            let _ = done.send(true);
+        });
+        Some(ended)
+    }
+
+    /// At notice: each new interview's first question, phrased in the
+    /// background so that the rep's first read finds it ready.
+    pub fn prepare_first_questions<'a>(
+        &self,
+        db: &Db,
+        interviews: impl IntoIterator<Item = (&'a str, Option<QuestionId>)>,
+        today: NaiveDate,
+    ) {
+        for (id, first) in interviews {
+            if let Some(first) = first {
+                self.prepare(db, id, first, today);
+            }
+        }
+    }
+
+    /// The model's phrasing of `question`, kept; or why it failed, kept.
+    /// Nothing when one is kept already or the question was asked.
+    async fn phrase_ahead(
+        &self,
+        db: &Db,
+        interview_id: &str,
+        question: QuestionId,
+        today: NaiveDate,
+    ) -> Result<(), InterviewError> {
+        if store::prepared(db, interview_id, question).await?.is_some() {
+            return Ok(());
+        }
+        let iv = store::get(db, interview_id).await?;
+        let turns = store::turns(db, interview_id).await?;
+        let asked = turns
+            .iter()
+            .any(|t| t.kind == TurnKind::Question && t.question_id == question);
+        let Some(step) = self.step(&iv.account_name) else {
+            return Ok(());
+        };
+        if asked {
+            return Ok(());
+        }
+        let background = Background::load(db, self, &iv, today).await?;
+        let its_gaps = question_gaps(&background, &turns, question);
+        let context = question_context(self, &background, question, &its_gaps, today).await;
+        let prepared = match step
+            .phrase(self.bank.question(question), &context, &its_gaps)
+            .await
+        {
+            Ok(text) => Prepared {
+                text: Some(text),
+                fallback_reason: None,
+                context,
+            },
+            Err(e) => {
+                tracing::warn!(error = %crate::ErrorChain(&e), "phrasing by model failed; the template will phrase it");
+                Prepared {
+                    text: None,
+                    fallback_reason: Some(e.reason()),
+                    context,
+                }
+            }
+        };
+        store::keep_prepared(db, interview_id, question, &prepared).await
+    }
+}
