@@ -14,6 +14,7 @@
 //! follow-up decision waits on the model, within what is left of the
 //! budget; past it the rules decide.
 
+mod budget;
 pub mod extraction;
 pub mod facts;
 #[cfg(test)]
@@ -48,6 +49,7 @@ use crate::bank::{Bank, QuestionId, Tier};
 use crate::llm::{ChatModel, LlmError, Prompts};
 use crate::store::StoreError;
 use crate::string_enum;
+use budget::OVER_BUDGET;
 
 string_enum!(
     InterviewStatus { Planned => "planned", InProgress => "in_progress", Submitted => "submitted", Approved => "approved" }
@@ -261,6 +263,8 @@ pub struct Interviewer {
     pub extractions: extraction::Extractions,
     /// Phrasings being prepared in this process.
     preparing: prepare::Preparing,
+    /// Whether a turn waits on the model.
+    patience: budget::Patience,
 }
 
 impl Interviewer {
@@ -279,6 +283,7 @@ impl Interviewer {
             turn_budget,
             extractions: extraction::Extractions::default(),
             preparing: prepare::Preparing::default(),
+            patience: budget::Patience::default(),
         })
     }
 
@@ -394,10 +399,6 @@ pub struct Captured {
     pub approved_at: DateTime<Utc>,
 }
 
-/// Why a prompt came from the templates although a model is configured
-/// and did not fail: it was not done within the turn's budget.
-const OVER_BUDGET: &str = "the model did not answer within the turn's time budget";
-
 /// Decides what comes after the turns so far: a follow-up to the last answer
 /// while the tier allows one and the answer calls for it, else the next
 /// planned question not yet asked, else nothing. With a model, the model
@@ -422,6 +423,8 @@ async fn decide_next(
     };
     let question = interviewer.bank.question(next);
     let its_gaps = question_gaps(background, turns, next);
+    // Why the template phrases it when a model is configured.
+    let mut late = budget::PAUSED;
     let prepared = match interviewer.model {
         None => None,
         Some(_) => match store::prepared(db, &iv.id, next).await? {
@@ -430,10 +433,23 @@ async fn decide_next(
                 // Not prepared (a restart, or the first read came before
                 // the notice's preparation ended): it starts, or is under
                 // way, and is waited for within the budget.
-                if let Some(mut done) = interviewer.prepare(db, &iv.id, next, today) {
-                    let _ = tokio::time::timeout_at(deadline, done.wait_for(|d| *d)).await;
+                let preparing = interviewer.prepare(db, &iv.id, next, today);
+                match preparing {
+                    Some(mut done) if interviewer.patience.open(Instant::now()) => {
+                        late = OVER_BUDGET;
+                        // (`is_ok` lets go of the channel's read guard
+                        // before the next await.)
+                        let in_time = tokio::time::timeout_at(deadline, done.wait_for(|d| *d))
+                            .await
+                            .is_ok();
+                        match in_time {
+                            true => interviewer.patience.in_time(),
+                            false => interviewer.patience.late(Instant::now()),
+                        }
+                        store::prepared(db, &iv.id, next).await?
+                    }
+                    _ => None,
                 }
-                store::prepared(db, &iv.id, next).await?
             }
         },
     };
@@ -452,7 +468,7 @@ async fn decide_next(
             let context = question_context(interviewer, background, next, &its_gaps, today).await;
             match interviewer.model {
                 None => (context, None, PhrasedBy::Template, None),
-                Some(_) => (context, None, PhrasedBy::Fallback, Some(OVER_BUDGET.into())),
+                Some(_) => (context, None, PhrasedBy::Fallback, Some(late.into())),
             }
         }
     };
@@ -502,14 +518,21 @@ async fn follow_up_after(
     let question = interviewer.bank.question(last.question_id);
     let (decided, phrased_by, fallback_reason) = match interviewer.step(&iv.account_name) {
         None => (None, PhrasedBy::Template, None),
+        Some(_) if !interviewer.patience.open(Instant::now()) => {
+            (None, PhrasedBy::Fallback, Some(budget::PAUSED.to_string()))
+        }
         Some(step) => {
             let deciding = step.follow_up(question, answer, &background.prompt_people, asked);
             match tokio::time::timeout_at(deadline, deciding).await {
-                Ok(result) => phrased(Some(result)),
+                Ok(result) => {
+                    interviewer.patience.in_time();
+                    phrased(Some(result))
+                }
                 Err(_) => {
                     tracing::warn!(
                         "the follow-up decision ran past the turn's budget; the rules decide"
                     );
+                    interviewer.patience.late(Instant::now());
                     (None, PhrasedBy::Fallback, Some(OVER_BUDGET.to_string()))
                 }
             }

@@ -16,6 +16,19 @@ const ANSWER_BUDGET_TOKENS: usize = 3_000;
 /// Longest question accepted from the model, in characters.
 const MAX_QUESTION_CHARS: usize = 800;
 
+/// Whether a model's text can be shown to the rep as a question: a few
+/// words with a question mark, not too long, no JSON and none of the
+/// prompts' own markers (a small base model echoes `<<SYS>>` or the data
+/// delimiters instead of asking anything).
+fn is_question(text: &str) -> bool {
+    text.contains('?')
+        && text.split_whitespace().count() >= 3
+        && text.chars().count() <= MAX_QUESTION_CHARS
+        && !text.starts_with('{')
+        && !text.contains("<<")
+        && !text.contains(">>")
+}
+
 /// What every prompt about one account shares.
 pub struct ModelStep<'a> {
     pub model: &'a ChatModel,
@@ -76,7 +89,7 @@ impl ModelStep<'_> {
             .complete(PromptKind::Phrasing, &self.system()?, &user, false)
             .await?;
         let text = reply.trim().trim_matches('"').trim().to_string();
-        if text.is_empty() || text.chars().count() > MAX_QUESTION_CHARS || text.starts_with('{') {
+        if !is_question(&text) {
             return Err(LlmError::Malformed("not a question".into()));
         }
         Ok(text)
@@ -111,7 +124,7 @@ impl ModelStep<'_> {
             return Ok(None);
         }
         let text = decision.question.unwrap_or_default().trim().to_string();
-        if text.is_empty() || text.chars().count() > MAX_QUESTION_CHARS {
+        if !is_question(&text) {
             return Err(LlmError::Malformed("follow_up without a question".into()));
         }
         let reason = match decision.reason.as_deref() {
@@ -290,6 +303,23 @@ mod tests {
         assert!(parse_json::<Extracted>("Sure! Here are the facts:").is_err());
         let fenced = format!("```json\n{good}\n```");
         assert!(parse_json::<Extracted>(&fenced).is_ok());
+    }
+
+    #[test]
+    fn only_questions_are_shown_as_questions() {
+        assert!(is_question("Who signs the renewal at Acme?"));
+        for bad in [
+            "<<SYS>>",
+            "<<SYS>> Who signs the renewal?",
+            "Who signs?>>>",
+            "Tell me about the renewal.",
+            "Who?",
+            "{\"question\": \"Who signs?\"}",
+            "",
+        ] {
+            assert!(!is_question(bad), "{bad:?}");
+        }
+        assert!(!is_question(&format!("Who {}?", "signs ".repeat(200))));
     }
 
     #[test]

@@ -89,6 +89,22 @@ pub fn parse_limits(
     Ok(out)
 }
 
+/// One request's count, made when it ends however it ends.
+struct Counted<'a> {
+    metrics: &'a ModelMetrics,
+    kind: PromptKind,
+    outcome: Option<&'static str>,
+}
+
+impl Drop for Counted<'_> {
+    fn drop(&mut self) {
+        self.metrics
+            .requests
+            .with_label_values(&[self.kind.as_str(), self.outcome.unwrap_or("abandoned")])
+            .inc();
+    }
+}
+
 /// Requests and tokens by kind of prompt, for the Prometheus endpoint.
 #[derive(Clone)]
 pub struct ModelMetrics {
@@ -101,7 +117,7 @@ impl ModelMetrics {
         let requests = prometheus::IntCounterVec::new(
             prometheus::Opts::new(
                 "baton_llm_requests_total",
-                "Language-model requests by kind of prompt and outcome",
+                "Language-model requests by kind of prompt and outcome (ok, timed_out, http_error, unreachable, malformed, template; abandoned: its caller's deadline passed first)",
             ),
             &["kind", "outcome"],
         )
@@ -323,24 +339,27 @@ impl ChatModel {
         user: &str,
         json: bool,
     ) -> Result<String, LlmError> {
+        // A request dropped before it ends (a caller's deadline passed)
+        // is counted as `abandoned`.
+        let mut counted = Counted {
+            metrics: &self.metrics,
+            kind,
+            outcome: None,
+        };
         let _slot = self
             .in_flight
             .acquire()
             .await
             .map_err(|e| LlmError::Unreachable(e.into()))?;
         let outcome = self.request(kind, system, user, json).await;
-        let said = match &outcome {
+        counted.outcome = Some(match &outcome {
             Ok(_) => "ok",
             Err(LlmError::TimedOut(_)) => "timed_out",
             Err(LlmError::Status { .. }) => "http_error",
             Err(LlmError::Unreachable(_)) => "unreachable",
             Err(LlmError::Malformed(_)) => "malformed",
             Err(LlmError::Template { .. }) => "template",
-        };
-        self.metrics
-            .requests
-            .with_label_values(&[kind.as_str(), said])
-            .inc();
+        });
         outcome
     }
 

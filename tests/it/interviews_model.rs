@@ -197,6 +197,8 @@ async fn model_phrases_follows_up_and_extracts(backend: Backend) {
 async fn malformed_replies_fall_back_and_lose_nothing(backend: Backend) {
     let llm = ScriptedLlm::start().await;
     llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    // What a small base model writes instead of a question.
+    llm.push_when(Kind::Phrase, ACC_ENT, [Reply::Content("<<SYS>>".into())]);
     llm.push(
         Kind::Extract,
         [
@@ -209,9 +211,9 @@ async fn malformed_replies_fall_back_and_lose_nothing(backend: Backend) {
     let app = app_with_model(backend, &llm).await;
     let id = app.notice_rep_a1(None).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
-    app.get(&format!("/api/v1/interviews/{id}"), &rep)
-        .await
-        .assert_ok();
+    let first = app.interview(&rep, &id).await["current_prompt"].clone();
+    assert_eq!(first["phrased_by"], "fallback", "not a question: {first}");
+    assert!(!first["text"].as_str().unwrap().contains("<<"), "{first}");
 
     let iv = app
         .answer(&rep, &id, "decision_maker", "Pat decides.")
@@ -513,30 +515,47 @@ async fn response_format_only_where_the_endpoint_takes_it(backend: Backend) {
         let iv = app.settled(&rep, &id).await;
         let facts = iv["facts"].as_array().unwrap();
         assert_eq!(facts[0]["extracted_by"], "model", "{facts:?}");
-        // JSON requests in order: with the setting on, those sent before
-        // the first refusal came back carried response_format (the
-        // follow-up decision and the extraction job may both be in
-        // flight), their retries and every later one not.
-        let json_requests: Vec<bool> = llm
-            .requests()
-            .iter()
-            .filter(|b| {
-                let text = b.to_string();
-                text.contains("Decide whether") || text.contains("Extract structured facts")
-            })
-            .map(|b| b.get("response_format").is_some())
-            .collect();
-        let carried = json_requests.iter().take_while(|with| **with).count();
-        let expected: Vec<bool> = std::iter::repeat_n(true, carried)
-            .chain(std::iter::repeat_n(false, json_requests.len() - carried))
-            .collect();
-        assert_eq!(json_requests, expected, "{setting}");
+        // The JSON requests: with the setting on, those sent before the
+        // first refusal came back carried response_format (the follow-up
+        // decision and the extraction job may both be in flight: at most
+        // two), each refused and sent again without it; none after.
+        let json_requests = |from: usize| -> Vec<bool> {
+            llm.requests()
+                .iter()
+                .skip(from)
+                .filter(|b| {
+                    let text = b.to_string();
+                    text.contains("Decide whether") || text.contains("Extract structured facts")
+                })
+                .map(|b| b.get("response_format").is_some())
+                .collect()
+        };
+        let first = json_requests(0);
+        let carried = first.iter().filter(|with| **with).count();
         if setting == "json_object" {
-            assert!((1..=2).contains(&carried), "{json_requests:?}");
+            assert!((1..=2).contains(&carried), "{first:?}");
         } else {
-            assert_eq!(carried, 0, "{json_requests:?}");
+            assert_eq!(carried, 0, "{first:?}");
         }
-        assert!(json_requests.len() >= carried + 2, "{json_requests:?}");
+        assert_eq!(
+            first.len(),
+            carried + 2,
+            "each refused one sent again: {first:?}"
+        );
+        let before = llm.requests().len();
+        app.answer(
+            &rep,
+            &id,
+            "champion",
+            "Sam Roe, since we promised him a report.",
+        )
+        .await;
+        app.settled(&rep, &id).await;
+        let later = json_requests(before);
+        assert!(
+            !later.is_empty() && later.iter().all(|with| !with),
+            "{later:?}"
+        );
     }
 }
 
@@ -795,8 +814,10 @@ async fn a_pending_extraction_survives_a_restart(backend: Backend) {
 /// A real OpenAI-compatible server, when `BATON_TEST_LLM_URL` names one
 /// (for example llama-cpp-python's server: see the README), with its model
 /// in `BATON_TEST_LLM_MODEL`: a whole enterprise interview, its review and
-/// a question to the clone. Each answer's turn keeps the budget; nothing
-/// is lost; the time from each answer's POST to its reply is printed.
+/// a question to the clone, the rep taking `BATON_TEST_LLM_TYPING_SECS`
+/// over each answer. Each answer's turn keeps the budget; nothing is lost;
+/// the prompts, the time from each answer's POST to its reply, the facts,
+/// the clone's answer and the model's metrics are printed.
 async fn a_real_local_server_runs_the_whole_flow(backend: Backend) {
     let Ok(url) = std::env::var("BATON_TEST_LLM_URL") else {
         eprintln!("BATON_TEST_LLM_URL is not set: the real-server test does not run");
@@ -819,39 +840,77 @@ async fn a_real_local_server_runs_the_whole_flow(backend: Backend) {
     let id = app.notice_rep_a1(Some("u-rep-a2")).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
     let budget = app.config().turn_budget;
+    // How long the rep takes to read and type each answer
+    // (`BATON_TEST_LLM_TYPING_SECS`, 10 by default).
+    let typing = Duration::from_secs_f64(
+        std::env::var("BATON_TEST_LLM_TYPING_SECS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(10.0),
+    );
     let mut took = Vec::new();
     let mut iv = app.interview(&rep, &id).await;
-    let answers = [
-        "Pat Doe signs every renewal; procurement (Morgan Lake) runs the process and has a veto.",
-        "Sam Roe in operations is our champion; we promised him a quarterly usage report by March.",
-        "They compare us with a cheaper rival every spring; the 2024 outage is still a sore point.",
-        "Renewal is 1 March; budget is set in January; an uplift above 5% needs the CFO.",
-    ];
+    // An owner's answers, one per bank question; follow-ups get a short one.
+    let answers: std::collections::HashMap<&str, &str> = [
+        ("decision_maker", "Pat Doe signs, but Morgan Lake in procurement runs the process and has a veto; Morgan cares about the uplift cap."),
+        ("champion", "Sam Roe in operations is our champion; we promised him a quarterly usage report by March so he can show savings to his VP."),
+        ("hidden_commitments", "On a call in June I promised a 5% cap on the renewal uplift; it is not in the contract, only in my email to Pat."),
+        ("history_sensitivities", "The 2024 outage lost them two days of orders; Pat still brings it up, so never joke about uptime."),
+        ("pricing_story", "They pay 12% below list because they signed early in 2023; the discount expires at this renewal."),
+        ("unexpected_use", "Their finance team uses our exports for audit sampling, which nobody planned for."),
+        ("channels_surprises", "Pat wants email only, never a call out of the blue; Sam is fine with texts."),
+        ("org_changes", "A new CFO starts in January and may review every vendor above 50k."),
+        ("warning_signs", "Before the last escalation Sam went quiet for three weeks; silence from Sam is the sign."),
+        ("renewal_risk", "The renewal is at risk if the uplift goes above 5%; a cheaper rival pitched them in spring."),
+    ]
+    .into_iter()
+    .collect();
     let mut n = 0;
+    let mut shown = Vec::new();
     while let Some(prompt) = iv["current_prompt"].as_object().cloned() {
-        let text = answers[n % answers.len()];
+        let question = prompt["question_id"].as_str().unwrap().to_string();
+        let text = match prompt["kind"].as_str() {
+            Some("question") => answers
+                .get(question.as_str())
+                .copied()
+                .unwrap_or("Nothing to add."),
+            _ => "Pat Doe and Sam Roe, as above; nothing else.",
+        };
+        shown.push(format!(
+            "[{} {}] {}",
+            prompt["kind"].as_str().unwrap(),
+            prompt["phrased_by"].as_str().unwrap(),
+            prompt["text"].as_str().unwrap()
+        ));
         n += 1;
+        // The rep reads the prompt and types: the next question's
+        // phrasing is prepared meanwhile.
+        tokio::time::sleep(typing).await;
         let started = std::time::Instant::now();
         let reply = app
             .post(
                 &format!("/api/v1/interviews/{id}/answers"),
                 &rep,
-                &json!({"question_id": prompt["question_id"], "text": text, "prompt_id": prompt["id"]}),
+                &json!({"question_id": question, "text": text, "prompt_id": prompt["id"]}),
             )
             .await;
         took.push(started.elapsed());
         iv = reply.assert_ok().clone();
         assert!(n < 40, "the interview ends");
     }
+    for prompt in &shown {
+        eprintln!("real server: prompt {prompt}");
+    }
     took.sort();
     let p = |q: f64| took[((took.len() - 1) as f64 * q).round() as usize];
     eprintln!(
-        "real server: {} answers, answer POST to next prompt p50 {:?}, p95 {:?}, max {:?} (budget {:?})",
+        "real server: {} answers, answer POST to next prompt p50 {:?}, p95 {:?}, max {:?} (budget {:?}, typing {:?})",
         took.len(),
         p(0.5),
         p(0.95),
         took.last().unwrap(),
-        budget
+        budget,
+        typing
     );
     // The budget, with room for the store's own work on a loaded machine.
     assert!(
@@ -910,7 +969,10 @@ async fn a_real_local_server_runs_the_whole_flow(backend: Backend) {
         "Who has a veto on the renewal?",
     )
     .await;
-    eprintln!("real server: ask → {}", asked["answer"]);
+    eprintln!(
+        "real server: ask ({}) → {}",
+        asked["answered_by"], asked["answer"]
+    );
     assert!(asked["answered_by"].is_string(), "{asked}");
     let metrics = app
         .client
@@ -926,7 +988,63 @@ async fn a_real_local_server_runs_the_whole_flow(backend: Backend) {
     }
 }
 
+/// Follow-up decisions that keep running past the budget pause the model:
+/// after three in a row the rules decide at once (the prompt says why),
+/// and no more decisions are sent for a while.
+async fn late_follow_up_decisions_pause_the_model(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    llm.default_reply(
+        Kind::FollowUp,
+        Reply::Slow(
+            Duration::from_secs(60),
+            Box::new(Reply::Content(NO_FOLLOW_UP.into())),
+        ),
+    );
+    llm.default_reply(Kind::Extract, extraction("Not sure."));
+    let app = app_with_model_and(backend, &llm, |c| {
+        c.turn_budget = Duration::from_secs(1);
+        c.llm_timeout = Duration::from_secs(300);
+        c.llm_max_in_flight = 8;
+    })
+    .await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    let mut paused = None;
+    for _ in 0..30 {
+        let iv = app.interview(&rep, &id).await;
+        if let Some(turn) = iv["turns"].as_array().unwrap().iter().find(|t| {
+            t["fallback_reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("for now"))
+        }) {
+            paused = Some(turn.clone());
+            break;
+        }
+        app.answer_current(&rep, &id, "Not sure.").await;
+    }
+    let paused = paused.expect("the rules decided alone");
+    assert_eq!(paused["kind"], "follow_up", "{paused}");
+    assert_eq!(
+        llm.requests_of(Kind::FollowUp).len(),
+        3,
+        "three late decisions, then none"
+    );
+    let metrics = app
+        .client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let abandoned = "baton_llm_requests_total{kind=\"follow_up\",outcome=\"abandoned\"} 3";
+    assert!(metrics.contains(abandoned), "{metrics}");
+}
+
 both_backends!(
+    late_follow_up_decisions_pause_the_model,
     a_turn_keeps_its_budget_whatever_the_model_does,
     extraction_is_a_job_and_approval_waits_for_it,
     a_pending_extraction_survives_a_restart,
