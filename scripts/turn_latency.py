@@ -75,11 +75,14 @@ def slow_server(delay):
                              "message": {"role": "assistant", "content": text}}],
                 "usage": {"prompt_tokens": len(user) // 4, "completion_tokens": len(text) // 4,
                           "total_tokens": (len(user) + len(text)) // 4}}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(out)))
-            self.end_headers()
-            self.wfile.write(out)
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(out)))
+                self.end_headers()
+                self.wfile.write(out)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # Baton gave up on it: the turn's budget ended first
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

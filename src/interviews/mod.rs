@@ -68,6 +68,10 @@ string_enum!(
 );
 
 string_enum!(
+    /// How the facts of an answer stand: `pending` until its extraction
+    /// job ends (with a model configured, after the answer's reply),
+    /// `done`, `not_extracted` (the model's reply did not match the
+    /// schema), `none` (nothing to draw, or a skipped prompt).
     ExtractionStatus { Pending => "pending", Done => "done", NotExtracted => "not_extracted", None => "none" }
 );
 
@@ -189,6 +193,8 @@ pub struct Turn {
     pub answered_by: Option<String>,
     pub answered_at: Option<DateTime<Utc>>,
     pub skipped: bool,
+    /// Whether its facts were drawn; `pending` until the extraction job
+    /// ends.
     pub extraction: ExtractionStatus,
     /// Earlier texts, oldest first, when the answer was edited.
     pub earlier_versions: Vec<AnswerVersion>,

@@ -160,15 +160,7 @@ async fn health_and_metrics(backend: Backend) {
             .unwrap();
         assert_eq!(reply.status().as_u16(), 405, "{made_up}");
     }
-    let text = app
-        .client
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = app.metrics().await;
     assert!(
         text.contains(r#"route="/api/v1/accounts/{id}""#),
         "by route template, not by id:\n{text}"

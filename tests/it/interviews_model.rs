@@ -16,6 +16,19 @@ async fn app_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
     app_with_model_and(backend, llm, |_| {}).await
 }
 
+/// The team's app on a scripted model that may misbehave: a one-second
+/// turn budget, a request timeout far longer (so that only the budget can
+/// end a wait), and enough slots that each step's own request misbehaves
+/// rather than waiting behind another's.
+async fn impatient_app(backend: Backend, llm: &ScriptedLlm) -> TestApp {
+    app_with_model_and(backend, llm, |c| {
+        c.turn_budget = Duration::from_secs(1);
+        c.llm_timeout = Duration::from_secs(300);
+        c.llm_max_in_flight = 8;
+    })
+    .await
+}
+
 /// The team's app on the scripted model, its configuration tweaked.
 async fn app_with_model_and(
     backend: Backend,
@@ -459,15 +472,7 @@ async fn every_model_request_is_bounded_and_counted(backend: Backend) {
             }
         }
         // The scripted server reports 10 tokens in and 10 out per reply.
-        let metrics = app
-            .client
-            .get(app.url("/metrics"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let metrics = app.metrics().await;
         let phrased = llm.requests_of(Kind::Phrase).len() * 10;
         for line in [
             format!("baton_llm_tokens_total{{direction=\"in\",kind=\"phrasing\"}} {phrased}"),
@@ -587,26 +592,18 @@ fn misbehaving() -> Vec<(&'static str, Reply)> {
 }
 
 /// A turn keeps its budget whatever the model does: slow replies, replies
-/// that never end, replies that ignore the token limit (and a request
-/// timeout far longer than the budget, so that only the budget can end
-/// the wait). The first read, an answer and a skip each come back with
-/// the next prompt from the rules; the answer is stored, its extraction
-/// pending; and a prompt once shown never changes, even when the model's
-/// phrasing arrives later.
+/// that never end, replies that ignore the token limit (`impatient_app`).
+/// The first read, an answer and a skip each come back with the next
+/// prompt from the rules; the answer is stored, its extraction pending;
+/// and a prompt once shown never changes, even when the model's phrasing
+/// arrives later.
 async fn a_turn_keeps_its_budget_whatever_the_model_does(backend: Backend) {
     for (how, reply) in misbehaving() {
         let llm = ScriptedLlm::start().await;
         for kind in [Kind::Phrase, Kind::FollowUp, Kind::Extract] {
             llm.default_reply(kind, reply.clone());
         }
-        let app = app_with_model_and(backend, &llm, |c| {
-            c.turn_budget = Duration::from_secs(1);
-            c.llm_timeout = Duration::from_secs(300);
-            // Enough slots that each step's own request misbehaves,
-            // rather than waiting behind another's.
-            c.llm_max_in_flight = 8;
-        })
-        .await;
+        let app = impatient_app(backend, &llm).await;
         let id = app.notice_rep_a1(None).await["acc-ent"].clone();
         let rep = app.token("u-rep-a1").await;
         // A bound with a wide margin over the one-second budget, far
@@ -974,15 +971,7 @@ async fn a_real_local_server_runs_the_whole_flow(backend: Backend) {
         asked["answered_by"], asked["answer"]
     );
     assert!(asked["answered_by"].is_string(), "{asked}");
-    let metrics = app
-        .client
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = app.metrics().await;
     for line in metrics.lines().filter(|l| l.starts_with("baton_llm_")) {
         eprintln!("real server: {line}");
     }
@@ -1002,12 +991,7 @@ async fn late_follow_up_decisions_pause_the_model(backend: Backend) {
         ),
     );
     llm.default_reply(Kind::Extract, extraction("Not sure."));
-    let app = app_with_model_and(backend, &llm, |c| {
-        c.turn_budget = Duration::from_secs(1);
-        c.llm_timeout = Duration::from_secs(300);
-        c.llm_max_in_flight = 8;
-    })
-    .await;
+    let app = impatient_app(backend, &llm).await;
     let id = app.notice_rep_a1(None).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
     let mut paused = None;
@@ -1030,20 +1014,82 @@ async fn late_follow_up_decisions_pause_the_model(backend: Backend) {
         3,
         "three late decisions, then none"
     );
-    let metrics = app
-        .client
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = app.metrics().await;
     let abandoned = "baton_llm_requests_total{kind=\"follow_up\",outcome=\"abandoned\"} 3";
     assert!(metrics.contains(abandoned), "{metrics}");
 }
 
+/// However many interviews and answers want the model at once (a notice
+/// phrases every interview's first question; answers queue extractions),
+/// no more than `BATON_LLM_MAX_IN_FLIGHT` requests reach the endpoint.
+async fn requests_in_flight_are_bounded(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    let slow = |reply: Reply| Reply::Slow(Duration::from_millis(150), Box::new(reply));
+    llm.default_reply(Kind::Phrase, slow(Reply::Content("Who decides?".into())));
+    llm.default_reply(Kind::FollowUp, slow(Reply::Content(NO_FOLLOW_UP.into())));
+    llm.default_reply(Kind::Extract, slow(extraction("Pat Doe signs.")));
+    let app = app_with_model_and(backend, &llm, |c| {
+        c.llm_max_in_flight = 1;
+    })
+    .await;
+    let ids = app.notice_rep_a1(None).await;
+    let rep = app.token("u-rep-a1").await;
+    for id in ids.values().take(3) {
+        app.answer_current(&rep, id, "Pat Doe signs.").await;
+    }
+    for id in ids.values().take(3) {
+        app.settled(&rep, id).await;
+    }
+    assert!(llm.requests().len() >= 6, "{}", llm.requests().len());
+    assert_eq!(llm.most_in_flight(), 1);
+}
+
+/// An edit's facts: the rules' at once, then the model's from a job; a job
+/// for the text before the edit, finishing late, writes nothing.
+async fn an_edit_is_extracted_again_and_a_stale_job_writes_nothing(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
+    let before = "We promised Pat a quarterly report by March.";
+    let after = "We promised Pat Doe a monthly report by April.";
+    llm.push(
+        Kind::Extract,
+        [Reply::Slow(
+            Duration::from_millis(800),
+            Box::new(extraction(before)),
+        )],
+    );
+    llm.default_reply(Kind::Extract, extraction(after));
+    let app = app_with_model(backend, &llm).await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    app.answer(&rep, &id, "decision_maker", before).await;
+    let edited = app
+        .put(
+            &format!("/api/v1/interviews/{id}/answers/decision_maker"),
+            &rep,
+            &json!({"text": after}),
+        )
+        .await;
+    let edited = edited.assert_ok().clone();
+    assert_eq!(edited["turns"][0]["extraction"], "pending", "{edited}");
+    app.settled(&rep, &id).await;
+    // The stale job (800 ms) has finished, and was refused, by now.
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let iv = app.interview(&rep, &id).await;
+    let sources: Vec<&str> = iv["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["source_text"].as_str().unwrap())
+        .collect();
+    assert_eq!(sources, [after], "{iv}");
+    assert_eq!(iv["facts"][0]["extracted_by"], "model");
+}
+
 both_backends!(
+    requests_in_flight_are_bounded,
+    an_edit_is_extracted_again_and_a_stale_job_writes_nothing,
     late_follow_up_decisions_pause_the_model,
     a_turn_keeps_its_budget_whatever_the_model_does,
     extraction_is_a_job_and_approval_waits_for_it,

@@ -83,6 +83,28 @@ struct Script {
     /// Chat requests that send `response_format` answer 400 naming it, as
     /// servers that do not know it do.
     refuses_response_format: bool,
+    /// Chat requests being answered now, and the most at once so far.
+    in_flight: usize,
+    most_in_flight: usize,
+}
+
+/// One chat request being answered: counted until its reply is made or
+/// its client gives up.
+struct Answering(Arc<Mutex<Script>>);
+
+impl Answering {
+    fn start(script: &Arc<Mutex<Script>>) -> Answering {
+        let mut s = script.lock().unwrap();
+        s.in_flight += 1;
+        s.most_in_flight = s.most_in_flight.max(s.in_flight);
+        Answering(script.clone())
+    }
+}
+
+impl Drop for Answering {
+    fn drop(&mut self) {
+        self.0.lock().unwrap().in_flight -= 1;
+    }
 }
 
 #[derive(Clone)]
@@ -181,6 +203,11 @@ impl ScriptedLlm {
             .collect()
     }
 
+    /// The most chat requests it was answering at once.
+    pub fn most_in_flight(&self) -> usize {
+        self.script.lock().unwrap().most_in_flight
+    }
+
     pub fn requests(&self) -> Vec<Value> {
         self.script
             .lock()
@@ -253,6 +280,7 @@ fn user_prompt(body: &Value) -> String {
 }
 
 async fn complete(State(script): State<Arc<Mutex<Script>>>, Json(body): Json<Value>) -> Response {
+    let _answering = Answering::start(&script);
     let kind = Kind::of(&user_prompt(&body));
     let reply = {
         let mut s = script.lock().unwrap();

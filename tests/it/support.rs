@@ -362,6 +362,26 @@ impl TestApp {
         .await
     }
 
+    /// The Prometheus text of `/metrics`.
+    pub async fn metrics(&self) -> String {
+        let reply = self.client.get(self.url("/metrics")).send().await;
+        reply
+            .expect("/metrics answers")
+            .text()
+            .await
+            .expect("a text")
+    }
+
+    pub async fn put(&self, path: &str, token: &str, body: &Value) -> Reply {
+        self.send(
+            self.client
+                .put(self.url(path))
+                .bearer_auth(token)
+                .json(body),
+        )
+        .await
+    }
+
     /// A POST with a raw body and, when given, a content type.
     pub async fn post_raw(
         &self,
