@@ -310,6 +310,16 @@ impl Config {
         let llm_timeout = seconds("BATON_LLM_TIMEOUT_SECS", 20, 600)?;
         let request_timeout = seconds("BATON_REQUEST_TIMEOUT_SECS", 120, 3600)?;
         let turn_budget = seconds("BATON_TURN_BUDGET_SECS", 5, 600)?;
+        if turn_budget >= request_timeout {
+            return Err(invalid(
+                "BATON_TURN_BUDGET_SECS",
+                format!(
+                    "{} s is not shorter than BATON_REQUEST_TIMEOUT_SECS ({} s): a turn must end before its request is cut",
+                    turn_budget.as_secs_f64(),
+                    request_timeout.as_secs_f64()
+                ),
+            ));
+        }
         let extraction_retry = seconds("BATON_EXTRACTION_RETRY_SECS", 2, 60)?;
         let llm_max_in_flight = match get("BATON_LLM_MAX_IN_FLIGHT") {
             None => 2,
@@ -443,8 +453,29 @@ mod tests {
                 "{err}"
             );
         }
-        let ok = Config::from_sources(None, None, &env(&[("BATON_REQUEST_TIMEOUT_SECS", "2.5")]))
-            .unwrap();
+        let err = Config::from_sources(
+            None,
+            None,
+            &env(&[
+                ("BATON_REQUEST_TIMEOUT_SECS", "10"),
+                ("BATON_TURN_BUDGET_SECS", "10"),
+            ]),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("invalid BATON_TURN_BUDGET_SECS:"),
+            "{err}"
+        );
+        let ok = Config::from_sources(
+            None,
+            None,
+            &env(&[
+                ("BATON_REQUEST_TIMEOUT_SECS", "2.5"),
+                ("BATON_TURN_BUDGET_SECS", "1"),
+            ]),
+        )
+        .unwrap();
         assert_eq!(ok.request_timeout, std::time::Duration::from_millis(2500));
     }
 

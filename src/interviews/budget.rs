@@ -18,6 +18,9 @@ use tokio::time::Instant;
 /// Why a prompt came from the rules or templates although a model is
 /// configured and did not fail: it was not done within the turn's budget.
 pub(super) const OVER_BUDGET: &str = "the model did not answer within the turn's time budget";
+/// Why a phrasing came from the template when its preparation ended in
+/// time but kept nothing (the store failed; logged).
+pub(super) const NOT_PREPARED: &str = "the model's phrasing could not be prepared";
 /// Why the turn did not wait for the model: it has been slower than the
 /// budget.
 pub(super) const PAUSED: &str =

@@ -9,10 +9,11 @@
 //! next read picks up where it stopped.
 //!
 //! With a model, a turn keeps to its budget (`BATON_TURN_BUDGET_SECS`):
-//! extraction is a durable job off the request (`extraction.rs`), the next
-//! question's phrasing was prepared ahead (`prepare.rs`), and only the
-//! follow-up decision waits on the model, within what is left of the
-//! budget; past it the rules decide.
+//! extraction is a durable job off the request (`extraction.rs`; the
+//! rules' facts stand meanwhile), the next question's phrasing was
+//! prepared ahead (`prepare.rs`), and only the follow-up decision and a
+//! phrasing still being prepared are waited for, within what is left of
+//! the budget; past it the rules and templates decide (`budget.rs`).
 
 mod budget;
 pub mod extraction;
@@ -49,7 +50,7 @@ use crate::bank::{Bank, QuestionId, Tier};
 use crate::llm::{ChatModel, LlmError, Prompts};
 use crate::store::StoreError;
 use crate::string_enum;
-use budget::OVER_BUDGET;
+use budget::{NOT_PREPARED, OVER_BUDGET};
 
 string_enum!(
     InterviewStatus { Planned => "planned", InProgress => "in_progress", Submitted => "submitted", Approved => "approved" }
@@ -433,26 +434,29 @@ async fn decide_next(
     let mut late = budget::PAUSED;
     let prepared = match interviewer.model {
         None => None,
-        Some(_) => match store::prepared(db, &iv.id, next).await? {
+        Some(_) => match store::prepared(db, &iv.id, next, today).await? {
             Some(p) => Some(p),
             None => {
                 // Not prepared (a restart, or the first read came before
                 // the notice's preparation ended): it starts, or is under
-                // way, and is waited for within the budget.
-                let preparing = interviewer.prepare(db, &iv.id, next, today);
+                // way, and is waited for within the budget; unless turns
+                // do not wait on the model for now, and then none starts
+                // for a prompt about to come from the template.
+                let preparing = match interviewer.patience.open(Instant::now()) {
+                    true => interviewer.prepare(db, &iv.id, next, today),
+                    false => None,
+                };
                 match preparing {
-                    Some(mut done) if interviewer.patience.open(Instant::now()) => {
+                    Some(preparation) => {
                         late = OVER_BUDGET;
-                        // (`is_ok` lets go of the channel's read guard
-                        // before the next await.)
-                        let in_time = tokio::time::timeout_at(deadline, done.wait_for(|d| *d))
-                            .await
-                            .is_ok();
-                        match in_time {
-                            true => interviewer.patience.in_time(),
+                        match preparation.wait_until(deadline).await {
+                            true => {
+                                interviewer.patience.in_time();
+                                late = NOT_PREPARED;
+                            }
                             false => interviewer.patience.late(Instant::now()),
                         }
-                        store::prepared(db, &iv.id, next).await?
+                        store::prepared(db, &iv.id, next, today).await?
                     }
                     _ => None,
                 }
@@ -1122,12 +1126,17 @@ pub async fn answer(
     tracing::info!(turn_id, "answer stored");
     // Durable from here on, its extraction pending with it. What follows
     // may fail without losing either.
+    // The rules take no time: their facts come with the reply (a gap the
+    // answer closed is not asked about again), and with a model they stand
+    // until the extraction job replaces them.
+    let drawn = rules_facts(db, &iv, &text).await?;
+    let then = match interviewer.has_model() {
+        true => store::Then::StillPending,
+        false => store::Then::Done,
+    };
+    store::store_drawn(db, (&iv.id, &turn_id, &text), &drawn, then).await?;
     if interviewer.has_model() {
         interviewer.extractions.wake();
-    } else {
-        // The rules take no time: the facts come with the reply.
-        let drawn = rules_facts(db, &iv, &text).await?;
-        store::replace_facts(db, &iv.id, &turn_id, &drawn).await?;
     }
     read(db, interviewer, scope, id, today, deadline).await
 }
@@ -1205,6 +1214,21 @@ async fn draw_facts(
         }
     }
     rules_facts(db, iv, text).await
+}
+
+/// The questions of an interview whose answers' extraction is still
+/// pending, read inside the caller's transaction.
+pub async fn pending_extractions_in(
+    tx: &mut crate::store::Tx,
+    interview_id: &str,
+) -> Result<Vec<QuestionId>, InterviewError> {
+    let mut questions: Vec<QuestionId> = store::pending_turns_in(tx, interview_id)
+        .await?
+        .into_iter()
+        .map(|(_, q)| q)
+        .collect();
+    questions.dedup();
+    Ok(questions)
 }
 
 /// The answered turns of an interview whose extraction is still pending,

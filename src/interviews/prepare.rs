@@ -3,67 +3,119 @@
 //! question is on screen for the one after it. The phrasing is kept in the
 //! store (`prepared_prompts`) with the record excerpt it was phrased from,
 //! or with why the model failed, and used once when the question's prompt
-//! is stored. A prompt once stored (shown) never changes: a phrasing that
-//! arrives after its question was stored from the template is dropped.
+//! is stored, on the day it was prepared. A prompt once stored (shown)
+//! never changes: a phrasing that arrives after its question was stored
+//! from the template is dropped.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
-use tokio::sync::watch;
+use tokio::sync::{watch, Notify};
 
 use super::store::{self, Prepared};
 use super::{question_context, question_gaps, Background, InterviewError, Interviewer, TurnKind};
 use crate::bank::QuestionId;
 use crate::store::Db;
 
-/// The preparations under way in this process, by interview and question:
-/// each a receiver that turns `true` when the preparation ended (kept, or
-/// failed and said why, or found nothing to do).
-#[derive(Clone, Default)]
-pub(super) struct Preparing(Arc<Mutex<HashMap<Key, watch::Receiver<bool>>>>);
+/// The preparations under way in this process, by interview and question.
+/// They run one at a time (a notice prepares every interview's first
+/// question at once), so that they never hold more than one of the
+/// model's slots: the others stay free for the turns' own requests and
+/// the extraction jobs. One a rep is waiting for is hurried: it goes
+/// ahead of the queue.
+#[derive(Clone)]
+pub(super) struct Preparing {
+    under_way: Arc<Mutex<HashMap<Key, Preparation>>>,
+    one_at_a_time: Arc<tokio::sync::Semaphore>,
+}
+
+impl Default for Preparing {
+    fn default() -> Preparing {
+        Preparing {
+            under_way: Arc::default(),
+            one_at_a_time: Arc::new(tokio::sync::Semaphore::new(1)),
+        }
+    }
+}
 
 /// An interview's id and one of its questions.
 type Key = (String, QuestionId);
+
+/// One preparation under way.
+#[derive(Clone)]
+pub(super) struct Preparation {
+    /// Turns `true` when it ended (kept, or failed and said why, or found
+    /// nothing to do).
+    ended: watch::Receiver<bool>,
+    hurry: Arc<Notify>,
+}
+
+impl Preparation {
+    /// Waits until it ends, or until `deadline`; says whether it ended. A
+    /// preparation still queued behind others goes ahead at once.
+    pub(super) async fn wait_until(mut self, deadline: tokio::time::Instant) -> bool {
+        self.hurry.notify_one();
+        // (`is_ok` lets go of the channel's read guard at once.)
+        tokio::time::timeout_at(deadline, self.ended.wait_for(|d| *d))
+            .await
+            .is_ok()
+    }
+}
 
 impl Interviewer {
     /// Starts preparing the model's phrasing of `question` in interview
     /// `interview_id`, unless it is under way here already (then that one
     /// is returned); without a model, nothing. Returns at once: the work
-    /// runs in the background, and the receiver says when it ended.
+    /// runs in the background.
     pub(super) fn prepare(
         &self,
         db: &Db,
         interview_id: &str,
         question: QuestionId,
         today: NaiveDate,
-    ) -> Option<watch::Receiver<bool>> {
+    ) -> Option<Preparation> {
         self.model.as_ref()?;
         let key = (interview_id.to_string(), question);
-        let (done, ended) = {
-            let mut under_way = self.preparing.0.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(ended) = under_way.get(&key) {
-                return Some(ended.clone());
+        let (done, preparation) = {
+            let mut under_way = self
+                .preparing
+                .under_way
+                .lock()
+                .unwrap_or_else(|p| p.into_inner());
+            if let Some(preparation) = under_way.get(&key) {
+                return Some(preparation.clone());
             }
             let (done, ended) = watch::channel(false);
-            under_way.insert(key.clone(), ended.clone());
-            (done, ended)
+            let preparation = Preparation {
+                ended,
+                hurry: Arc::new(Notify::new()),
+            };
+            under_way.insert(key.clone(), preparation.clone());
+            (done, preparation)
         };
         let interviewer = self.clone();
         let db = db.clone();
+        let hurry = preparation.hurry.clone();
         tokio::spawn(async move {
+            let gate = interviewer.preparing.one_at_a_time.clone();
+            let turn = tokio::select! {
+                turn = gate.acquire_owned() => turn.ok(),
+                _ = hurry.notified() => None,
+            };
             if let Err(e) = interviewer.phrase_ahead(&db, &key.0, key.1, today).await {
                 tracing::warn!(interview_id = %key.0, question = %key.1, error = %crate::ErrorChain(&e), "preparing a question's phrasing failed");
             }
+            drop(turn);
             interviewer
                 .preparing
-                .0
+                .under_way
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .remove(&key);
             let _ = done.send(true);
         });
-        Some(ended)
+        Some(preparation)
     }
 
     /// At notice: each new interview's first question, phrased in the
@@ -90,7 +142,10 @@ impl Interviewer {
         question: QuestionId,
         today: NaiveDate,
     ) -> Result<(), InterviewError> {
-        if store::prepared(db, interview_id, question).await?.is_some() {
+        if store::prepared(db, interview_id, question, today)
+            .await?
+            .is_some()
+        {
             return Ok(());
         }
         let iv = store::get(db, interview_id).await?;

@@ -200,6 +200,16 @@ pub(super) async fn postpone_extraction(
     Ok(())
 }
 
+/// What becomes of an answer's extraction once facts are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Then {
+    /// It is done (or not extracted): the facts written are its own.
+    Done,
+    /// It stays pending: the rules' facts stand until the model's job
+    /// replaces them.
+    StillPending,
+}
+
 /// Stores what a job drew, unless the answer changed meanwhile (an edit
 /// queued its own extraction) or another worker finished it: then nothing
 /// is written. Returns whether it was.
@@ -208,22 +218,56 @@ pub(super) async fn finish_extraction(
     job: &ExtractionJob,
     drawn: &Drawn,
 ) -> Result<bool, InterviewError> {
+    let answer = (
+        job.interview_id.as_str(),
+        job.turn_id.as_str(),
+        job.answer_text.as_str(),
+    );
+    store_drawn(db, answer, drawn, Then::Done).await
+}
+
+/// Writes the facts drawn from an answer — (interview id, turn id, text)
+/// — while its extraction is pending and its text unchanged; else nothing
+/// (returns false). The turn's row is locked first, so a worker finishing
+/// the same answer waits for this commit and then replaces the facts
+/// whole: never two sets of facts for one turn.
+pub(super) async fn store_drawn(
+    db: &Db,
+    (interview_id, turn_id, text): (&str, &str, &str),
+    drawn: &Drawn,
+    then: Then,
+) -> Result<bool, InterviewError> {
     let mut tx = db.begin_write().await?;
-    let still = with_tx!(&mut tx, conn => {
-        sqlx::query(
+    let claim = match then {
+        Then::Done => {
             "UPDATE interview_turns SET extraction_due_at = NULL \
-             WHERE id = $1 AND extraction = 'pending' AND answer_text = $2",
-        )
-        .bind(&job.turn_id)
-        .bind(&job.answer_text)
-        .execute(&mut **conn)
-        .await?
-        .rows_affected()
+             WHERE id = $1 AND extraction = 'pending' AND answer_text = $2"
+        }
+        Then::StillPending => {
+            "UPDATE interview_turns SET extraction_due_at = extraction_due_at \
+             WHERE id = $1 AND extraction = 'pending' AND answer_text = $2"
+        }
+    };
+    let still = with_tx!(&mut tx, conn => {
+        sqlx::query(claim)
+            .bind(turn_id)
+            .bind(text)
+            .execute(&mut **conn)
+            .await?
+            .rows_affected()
     });
     if still == 0 {
         return Ok(false);
     }
-    write_facts(&mut tx, &job.interview_id, &job.turn_id, drawn).await?;
+    write_facts(&mut tx, interview_id, turn_id, drawn).await?;
+    if then == Then::StillPending {
+        with_tx!(&mut tx, conn => {
+            sqlx::query("UPDATE interview_turns SET extraction = 'pending' WHERE id = $1")
+                .bind(turn_id)
+                .execute(&mut **conn)
+                .await?;
+        });
+    }
     tx.commit().await?;
     Ok(true)
 }
@@ -243,6 +287,23 @@ pub(super) async fn requeue_extraction(tx: &mut Tx, turn_id: &str) -> Result<(),
     Ok(())
 }
 
+/// [`pending_turns`] inside the caller's transaction (an approval's, after
+/// it claimed the interview: an edit committed before it is seen).
+pub(super) async fn pending_turns_in(
+    tx: &mut Tx,
+    interview_id: &str,
+) -> Result<Vec<(String, QuestionId)>, InterviewError> {
+    Ok(with_tx!(tx, conn => {
+        sqlx::query_as(PENDING_TURNS)
+            .bind(interview_id)
+            .fetch_all(&mut **conn)
+            .await?
+    }))
+}
+
+const PENDING_TURNS: &str = "SELECT id, question_id FROM interview_turns WHERE interview_id = $1 \
+     AND extraction = 'pending' AND answer_text IS NOT NULL ORDER BY seq";
+
 /// The answered turns of an interview whose extraction is still pending:
 /// (turn id, question), in the interview's order.
 pub(super) async fn pending_turns(
@@ -250,13 +311,10 @@ pub(super) async fn pending_turns(
     interview_id: &str,
 ) -> Result<Vec<(String, QuestionId)>, InterviewError> {
     Ok(with_db!(db, pool => {
-        sqlx::query_as(
-            "SELECT id, question_id FROM interview_turns WHERE interview_id = $1 \
-             AND extraction = 'pending' AND answer_text IS NOT NULL ORDER BY seq",
-        )
-        .bind(interview_id)
-        .fetch_all(pool)
-        .await?
+        sqlx::query_as(PENDING_TURNS)
+            .bind(interview_id)
+            .fetch_all(pool)
+            .await?
     }))
 }
 
@@ -380,7 +438,7 @@ pub(super) async fn insert_prompt(
     let id = uuid::Uuid::new_v4().to_string();
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        sqlx::query(
+        let inserted = sqlx::query(
             "INSERT INTO interview_turns (id, interview_id, seq, kind, question_id, prompt_text, \
              record_context, phrased_by, fallback_reason, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (interview_id, seq) DO NOTHING",
@@ -396,14 +454,17 @@ pub(super) async fn insert_prompt(
         .bind(&next.fallback_reason)
         .bind(Utc::now())
         .execute(&mut *tx)
-        .await?;
-        // A prepared phrasing is used once.
-        sqlx::query("DELETE FROM prepared_prompts WHERE interview_id = $1 AND question_id = $2")
-            .bind(interview_id)
-            .bind(next.question_id.as_str())
-            .execute(&mut *tx)
-            .await?;
-        if next.phrased_by == PhrasedBy::Fallback {
+        .await?
+        .rows_affected();
+        // A prepared phrasing is used once, by the prompt that was stored.
+        if inserted == 1 && next.kind == TurnKind::Question {
+            sqlx::query("DELETE FROM prepared_prompts WHERE interview_id = $1 AND question_id = $2")
+                .bind(interview_id)
+                .bind(next.question_id.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
+        if inserted == 1 && next.phrased_by == PhrasedBy::Fallback {
             sqlx::query("UPDATE interviews SET fell_back = TRUE WHERE id = $1")
                 .bind(interview_id)
                 .execute(&mut *tx)
@@ -423,7 +484,9 @@ pub(super) struct Prepared {
     pub context: RecordContext,
 }
 
-/// Keeps a prepared phrasing of `question`, unless one is kept already.
+/// Keeps a prepared phrasing of `question` (replacing an older one),
+/// unless the question was asked meanwhile: a phrasing that comes after
+/// its prompt was stored from the template is dropped.
 pub(super) async fn keep_prepared(
     db: &Db,
     interview_id: &str,
@@ -433,8 +496,12 @@ pub(super) async fn keep_prepared(
     with_db!(db, pool => {
         sqlx::query(
             "INSERT INTO prepared_prompts (interview_id, question_id, prompt_text, fallback_reason, \
-             record_context, prepared_at) VALUES ($1, $2, $3, $4, $5, $6) \
-             ON CONFLICT (interview_id, question_id) DO NOTHING",
+             record_context, prepared_at) \
+             SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM interview_turns \
+             WHERE interview_id = $1 AND question_id = $2 AND kind = 'question') \
+             ON CONFLICT (interview_id, question_id) DO UPDATE SET prompt_text = excluded.prompt_text, \
+             fallback_reason = excluded.fallback_reason, record_context = excluded.record_context, \
+             prepared_at = excluded.prepared_at",
         )
         .bind(interview_id)
         .bind(question.as_str())
@@ -448,15 +515,27 @@ pub(super) async fn keep_prepared(
     Ok(())
 }
 
-/// The phrasing prepared for `question`, if any.
+#[derive(sqlx::FromRow)]
+struct PreparedRow {
+    prompt_text: Option<String>,
+    fallback_reason: Option<String>,
+    record_context: String,
+    prepared_at: DateTime<Utc>,
+}
+
+/// The phrasing prepared for `question` on `today`, if any: one prepared
+/// on an earlier day (a notice given last week) speaks of a record and a
+/// calendar that moved on, and one that cannot be read is logged and
+/// ignored; either is prepared again.
 pub(super) async fn prepared(
     db: &Db,
     interview_id: &str,
     question: QuestionId,
+    today: NaiveDate,
 ) -> Result<Option<Prepared>, InterviewError> {
-    let row: Option<(Option<String>, Option<String>, String)> = with_db!(db, pool => {
+    let row: Option<PreparedRow> = with_db!(db, pool => {
         sqlx::query_as(
-            "SELECT prompt_text, fallback_reason, record_context FROM prepared_prompts \
+            "SELECT prompt_text, fallback_reason, record_context, prepared_at FROM prepared_prompts \
              WHERE interview_id = $1 AND question_id = $2",
         )
         .bind(interview_id)
@@ -464,16 +543,29 @@ pub(super) async fn prepared(
         .fetch_optional(pool)
         .await?
     });
-    row.map(|(text, fallback_reason, context)| {
-        Ok(Prepared {
+    let Some(PreparedRow {
+        prompt_text: text,
+        fallback_reason,
+        record_context: context,
+        prepared_at,
+    }) = row
+    else {
+        return Ok(None);
+    };
+    if prepared_at.date_naive() != today {
+        return Ok(None);
+    }
+    match serde_json::from_str(&context) {
+        Ok(context) => Ok(Some(Prepared {
             text,
             fallback_reason,
-            context: serde_json::from_str(&context).map_err(|_| {
-                corrupt(format!("prepared prompt of {interview_id}: record_context"))
-            })?,
-        })
-    })
-    .transpose()
+            context,
+        })),
+        Err(e) => {
+            tracing::warn!(interview_id, question = %question, error = %e, "a prepared phrasing cannot be read; it is prepared again");
+            Ok(None)
+        }
+    }
 }
 
 const START: &str =
@@ -649,7 +741,7 @@ pub(super) async fn write_edit(
 pub(super) enum Drawn {
     /// These facts (none is an answer without any), by the rules or the model.
     Facts(Vec<DraftFact>, &'static str),
-    /// The model's reply failed the schema twice.
+    /// The model's reply failed the schema (one attempt).
     NotExtracted,
 }
 
@@ -695,19 +787,6 @@ pub(super) async fn write_facts(
             .execute(&mut **conn)
             .await?;
     });
-    Ok(())
-}
-
-/// [`write_facts`] in a transaction of its own.
-pub(super) async fn replace_facts(
-    db: &Db,
-    interview_id: &str,
-    turn_id: &str,
-    drawn: &Drawn,
-) -> Result<(), InterviewError> {
-    let mut tx = db.begin_write().await?;
-    write_facts(&mut tx, interview_id, turn_id, drawn).await?;
-    tx.commit().await?;
     Ok(())
 }
 

@@ -138,7 +138,7 @@ pub(super) enum ModelAnswer {
     Answered(String),
     /// The model says the excerpts do not answer the question.
     NotAnswered,
-    /// The model failed or its reply did not hold up, twice.
+    /// The model failed or its reply did not hold up (one attempt).
     Failed(LlmError),
 }
 

@@ -200,6 +200,11 @@ impl Knowledge {
         if !interviews::mark_approved(&mut tx, &plan.interview_id, scope.user_id(), now).await? {
             return Err(KnowledgeError::Conflict);
         }
+        // An edit committed since the wait above queued a job again.
+        let pending = interviews::pending_extractions_in(&mut tx, &plan.interview_id).await?;
+        if !pending.is_empty() {
+            return Err(KnowledgeError::ExtractionPending(pending));
+        }
         let answers = interviews::answers_in(&mut tx, &plan.interview_id).await?;
         let versions = self
             .lock(
