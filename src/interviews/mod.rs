@@ -11,9 +11,9 @@
 //! With a model, a turn keeps to its budget (`BATON_TURN_BUDGET_SECS`):
 //! extraction is a durable job off the request (`extraction.rs`; the
 //! rules' facts stand meanwhile), the next question's phrasing was
-//! prepared ahead (`prepare.rs`), and only the follow-up decision and a
-//! phrasing still being prepared are waited for, within what is left of
-//! the budget; past it the rules and templates decide (`budget.rs`).
+//! prepared ahead (`prepare.rs`; one not ready is phrased by the
+//! template), and only the follow-up decision waits on the model, within
+//! what is left of the budget; past it the rules decide (`budget.rs`).
 
 mod budget;
 pub mod extraction;
@@ -50,7 +50,7 @@ use crate::bank::{Bank, QuestionId, Tier};
 use crate::llm::{ChatModel, LlmError, Prompts};
 use crate::store::StoreError;
 use crate::string_enum;
-use budget::{NOT_PREPARED, OVER_BUDGET};
+use budget::{NOT_READY, OVER_BUDGET};
 
 string_enum!(
     InterviewStatus { Planned => "planned", InProgress => "in_progress", Submitted => "submitted", Approved => "approved" }
@@ -430,38 +430,12 @@ async fn decide_next(
     };
     let question = interviewer.bank.question(next);
     let its_gaps = question_gaps(background, turns, next);
-    // Why the template phrases it when a model is configured.
-    let mut late = budget::PAUSED;
+    // The phrasing prepared ahead, if it is ready: the turn does not wait
+    // for one still under way (only the follow-up decision waits on the
+    // model), and the template phrases it now.
     let prepared = match interviewer.model {
         None => None,
-        Some(_) => match store::prepared(db, &iv.id, next, today).await? {
-            Some(p) => Some(p),
-            None => {
-                // Not prepared (a restart, or the first read came before
-                // the notice's preparation ended): it starts, or is under
-                // way, and is waited for within the budget; unless turns
-                // do not wait on the model for now, and then none starts
-                // for a prompt about to come from the template.
-                let preparing = match interviewer.patience.open(Instant::now()) {
-                    true => interviewer.prepare(db, &iv.id, next, today),
-                    false => None,
-                };
-                match preparing {
-                    Some(preparation) => {
-                        late = OVER_BUDGET;
-                        match preparation.wait_until(deadline).await {
-                            true => {
-                                interviewer.patience.in_time();
-                                late = NOT_PREPARED;
-                            }
-                            false => interviewer.patience.late(Instant::now()),
-                        }
-                        store::prepared(db, &iv.id, next, today).await?
-                    }
-                    _ => None,
-                }
-            }
-        },
+        Some(_) => store::prepared(db, &iv.id, next, today).await?,
     };
     let (context, text, phrased_by, fallback_reason) = match prepared {
         Some(store::Prepared {
@@ -478,7 +452,7 @@ async fn decide_next(
             let context = question_context(interviewer, background, next, &its_gaps, today).await;
             match interviewer.model {
                 None => (context, None, PhrasedBy::Template, None),
-                Some(_) => (context, None, PhrasedBy::Fallback, Some(late.into())),
+                Some(_) => (context, None, PhrasedBy::Fallback, Some(NOT_READY.into())),
             }
         }
     };

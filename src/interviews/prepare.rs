@@ -7,26 +7,25 @@
 //! never changes: a phrasing that arrives after its question was stored
 //! from the template is dropped.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
-use tokio::sync::{watch, Notify};
 
 use super::store::{self, Prepared};
 use super::{question_context, question_gaps, Background, InterviewError, Interviewer, TurnKind};
 use crate::bank::QuestionId;
 use crate::store::Db;
 
-/// The preparations under way in this process, by interview and question.
+/// The preparations under way in this process, by interview and question
+/// (a second request for one under way does nothing).
 /// They run one at a time (a notice prepares every interview's first
 /// question at once), so that they never hold more than one of the
 /// model's slots: the others stay free for the turns' own requests and
-/// the extraction jobs. One a rep is waiting for is hurried: it goes
-/// ahead of the queue.
+/// the extraction jobs.
 #[derive(Clone)]
 pub(super) struct Preparing {
-    under_way: Arc<Mutex<HashMap<Key, Preparation>>>,
+    under_way: Arc<Mutex<HashSet<Key>>>,
     one_at_a_time: Arc<tokio::sync::Semaphore>,
 }
 
@@ -42,67 +41,36 @@ impl Default for Preparing {
 /// An interview's id and one of its questions.
 type Key = (String, QuestionId);
 
-/// One preparation under way.
-#[derive(Clone)]
-pub(super) struct Preparation {
-    /// Turns `true` when it ended (kept, or failed and said why, or found
-    /// nothing to do).
-    ended: watch::Receiver<bool>,
-    hurry: Arc<Notify>,
-}
-
-impl Preparation {
-    /// Waits until it ends, or until `deadline`; says whether it ended. A
-    /// preparation still queued behind others goes ahead at once.
-    pub(super) async fn wait_until(mut self, deadline: tokio::time::Instant) -> bool {
-        self.hurry.notify_one();
-        // (`is_ok` lets go of the channel's read guard at once.)
-        tokio::time::timeout_at(deadline, self.ended.wait_for(|d| *d))
-            .await
-            .is_ok()
-    }
-}
-
 impl Interviewer {
     /// Starts preparing the model's phrasing of `question` in interview
     /// `interview_id`, unless it is under way here already (then that one
-    /// is returned); without a model, nothing. Returns at once: the work
-    /// runs in the background.
+    /// goes on); without a model, nothing. Returns at once: the work runs
+    /// in the background.
     pub(super) fn prepare(
         &self,
         db: &Db,
         interview_id: &str,
         question: QuestionId,
         today: NaiveDate,
-    ) -> Option<Preparation> {
-        self.model.as_ref()?;
+    ) {
+        if self.model.is_none() {
+            return;
+        }
         let key = (interview_id.to_string(), question);
-        let (done, preparation) = {
-            let mut under_way = self
-                .preparing
-                .under_way
-                .lock()
-                .unwrap_or_else(|p| p.into_inner());
-            if let Some(preparation) = under_way.get(&key) {
-                return Some(preparation.clone());
-            }
-            let (done, ended) = watch::channel(false);
-            let preparation = Preparation {
-                ended,
-                hurry: Arc::new(Notify::new()),
-            };
-            under_way.insert(key.clone(), preparation.clone());
-            (done, preparation)
-        };
+        let fresh = self
+            .preparing
+            .under_way
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key.clone());
+        if !fresh {
+            return;
+        }
         let interviewer = self.clone();
         let db = db.clone();
-        let hurry = preparation.hurry.clone();
         tokio::spawn(async move {
             let gate = interviewer.preparing.one_at_a_time.clone();
-            let turn = tokio::select! {
-                turn = gate.acquire_owned() => turn.ok(),
-                _ = hurry.notified() => None,
-            };
+            let turn = gate.acquire_owned().await;
             if let Err(e) = interviewer.phrase_ahead(&db, &key.0, key.1, today).await {
                 tracing::warn!(interview_id = %key.0, question = %key.1, error = %crate::ErrorChain(&e), "preparing a question's phrasing failed");
             }
@@ -113,9 +81,16 @@ impl Interviewer {
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .remove(&key);
-            let _ = done.send(true);
         });
-        Some(preparation)
+    }
+
+    /// How many preparations are under way in this process.
+    pub fn preparations_under_way(&self) -> usize {
+        self.preparing
+            .under_way
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .len()
     }
 
     /// At notice: each new interview's first question, phrased in the

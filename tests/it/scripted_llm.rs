@@ -203,6 +203,26 @@ impl ScriptedLlm {
             .collect()
     }
 
+    /// Waits until no chat request has been in flight for 300 ms: what the
+    /// app does in the background (phrasings prepared ahead, extraction
+    /// jobs) has settled. Fails after 30 s.
+    pub async fn quiet(&self) {
+        let give_up = std::time::Instant::now() + Duration::from_secs(30);
+        let mut since = std::time::Instant::now();
+        loop {
+            if self.script.lock().unwrap().in_flight > 0 {
+                since = std::time::Instant::now();
+            } else if since.elapsed() >= Duration::from_millis(300) {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < give_up,
+                "the model is never quiet"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
     /// The most chat requests it was answering at once.
     pub fn most_in_flight(&self) -> usize {
         self.script.lock().unwrap().most_in_flight

@@ -495,6 +495,19 @@ impl TestApp {
         }
     }
 
+    /// Waits until no question's phrasing is being prepared (a notice
+    /// prepares every interview's first one); fails after 30 s.
+    pub async fn prepared(&self) {
+        let give_up = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while self.state().interviewer.preparations_under_way() > 0 {
+            assert!(
+                std::time::Instant::now() < give_up,
+                "still preparing after 30 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// Answers the prompt waiting in `interview` with `text`; returns the
     /// question it belonged to.
     pub async fn answer_current(&self, token: &str, interview: &str, text: &str) -> String {
