@@ -72,7 +72,8 @@ string_enum!(
     /// How the facts of an answer stand: `pending` until its extraction
     /// job ends (with a model configured, after the answer's reply),
     /// `done`, `not_extracted` (the model's reply did not match the
-    /// schema), `none` (nothing to draw, or a skipped prompt).
+    /// schema; the rules' facts stand), `none` (nothing to draw, or a
+    /// skipped prompt).
     ExtractionStatus { Pending => "pending", Done => "done", NotExtracted => "not_extracted", None => "none" }
 );
 

@@ -259,7 +259,17 @@ pub(super) async fn store_drawn(
     if still == 0 {
         return Ok(false);
     }
-    write_facts(&mut tx, interview_id, turn_id, drawn).await?;
+    match drawn {
+        // The model could not: the rules' facts of this same text, written
+        // with the answer or the edit, stand.
+        Drawn::NotExtracted => with_tx!(&mut tx, conn => {
+            sqlx::query("UPDATE interview_turns SET extraction = 'not_extracted' WHERE id = $1")
+                .bind(turn_id)
+                .execute(&mut **conn)
+                .await?;
+        }),
+        Drawn::Facts(..) => write_facts(&mut tx, interview_id, turn_id, drawn).await?,
+    }
     if then == Then::StillPending {
         with_tx!(&mut tx, conn => {
             sqlx::query("UPDATE interview_turns SET extraction = 'pending' WHERE id = $1")

@@ -1102,7 +1102,32 @@ async fn an_edit_is_extracted_again_and_a_stale_job_writes_nothing(backend: Back
     assert_eq!(iv["facts"][0]["extracted_by"], "model");
 }
 
+/// A model whose extraction never matches the schema: one attempt per
+/// answer, `not_extracted`, and the rules' facts, there since the answer's
+/// reply, stay.
+async fn the_rules_facts_stay_when_the_model_cannot_extract(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
+    llm.default_reply(
+        Kind::Extract,
+        Reply::json(json!({"source": {"url": "http://example.test", "title": "A page"}})),
+    );
+    let app = app_with_model(backend, &llm).await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    let said = "Pat Doe signs. We promised Pat a 5% cap on the uplift by 1 March 2027.";
+    let iv = app.answer(&rep, &id, "decision_maker", said).await;
+    let at_once = iv["facts"].clone();
+    assert!(!at_once.as_array().unwrap().is_empty(), "{iv}");
+    let iv = app.settled(&rep, &id).await;
+    assert_eq!(iv["turns"][0]["extraction"], "not_extracted");
+    assert_eq!(iv["facts"], at_once, "the rules' facts stand");
+    assert_eq!(llm.requests_of(Kind::Extract).len(), 1);
+}
+
 both_backends!(
+    the_rules_facts_stay_when_the_model_cannot_extract,
     requests_in_flight_are_bounded,
     an_edit_is_extracted_again_and_a_stale_job_writes_nothing,
     late_follow_up_decisions_pause_the_model,
