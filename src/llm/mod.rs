@@ -114,22 +114,20 @@ pub struct ModelMetrics {
 
 impl ModelMetrics {
     fn new() -> ModelMetrics {
-        let requests = prometheus::IntCounterVec::new(
-            prometheus::Opts::new(
-                "baton_llm_requests_total",
-                "Language-model requests by kind of prompt and outcome (ok, timed_out, http_error, unreachable, malformed, template; abandoned: its caller's deadline passed first)",
-            ),
+        let counter = |name: &str, help: &str, labels: &[&str]| {
+            prometheus::IntCounterVec::new(prometheus::Opts::new(name, help), labels)
+                .expect("valid metric")
+        };
+        let requests = counter(
+            "baton_llm_requests_total",
+            "Language-model requests by kind of prompt and outcome (ok, timed_out, http_error, unreachable, malformed, template; abandoned: its caller's deadline passed first)",
             &["kind", "outcome"],
-        )
-        .expect("valid metric");
-        let tokens = prometheus::IntCounterVec::new(
-            prometheus::Opts::new(
-                "baton_llm_tokens_total",
-                "Language-model tokens by kind of prompt, in (prompt) and out (completion), as the endpoint reports them",
-            ),
+        );
+        let tokens = counter(
+            "baton_llm_tokens_total",
+            "Language-model tokens by kind of prompt, in (prompt) and out (completion), as the endpoint reports them",
             &["kind", "direction"],
-        )
-        .expect("valid metric");
+        );
         ModelMetrics { requests, tokens }
     }
 

@@ -163,24 +163,17 @@ impl ScriptedLlm {
 
     /// The user prompts received for `kind`, in order.
     pub fn prompts(&self, kind: Kind) -> Vec<String> {
-        self.script
-            .lock()
-            .unwrap()
-            .requests
-            .iter()
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, body)| user_prompt(body))
-            .collect()
+        self.requests_of(kind).iter().map(user_prompt).collect()
     }
 
-    /// Makes embedding requests answer 500, with a body naming an
-    /// internal host, until set back.
     /// From now on, a chat request with `response_format` gets a 400
     /// naming it.
     pub fn refuse_response_format(&self) {
         self.script.lock().unwrap().refuses_response_format = true;
     }
 
+    /// Makes embedding requests answer 500, with a body naming an
+    /// internal host, until set back.
     pub fn fail_embeddings(&self, failing: bool) {
         self.script.lock().unwrap().embeddings_failing = failing;
     }
@@ -190,7 +183,6 @@ impl ScriptedLlm {
         self.script.lock().unwrap().embedded
     }
 
-    /// Every request body received.
     /// The request bodies of prompts of `kind`, in order.
     pub fn requests_of(&self, kind: Kind) -> Vec<Value> {
         self.script
@@ -228,6 +220,7 @@ impl ScriptedLlm {
         self.script.lock().unwrap().most_in_flight
     }
 
+    /// Every request body received.
     pub fn requests(&self) -> Vec<Value> {
         self.script
             .lock()
