@@ -17,6 +17,7 @@ use crate::knowledge::abstain::Classifier;
 use crate::knowledge::{Indexer, Knowledge, KnowledgeError};
 use crate::llm::{ChatModel, LlmError};
 use crate::ownership::rules::{Rules, RulesError};
+use crate::store::lease::Lease;
 use crate::store::{Db, StoreError};
 use crate::telemetry::Metrics;
 
@@ -94,8 +95,18 @@ impl AppState {
     /// the knowledge clone with its embedder and index (opened, checked
     /// against the store, not yet caught up).
     pub async fn build(config: Config) -> Result<AppState, StartError> {
+        AppState::build_on(config, None).await
+    }
+
+    /// As [`AppState::build`], on an index already open (`None`: the
+    /// configured one). Tests run several instances over one index object,
+    /// standing in for a shared Qdrant server.
+    pub async fn build_on(
+        config: Config,
+        index: Option<Arc<dyn VectorIndex>>,
+    ) -> Result<AppState, StartError> {
         let core = Core::build(config).await?;
-        let knowledge = open_knowledge(&core).await?;
+        let knowledge = open_knowledge(&core, index).await?;
         let metrics = Metrics::new();
         if let Some(model) = &core.model {
             metrics.register(model.metrics().collectors());
@@ -123,8 +134,12 @@ impl AppState {
     }
 }
 
-/// The embedder, the index and the knowledge services over them.
-async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
+/// The embedder, the index (`index`, or the configured one) and the
+/// knowledge services over them.
+async fn open_knowledge(
+    core: &Core,
+    index: Option<Arc<dyn VectorIndex>>,
+) -> Result<Knowledge, StartError> {
     let config = &core.config;
     // Checked first: a bad file stops start-up before anything opens.
     let classifier = match &config.abstention_file {
@@ -145,8 +160,9 @@ async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
         None => Arc::new(embed::Bundled::load()?),
     };
     let dims = embedder.dimensions();
-    let index: Arc<dyn VectorIndex> = match &config.qdrant_url {
-        Some(url) => Arc::new(
+    let index: Arc<dyn VectorIndex> = match (index, &config.qdrant_url) {
+        (Some(index), _) => index,
+        (None, Some(url)) => Arc::new(
             ServerIndex::connect(
                 url,
                 config.qdrant_api_key.as_ref().map(|k| k.expose()),
@@ -155,9 +171,14 @@ async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
             )
             .await?,
         ),
-        None => Arc::new(EdgeIndex::open(&config.data_dir.join("index"), dims)?),
+        (None, None) => Arc::new(EdgeIndex::open(&config.data_dir.join("index"), dims)?),
     };
-    tracing::info!(engine = index.engine(), embedder = %embedder.identity(), "vector index open");
+    tracing::info!(
+        engine = index.engine(),
+        version = %index.version(),
+        embedder = %embedder.identity(),
+        "vector index open"
+    );
     let bm25 = Arc::new(Bm25::new()?);
     let indexer = Arc::new(Indexer::new(
         core.db.clone(),
@@ -166,8 +187,16 @@ async fn open_knowledge(core: &Core) -> Result<Knowledge, StartError> {
         bm25,
         core.bank.clone(),
         core.interviewer.tokens.clone(),
+        Arc::new(Lease::new(
+            crate::knowledge::indexer::LEASE,
+            config.indexer_lease,
+        )),
     ));
-    indexer.prepare().await?;
+    // The instance that gets the indexer lease checks the index against
+    // the store; with several instances, the others leave it to that one.
+    if !indexer.take_lease().await? {
+        tracing::info!("another instance runs the indexer on this store");
+    }
     Ok(Knowledge::new(
         core.db.clone(),
         indexer,
@@ -245,14 +274,36 @@ impl Application {
         config: Config,
         extra: Option<Router<AppState>>,
     ) -> Result<Application, StartError> {
+        Application::build_full(config, extra, None).await
+    }
+
+    /// As [`Application::build`], on an index already open: several
+    /// instances in one process share it as they would a Qdrant server.
+    pub async fn build_sharing(
+        config: Config,
+        index: Arc<dyn VectorIndex>,
+    ) -> Result<Application, StartError> {
+        Application::build_full(config, None, Some(index)).await
+    }
+
+    async fn build_full(
+        config: Config,
+        extra: Option<Router<AppState>>,
+        index: Option<Arc<dyn VectorIndex>>,
+    ) -> Result<Application, StartError> {
         let addr = config.addr;
-        let state = AppState::build(config).await?;
+        let state = AppState::build_on(config, index).await?;
         // A small backlog (a fresh import of a team) is indexed before the
         // service says it is ready, so the first questions see the record;
         // a large one is left to the background indexer, which reports its
         // progress at /api/v1/index.
+        // Only by the instance that runs the indexer.
         let indexer = &state.knowledge.indexer;
-        let backlog = indexer.backlog().await?;
+        let backlog = if indexer.lease().held() {
+            indexer.backlog().await?
+        } else {
+            0
+        };
         if backlog > 0 && backlog <= INDEX_BEFORE_SERVING {
             let pass = indexer.catch_up().await?;
             tracing::info!(indexed = pass.indexed, "index caught up before serving");
@@ -317,6 +368,9 @@ impl Application {
         indexing.stop().await;
         extracting.stop().await;
         ending.stop().await;
+        // Another instance takes the indexing over now, not when the
+        // lease runs out.
+        self.state.knowledge.indexer.release_lease().await;
         // A write the stopped indexer had begun runs on to its flush.
         self.state
             .knowledge

@@ -518,6 +518,7 @@ async fn run(command: Command, config: Config) -> CliResult {
                 secs,
                 pass.indexed as f64 / secs.max(1e-9)
             );
+            indexer.release_lease().await;
             state.db.close().await;
         }
         Command::Bench {

@@ -94,6 +94,11 @@ pub struct Config {
     /// pass is tried again (`BATON_EXTRACTION_RETRY_SECS`); it doubles at
     /// each failure, up to a minute.
     pub extraction_retry: std::time::Duration,
+    /// How long the background indexer's lease lasts without renewal
+    /// (`BATON_INDEXER_LEASE_SECS`): with several instances on one store,
+    /// one indexes at a time, and another takes over this long after the
+    /// holder died (at once when it stopped).
+    pub indexer_lease: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -136,6 +141,7 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_TURN_BUDGET_SECS", "turn_budget_secs"),
     ("BATON_LLM_MAX_IN_FLIGHT", "llm_max_in_flight"),
     ("BATON_EXTRACTION_RETRY_SECS", "extraction_retry_secs"),
+    ("BATON_INDEXER_LEASE_SECS", "indexer_lease_secs"),
 ];
 
 impl Config {
@@ -321,6 +327,7 @@ impl Config {
             ));
         }
         let extraction_retry = seconds("BATON_EXTRACTION_RETRY_SECS", 2, 60)?;
+        let indexer_lease = seconds("BATON_INDEXER_LEASE_SECS", 30, 3600)?;
         let llm_max_in_flight = match get("BATON_LLM_MAX_IN_FLIGHT") {
             None => 2,
             Some((setting, v)) => v
@@ -339,6 +346,7 @@ impl Config {
             turn_budget,
             llm_max_in_flight,
             extraction_retry,
+            indexer_lease,
             qdrant_url: url("QDRANT_URL")?,
             qdrant_api_key: text("QDRANT_API_KEY").map(Secret),
             qdrant_collection: match get("BATON_QDRANT_COLLECTION") {

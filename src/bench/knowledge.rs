@@ -255,6 +255,8 @@ async fn run_in(dir: &std::path::Path, plan: Plan) -> BenchResult {
         Arc::new(crate::index::Bm25::new()?),
         state.bank.clone(),
         state.interviewer.tokens.clone(),
+        // The same holder as the app's: it may index while the app does not.
+        indexer.lease().clone(),
     );
     eprintln!("bench: indexing the bulk load…");
     let started = Instant::now();

@@ -433,6 +433,10 @@ impl From<KnowledgeError> for ApiError {
                 code: "conflict",
                 message,
             },
+            KnowledgeError::IndexerBusy(_) => ApiError::Conflict {
+                code: "indexer_busy",
+                message,
+            },
             KnowledgeError::Interview(i) => i.into(),
             KnowledgeError::Index(i) => ApiError::internal(i),
             KnowledgeError::Embed(i) => ApiError::internal(i),

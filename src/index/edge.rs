@@ -24,6 +24,10 @@ use super::{
 use crate::accounts::AccountId;
 
 /// A Qdrant Edge shard, opened or created at a path.
+/// The qdrant-edge release Baton is built with (`Cargo.toml` pins it
+/// exactly; a test holds the two together).
+pub const EDGE_VERSION: &str = "0.7.2";
+
 pub struct EdgeIndex {
     shard: Arc<Open>,
     writer: Arc<Mutex<()>>,
@@ -238,6 +242,10 @@ impl VectorIndex for EdgeIndex {
         "qdrant-edge"
     }
 
+    fn version(&self) -> String {
+        EDGE_VERSION.to_string()
+    }
+
     async fn upsert(&self, points: Vec<Point>) -> Result<(), IndexError> {
         if points.is_empty() {
             return Ok(());
@@ -351,5 +359,15 @@ impl VectorIndex for EdgeIndex {
             tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_stated_version_is_the_pinned_one() {
+        let manifest = include_str!("../../Cargo.toml");
+        let pin = format!("qdrant-edge = \"={}\"", super::EDGE_VERSION);
+        assert!(manifest.contains(&pin), "Cargo.toml does not pin {pin}");
     }
 }

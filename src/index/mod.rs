@@ -44,6 +44,14 @@ pub enum IndexError {
     },
     #[error("the index at {0} is open in another Baton process; stop it first")]
     Busy(String),
+    #[error(
+        "the Qdrant server is version {found}; Baton needs {minimum} or later (upgrade the server)"
+    )]
+    ServerTooOld { found: String, minimum: String },
+    #[error(
+        "the Qdrant server gave no version Baton can read ({0:?}); Baton needs a Qdrant server"
+    )]
+    ServerVersion(String),
     #[error("vector index: a stored point is not valid: {0}")]
     Corrupt(String),
 }
@@ -200,6 +208,8 @@ pub fn fuse(dense: Vec<Ranked>, sparse: Vec<Ranked>, limit: usize) -> Vec<Hit> {
 pub trait VectorIndex: Send + Sync {
     /// Which engine, for logs and status.
     fn engine(&self) -> &'static str;
+    /// The engine's version: the embedded library's, or the server's.
+    fn version(&self) -> String;
     /// Inserts or replaces points, durably: when this returns, the points
     /// survive a restart. A point replaced keeps none of its old vectors.
     async fn upsert(&self, points: Vec<Point>) -> Result<(), IndexError>;

@@ -19,11 +19,38 @@ use super::{
 };
 use crate::accounts::AccountId;
 
+/// The oldest Qdrant server release Baton works with. qdrant-client 1.20
+/// sends dense vectors in the layout newer servers read; a 1.11.5 server
+/// takes them for empty ("expected dim 8, got 0"), 1.14.1 passes the
+/// server engine's tests and gives the embedded engine's eval figures.
+/// Releases in between were not tried, so they are refused.
+pub const MIN_SERVER: (u64, u64, u64) = (1, 14, 0);
+
+/// Whether a server's version string ("1.14.1", "v1.15.0-dev") is
+/// `MIN_SERVER` or later; `None` when it is not a version at all.
+pub fn supported(version: &str) -> Option<bool> {
+    let digits = version.trim().trim_start_matches('v');
+    let core = digits.split(['-', '+']).next().unwrap_or("");
+    let mut parts = core.split('.').map(|p| p.parse::<u64>().ok());
+    let major = parts.next()??;
+    let minor = parts.next().flatten().unwrap_or(0);
+    let patch = parts.next().flatten().unwrap_or(0);
+    Some((major, minor, patch) >= MIN_SERVER)
+}
+
+/// `MIN_SERVER` as people write it.
+pub fn minimum() -> String {
+    let (a, b, c) = MIN_SERVER;
+    format!("{a}.{b}.{c}")
+}
+
 /// A collection on a Qdrant server.
 pub struct ServerIndex {
     client: Qdrant,
     collection: String,
     dimensions: usize,
+    /// What the server said it is, at connection.
+    version: String,
 }
 
 fn engine_err(e: impl Into<crate::BoxError>) -> IndexError {
@@ -79,53 +106,120 @@ impl ServerIndex {
             builder = builder.api_key(key.to_string());
         }
         let client = builder.build().map_err(engine_err)?;
+        let version = client.health_check().await.map_err(engine_err)?.version;
+        match supported(&version) {
+            Some(true) => {}
+            Some(false) => {
+                return Err(IndexError::ServerTooOld {
+                    found: version,
+                    minimum: minimum(),
+                })
+            }
+            None => return Err(IndexError::ServerVersion(version)),
+        }
         let index = ServerIndex {
             client,
             collection: collection.to_string(),
             dimensions,
+            version,
         };
         index.ensure_collection().await?;
         Ok(index)
     }
 
+    /// Makes sure the collection exists with our layout and its payload
+    /// index, whoever creates them: several instances starting at once
+    /// each try, and a create that lost the race (the collection or the
+    /// index exists by then) is no failure.
     async fn ensure_collection(&self) -> Result<(), IndexError> {
-        let exists = self
+        let mut lost_race = false;
+        loop {
+            let exists = self
+                .client
+                .collection_exists(&self.collection)
+                .await
+                .map_err(engine_err)?;
+            if exists {
+                let found = self.dense_size().await?;
+                if found == Some(self.dimensions) {
+                    break;
+                }
+                tracing::warn!(
+                    ?found,
+                    dimensions = self.dimensions,
+                    "collection built for other vectors; recreating it"
+                );
+                self.client
+                    .delete_collection(DeleteCollectionBuilder::new(&self.collection))
+                    .await
+                    .map_err(engine_err)?;
+            }
+            match self.create_collection().await {
+                Ok(()) => break,
+                // Another instance created it between our look and our
+                // create: look again, once.
+                Err(e) if !lost_race => {
+                    tracing::info!(error = %crate::ErrorChain(&e), "creating the collection failed; looking again");
+                    lost_race = true;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        self.ensure_payload_index().await
+    }
+
+    /// The size of the collection's dense vector, if it has ours.
+    async fn dense_size(&self) -> Result<Option<usize>, IndexError> {
+        let info = self
             .client
-            .collection_exists(&self.collection)
+            .collection_info(&self.collection)
             .await
             .map_err(engine_err)?;
-        if exists {
-            let info = self
-                .client
-                .collection_info(&self.collection)
-                .await
-                .map_err(engine_err)?;
-            let found = info
-                .result
-                .and_then(|r| r.config)
-                .and_then(|c| c.params)
-                .and_then(|p| p.vectors_config)
-                .and_then(|v| v.config)
-                .and_then(|c| match c {
-                    qdrant_client::qdrant::vectors_config::Config::ParamsMap(m) => {
-                        m.map.get(DENSE).map(|p| p.size as usize)
-                    }
-                    qdrant_client::qdrant::vectors_config::Config::Params(_) => None,
-                });
-            if found == Some(self.dimensions) {
-                return Ok(());
-            }
-            tracing::warn!(
-                ?found,
-                dimensions = self.dimensions,
-                "collection built for other vectors; recreating it"
-            );
-            self.client
-                .delete_collection(DeleteCollectionBuilder::new(&self.collection))
-                .await
-                .map_err(engine_err)?;
+        Ok(info
+            .result
+            .and_then(|r| r.config)
+            .and_then(|c| c.params)
+            .and_then(|p| p.vectors_config)
+            .and_then(|v| v.config)
+            .and_then(|c| match c {
+                qdrant_client::qdrant::vectors_config::Config::ParamsMap(m) => {
+                    m.map.get(DENSE).map(|p| p.size as usize)
+                }
+                qdrant_client::qdrant::vectors_config::Config::Params(_) => None,
+            }))
+    }
+
+    /// The tenant keyword index on the account field: created when missing;
+    /// one another instance created meanwhile is as good.
+    async fn ensure_payload_index(&self) -> Result<(), IndexError> {
+        let created = self
+            .client
+            .create_field_index(
+                CreateFieldIndexCollectionBuilder::new(
+                    &self.collection,
+                    ACCOUNT_FIELD,
+                    FieldType::Keyword,
+                )
+                .field_index_params(KeywordIndexParamsBuilder::default().is_tenant(true))
+                .wait(true),
+            )
+            .await;
+        let Err(e) = created else {
+            return Ok(());
+        };
+        let info = self
+            .client
+            .collection_info(&self.collection)
+            .await
+            .map_err(engine_err)?;
+        let indexed = info
+            .result
+            .is_some_and(|r| r.payload_schema.contains_key(ACCOUNT_FIELD));
+        if indexed {
+            Ok(())
+        } else {
+            Err(engine_err(e))
         }
-        self.create_collection().await
     }
 
     async fn create_collection(&self) -> Result<(), IndexError> {
@@ -144,18 +238,6 @@ impl ServerIndex {
                 CreateCollectionBuilder::new(&self.collection)
                     .vectors_config(vectors)
                     .sparse_vectors_config(sparse),
-            )
-            .await
-            .map_err(engine_err)?;
-        self.client
-            .create_field_index(
-                CreateFieldIndexCollectionBuilder::new(
-                    &self.collection,
-                    ACCOUNT_FIELD,
-                    FieldType::Keyword,
-                )
-                .field_index_params(KeywordIndexParamsBuilder::default().is_tenant(true))
-                .wait(true),
             )
             .await
             .map_err(engine_err)?;
@@ -198,6 +280,10 @@ impl ServerIndex {
 impl VectorIndex for ServerIndex {
     fn engine(&self) -> &'static str {
         "qdrant-server"
+    }
+
+    fn version(&self) -> String {
+        self.version.clone()
     }
 
     async fn upsert(&self, points: Vec<Point>) -> Result<(), IndexError> {
@@ -284,7 +370,8 @@ impl VectorIndex for ServerIndex {
             .delete_collection(DeleteCollectionBuilder::new(&self.collection))
             .await
             .map_err(engine_err)?;
-        self.create_collection().await
+        self.create_collection().await?;
+        self.ensure_payload_index().await
     }
 
     async fn settle(&self, _limit: std::time::Duration) -> bool {
@@ -295,5 +382,24 @@ impl VectorIndex for ServerIndex {
     async fn optimize(&self) -> Result<(), IndexError> {
         // The server optimizes on its own.
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_below_the_minimum_are_refused() {
+        assert_eq!(supported("1.11.5"), Some(false));
+        assert_eq!(supported("1.13.6"), Some(false));
+        assert_eq!(supported("0.99.0"), Some(false));
+        assert_eq!(supported("1.14.0"), Some(true));
+        assert_eq!(supported("1.14.1"), Some(true));
+        assert_eq!(supported("v1.16.3-dev"), Some(true));
+        assert_eq!(supported("2.0"), Some(true));
+        assert_eq!(supported(""), None);
+        assert_eq!(supported("dev"), None);
+        assert_eq!(minimum(), "1.14.0");
     }
 }

@@ -16,6 +16,14 @@
 //! to [`ASK_EMBED`]), so the successor asking after an import does not wait
 //! for the rest of the team's.
 //!
+//! Several instances may share one store and one index. One of them runs
+//! the background loop's work at a time: it holds the store's `indexer`
+//! lease ([`crate::store::lease`]), renewed while it works; another takes
+//! over when it stops or dies. The work a request does itself (an
+//! approval's own chunks, a question's account) runs on any instance, and
+//! every batch *claims* its chunks in the store first, so no chunk is
+//! embedded by two instances (or two tasks) at once.
+//!
 //! Record chunks follow imports: each account's import number
 //! (`accounts.import_seq`) is compared with the last one synced, and the
 //! accounts imported since are re-drawn and diffed against their chunks.
@@ -38,6 +46,7 @@ use crate::accounts::{self, AccountId};
 use crate::embed::Embedder;
 use crate::index::{Bm25, ChunkPayload, Point, SourceKind, VectorIndex};
 use crate::interviews::TokenCounter;
+use crate::store::lease::Lease;
 use crate::store::Db;
 
 /// Chunks embedded and written per batch.
@@ -55,12 +64,26 @@ const OPTIMIZE_AFTER: u64 = 20_000;
 const RECORD_SEQ: &str = "record_import_seq";
 /// The state key of the embedder the index was built with.
 const EMBEDDER: &str = "index_embedder";
+/// The name of the background indexer's lease.
+pub const LEASE: &str = "indexer";
+/// How long a batch's claim on its chunks lasts: far longer than a batch
+/// takes; a claimer that died lets its chunks go this long after.
+const CLAIM: Duration = Duration::from_secs(60);
+/// How long a request waits for chunks of its account that another
+/// instance (or task) is indexing, before it goes on without them.
+const WAIT_FOR_CLAIMED: Duration = Duration::from_secs(10);
 
 /// What the indexer is doing, for the status endpoint and the CLI.
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
 pub struct IndexStatus {
     pub engine: String,
+    /// The engine's version: the embedded library's, or what the Qdrant
+    /// server said at start.
+    pub engine_version: String,
     pub embedder: String,
+    /// Whether this instance runs the background indexing now (it holds
+    /// the store's indexer lease; with several instances, one does).
+    pub indexing_here: bool,
     /// Chunks the store holds.
     pub chunks: i64,
     /// Accounts imported whose record is not yet drawn into chunks.
@@ -118,6 +141,8 @@ pub struct Indexer {
     last_error: Mutex<Option<String>>,
     /// Account vocabularies for ranking and abstention, kept warm.
     vocab: super::vocab::Vocabularies,
+    /// The store's lease on background indexing.
+    lease: Arc<Lease>,
 }
 
 /// What one catch-up pass did.
@@ -155,6 +180,7 @@ impl Indexer {
         bm25: Arc<Bm25>,
         bank: Arc<crate::bank::Bank>,
         tokens: TokenCounter,
+        lease: Arc<Lease>,
     ) -> Indexer {
         Indexer {
             vocab: super::vocab::Vocabularies::new(db.clone(), super::terms::VOCAB_BUDGET),
@@ -174,7 +200,54 @@ impl Indexer {
             since_optimize: AtomicU64::new(0),
             last_rate: Mutex::new(None),
             last_error: Mutex::new(None),
+            lease,
         }
+    }
+
+    /// The lease this indexer runs the background work under (an indexer
+    /// over the same store in the same process may share it).
+    pub fn lease(&self) -> &Arc<Lease> {
+        &self.lease
+    }
+
+    /// Takes (or renews) the background indexer's lease; on taking it,
+    /// checks the index against the store first ([`Indexer::prepare`]),
+    /// since nobody else may now change it. False when another instance
+    /// holds it.
+    pub async fn take_lease(&self) -> Result<bool, KnowledgeError> {
+        let was_held = self.lease.held();
+        if !self.lease.acquire(&self.db).await? {
+            return Ok(false);
+        }
+        if !was_held {
+            tracing::info!(
+                holder = self.lease.holder(),
+                "this instance runs the indexer"
+            );
+            if self.db.engine() == crate::store::Engine::Sqlite {
+                // One process's store: a claim found now is a dead
+                // predecessor's, which nobody will finish.
+                store::release_all_claims(&self.db).await?;
+            }
+            self.prepare().await?;
+        }
+        Ok(true)
+    }
+
+    /// Lets the lease go (at a stop): another instance takes over now.
+    pub async fn release_lease(&self) {
+        if let Err(e) = self.lease.release(&self.db).await {
+            tracing::warn!(error = %crate::ErrorChain(&e), "could not let the indexer lease go");
+        }
+    }
+
+    /// The claims a batch starting now takes: until [`CLAIM`] from now.
+    fn claim_times() -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) {
+        let now = chrono::Utc::now();
+        (
+            now,
+            now + chrono::Duration::from_std(CLAIM).unwrap_or_default(),
+        )
     }
 
     pub fn index(&self) -> &Arc<dyn VectorIndex> {
@@ -206,7 +279,7 @@ impl Indexer {
         self.wake.notify_one();
     }
 
-    /// Prepares the index at start: when it was built with another embedder,
+    /// Prepares the index (by the lease's holder, when it takes it): when it was built with another embedder,
     /// or holds nothing while the store says chunks were indexed (a deleted
     /// index directory), every chunk goes back to pending.
     pub async fn prepare(&self) -> Result<(), KnowledgeError> {
@@ -253,6 +326,10 @@ impl Indexer {
     /// Drops the index and rebuilds it from the store: record chunks drawn
     /// again from every account, every current version re-chunked.
     pub async fn rebuild(&self) -> Result<Pass, KnowledgeError> {
+        if !self.take_lease().await? {
+            let holder = self.lease.current_holder(&self.db).await?;
+            return Err(KnowledgeError::IndexerBusy(holder.unwrap_or_default()));
+        }
         {
             // Questions searching now finish first; those that come while
             // the index refills index their own account first.
@@ -270,14 +347,23 @@ impl Indexer {
     /// its words ([`Indexer::catch_up_words`]), then the record items'
     /// dense vectors a batch at a time, the first phase running again
     /// between batches so that new work is never queued behind old. Runs
-    /// until nothing is left.
+    /// until nothing is left, under the indexer lease: while another
+    /// instance holds it this does nothing, and it stops between batches
+    /// if the lease was lost (taken over after a stall).
     pub async fn catch_up(&self) -> Result<Pass, KnowledgeError> {
         let started = Instant::now();
         let mut pass = Pass::default();
+        if !self.take_lease().await? {
+            return Ok(pass);
+        }
         loop {
             self.catch_up_words(&mut pass).await?;
             pass.searchable_after
                 .get_or_insert_with(|| started.elapsed());
+            if !self.lease.keep(&self.db).await? {
+                tracing::warn!("the indexer lease was lost; another instance goes on");
+                return Ok(pass);
+            }
             let n = self.embed_batch(None, BATCH).await?;
             if n == 0 {
                 return Ok(pass);
@@ -298,7 +384,7 @@ impl Indexer {
         pass.removed += self.apply_removals().await?;
         loop {
             let n = self.index_batch(None, Depth::WordsFirst).await?;
-            if n == 0 {
+            if n == 0 || !self.lease.keep(&self.db).await? {
                 break;
             }
             pass.indexed += n;
@@ -308,13 +394,10 @@ impl Indexer {
             self.optimize_if_due().await;
         }
         pass.removed += self.apply_removals().await?;
-        // What an import changed: the re-drawn accounts' vocabularies, and
-        // every vocabulary when the company's people changed.
+        // What an import changed here; other instances see the accounts'
+        // stamps move.
         for id in &synced {
             self.vocab.forget(id);
-        }
-        if !synced.is_empty() {
-            self.vocab.check_people().await?;
         }
         Ok(())
     }
@@ -355,17 +438,10 @@ impl Indexer {
     ) -> Result<tokio::sync::RwLockReadGuard<'_, ()>, KnowledgeError> {
         let guard = self.serving.read().await;
         let id = account.as_str();
-        if store::has_waiting(&self.db, Waiting::Index, id).await? {
-            while self.index_batch(Some(id), Depth::WordsFirst).await? > 0 {}
-        }
-        let mut embedded = 0;
-        while embedded < ASK_EMBED {
-            let n = self.embed_batch(Some(id), ASK_EMBED - embedded).await?;
-            if n == 0 {
-                break;
-            }
-            embedded += n;
-        }
+        self.write_own(id, Waiting::Index, Depth::WordsFirst, usize::MAX)
+            .await?;
+        self.write_own(id, Waiting::Embed, Depth::Full, ASK_EMBED)
+            .await?;
         Ok(guard)
     }
 
@@ -373,14 +449,51 @@ impl Indexer {
     /// dense vectors included, and its vocabulary current.
     pub async fn index_account(&self, account: &AccountId) -> Result<(), KnowledgeError> {
         self.apply_removals().await?;
-        while self
-            .index_batch(Some(account.as_str()), Depth::Full)
-            .await?
-            > 0
-        {}
+        self.write_own(account.as_str(), Waiting::Index, Depth::Full, usize::MAX)
+            .await?;
         self.vocab.forget(account.as_str());
         self.vocab.warm(&[account.as_str().to_string()]).await?;
         Ok(())
+    }
+
+    /// Writes up to `limit` of an account's chunks waiting for `what`, for
+    /// a request about it: those it can claim itself, then, while others
+    /// claimed the rest (the background indexer's batch, another
+    /// instance's question), waits for them, up to [`WAIT_FOR_CLAIMED`].
+    /// Returns how many it wrote.
+    async fn write_own(
+        &self,
+        id: &str,
+        what: Waiting,
+        depth: Depth,
+        limit: usize,
+    ) -> Result<usize, KnowledgeError> {
+        let since = Instant::now();
+        let mut done = 0;
+        while done < limit {
+            let n = match what {
+                Waiting::Index => self.index_batch(Some(id), depth).await?,
+                Waiting::Embed => self.embed_batch(Some(id), limit - done).await?,
+            };
+            if n > 0 {
+                done += n;
+                continue;
+            }
+            // Nothing left to claim: what still waits is being written
+            // elsewhere.
+            if !store::has_waiting(&self.db, what, id).await? {
+                break;
+            }
+            if since.elapsed() >= WAIT_FOR_CLAIMED {
+                tracing::warn!(
+                    account = id,
+                    "chunks claimed elsewhere are still not written; going on"
+                );
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Ok(done)
     }
 
     /// Re-draws the record chunks of accounts imported since the last sync;
@@ -437,7 +550,9 @@ impl Indexer {
         account: Option<&str>,
         depth: Depth,
     ) -> Result<usize, KnowledgeError> {
-        let rows = store::waiting_chunks(&self.db, Waiting::Index, account, BATCH).await?;
+        let (now, until) = Self::claim_times();
+        let rows =
+            store::claim_waiting(&self.db, Waiting::Index, account, BATCH, now, until).await?;
         let n = self.write_batch(&rows, depth).await?;
         self.indexed.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
@@ -450,19 +565,43 @@ impl Indexer {
         account: Option<&str>,
         limit: usize,
     ) -> Result<usize, KnowledgeError> {
-        let rows =
-            store::waiting_chunks(&self.db, Waiting::Embed, account, limit.min(BATCH)).await?;
+        let (now, until) = Self::claim_times();
+        let rows = store::claim_waiting(
+            &self.db,
+            Waiting::Embed,
+            account,
+            limit.min(BATCH),
+            now,
+            until,
+        )
+        .await?;
         let n = self.write_batch(&rows, Depth::Full).await?;
         self.embedded.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 
-    /// Makes the points of `rows` (outside any lock), writes them and marks
-    /// their chunks (under the write lock); returns how many.
+    /// Makes the points of claimed `rows` (outside any lock), writes them
+    /// and marks their chunks (under the write lock); returns how many. On
+    /// a failure the claims are let go, for the next try.
     async fn write_batch(&self, rows: &[ChunkRow], depth: Depth) -> Result<usize, KnowledgeError> {
         if rows.is_empty() {
             return Ok(0);
         }
+        let written = self.write_claimed(rows, depth).await;
+        if written.is_err() {
+            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+            if let Err(e) = store::release_claims(&self.db, &ids).await {
+                tracing::warn!(error = %crate::ErrorChain(&e), "could not let claimed chunks go");
+            }
+        }
+        written
+    }
+
+    async fn write_claimed(
+        &self,
+        rows: &[ChunkRow],
+        depth: Depth,
+    ) -> Result<usize, KnowledgeError> {
         let started = Instant::now();
         let points = self.points(rows, depth).await?;
         let _w = self.write.lock().await;
@@ -565,6 +704,9 @@ impl Indexer {
         tokio::spawn(async move {
             loop {
                 me.running.store(true, Ordering::Relaxed);
+                // Only the lease's holder catches up (`catch_up` does
+                // nothing otherwise); every instance keeps its own
+                // vocabularies warm.
                 let work = async {
                     let pass = me.catch_up().await?;
                     let warmed = me.warm_vocabularies().await?;
@@ -591,7 +733,10 @@ impl Indexer {
                 }
                 me.running.store(false, Ordering::Relaxed);
                 me.passes.fetch_add(1, Ordering::Relaxed);
-                let _ = tokio::time::timeout(Duration::from_secs(30), me.wake.notified()).await;
+                // Often enough to renew the lease while idle, or to take it
+                // over soon after its holder stopped.
+                let period = Duration::from_secs(30).min(me.lease.length() / 3);
+                let _ = tokio::time::timeout(period, me.wake.notified()).await;
             }
         })
     }
@@ -600,7 +745,9 @@ impl Indexer {
         let counts = store::counts(&self.db).await?;
         Ok(IndexStatus {
             engine: self.index.engine().to_string(),
+            engine_version: self.index.version(),
             embedder: self.embedder.identity(),
+            indexing_here: self.lease.held(),
             accounts_waiting: self.accounts_waiting().await?.len() as i64,
             chunks: counts.chunks,
             pending: counts.pending,

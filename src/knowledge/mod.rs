@@ -55,6 +55,11 @@ pub enum KnowledgeError {
     #[error("the interview changed meanwhile; read it again")]
     Conflict,
     #[error(
+        "another Baton instance runs the indexer on this store (lease holder {0}); \
+         stop it, or wait for its lease to run out"
+    )]
+    IndexerBusy(String),
+    #[error(
         "facts are still being drawn from {} answer(s) ({}); approve again in a moment",
         .0.len(),
         .0.iter().map(|q| q.as_str()).collect::<Vec<_>>().join(", ")

@@ -67,6 +67,51 @@ pub struct ChunkRow {
 const CHUNK_COLUMNS: &str =
     "id, account_id, kind, source_id, question_id, version, pos, header, text, author_id, source_at";
 
+/// Moves an account's knowledge stamp (`$1`: the account), in the
+/// transaction that changes its chunks.
+const BUMP_STAMP: &str = "INSERT INTO knowledge_stamps (account_id, seq) VALUES ($1, 1) \
+     ON CONFLICT (account_id) DO UPDATE SET seq = knowledge_stamps.seq + 1";
+
+/// What an account's derived data (its vocabulary) is built from, as the
+/// store says now: its knowledge stamp, which every change to its chunks
+/// moves, and the company's roster (how many people, the last change to
+/// any), whose names every vocabulary holds. Equal stamps, same inputs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, sqlx::FromRow)]
+pub struct Stamp {
+    pub knowledge: i64,
+    pub people: i64,
+    pub people_changed: Option<String>,
+}
+
+/// The stamp of one account's derived data: one statement, on every ask.
+pub async fn stamp(db: &Db, account_id: &str) -> Result<Stamp, StoreError> {
+    let sql = format!(
+        "SELECT COALESCE((SELECT seq FROM knowledge_stamps WHERE account_id = $1), 0) AS knowledge, \
+         {} ",
+        crate::users::ROSTER_STAMP
+    );
+    Ok(with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(account_id).fetch_one(pool).await?
+    }))
+}
+
+/// Every account's knowledge stamp, as one read for the background
+/// warm-up: the roster's stamp (with knowledge 0) and each account's
+/// knowledge sequence; an account missing from the map has 0.
+pub async fn stamps(db: &Db) -> Result<(Stamp, HashMap<String, i64>), StoreError> {
+    let roster = format!(
+        "SELECT CAST(0 AS BIGINT) AS knowledge, {}",
+        crate::users::ROSTER_STAMP
+    );
+    Ok(with_db!(db, pool => {
+        let roster: Stamp = sqlx::query_as(sqlx::AssertSqlSafe(roster)).fetch_one(pool).await?;
+        let seqs: Vec<(String, i64)> = sqlx::query_as("SELECT account_id, seq FROM knowledge_stamps")
+            .fetch_all(pool)
+            .await?;
+        (roster, seqs.into_iter().collect())
+    }))
+}
+
 /// A knowledge version as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct VersionRow {
@@ -133,6 +178,7 @@ pub async fn lock_versions(
 ) -> Result<Vec<i64>, KnowledgeError> {
     let now = Utc::now();
     let mut numbers = Vec::new();
+    let mut locked = false;
     with_tx!(tx, conn => {
         for v in versions {
             let old: Vec<(String, String, i64)> = sqlx::query_as(
@@ -204,6 +250,10 @@ pub async fn lock_versions(
             let rows: Vec<(String, &Draft)> = drafts.iter().map(|d| (d.digest(), d)).collect();
             insert_chunks!(&*conn, &mut **conn, account_id, rows, now);
             numbers.push(number);
+            locked = true;
+        }
+        if locked {
+            sqlx::query(BUMP_STAMP).bind(account_id).execute(&mut **conn).await?;
         }
     });
     Ok(numbers)
@@ -266,6 +316,9 @@ pub async fn sync_record_chunks(
         }
         let rows: Vec<(String, &Draft)> = fresh.iter().map(|(digest, d)| ((*digest).clone(), **d)).collect();
         insert_chunks!(pool, &mut *tx, account_id, rows, now);
+        if !stale.is_empty() || !fresh.is_empty() {
+            sqlx::query(BUMP_STAMP).bind(account_id).execute(&mut *tx).await?;
+        }
         tx.commit().await?;
         Ok((fresh.len(), stale.len()))
     })
@@ -290,25 +343,69 @@ impl Waiting {
     }
 }
 
-/// Chunks waiting for `what`, oldest first; within `account` when given.
-pub async fn waiting_chunks(
+/// Claims up to `limit` chunks waiting for `what` that nobody has claimed
+/// (or whose claim ran out before `now`), oldest first, within `account`
+/// when given, until `until`; returns them. Of two instances claiming at
+/// once each chunk goes to one: the claim is one conditional UPDATE, which
+/// re-reads a row another claimer changed meanwhile and leaves it.
+pub async fn claim_waiting(
     db: &Db,
     what: Waiting,
     account: Option<&str>,
     limit: usize,
+    now: DateTime<Utc>,
+    until: DateTime<Utc>,
 ) -> Result<Vec<ChunkRow>, StoreError> {
-    let sql = format!(
-        "SELECT {CHUNK_COLUMNS} FROM knowledge_chunks WHERE {} \
-         AND (CAST($1 AS TEXT) IS NULL OR account_id = $1) ORDER BY created_at, id LIMIT $2",
-        what.predicate()
+    let free = "(claimed_until IS NULL OR claimed_until < $2)";
+    let pred = what.predicate();
+    let claim = format!(
+        "UPDATE knowledge_chunks SET claimed_until = $1 WHERE id IN (\
+         SELECT id FROM knowledge_chunks WHERE {pred} AND {free} \
+         AND (CAST($3 AS TEXT) IS NULL OR account_id = $3) ORDER BY created_at, id LIMIT $4) \
+         AND {pred} AND {free} RETURNING id"
     );
-    Ok(with_db!(db, pool => {
-        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+    let won: Vec<(String,)> = with_db!(db, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(claim))
+            .bind(until)
+            .bind(now)
             .bind(account)
             .bind(limit as i64)
             .fetch_all(pool)
             .await?
+    });
+    if won.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(with_db!(db, pool => {
+        let mut q = builder(pool, &format!("SELECT {CHUNK_COLUMNS} FROM knowledge_chunks WHERE id IN ("));
+        let mut list = q.separated(", ");
+        for (id,) in &won {
+            list.push_bind(id);
+        }
+        q.push(") ORDER BY created_at, id");
+        q.build_query_as().fetch_all(pool).await?
     }))
+}
+
+/// Lets every claim go (a SQLite store's process starting: claims left
+/// are a dead process's).
+pub async fn release_all_claims(db: &Db) -> Result<(), StoreError> {
+    with_db!(db, pool => {
+        sqlx::query("UPDATE knowledge_chunks SET claimed_until = NULL WHERE claimed_until IS NOT NULL")
+            .execute(pool)
+            .await?;
+    });
+    Ok(())
+}
+
+/// Lets claimed chunks go (their indexing failed), for anyone to take.
+pub async fn release_claims(db: &Db, ids: &[String]) -> Result<(), StoreError> {
+    for_ids(
+        db,
+        "UPDATE knowledge_chunks SET claimed_until = NULL WHERE id",
+        ids,
+    )
+    .await
 }
 
 /// Whether an account has chunks waiting for `what`.
@@ -347,9 +444,9 @@ async fn for_ids(db: &Db, statement: &'static str, ids: &[String]) -> Result<(),
 /// vector (`embedded`) or by their words only.
 pub async fn mark_indexed(db: &Db, ids: &[String], embedded: bool) -> Result<(), StoreError> {
     let statement = if embedded {
-        "UPDATE knowledge_chunks SET indexed = TRUE, embedded = TRUE WHERE id"
+        "UPDATE knowledge_chunks SET indexed = TRUE, embedded = TRUE, claimed_until = NULL WHERE id"
     } else {
-        "UPDATE knowledge_chunks SET indexed = TRUE WHERE id"
+        "UPDATE knowledge_chunks SET indexed = TRUE, claimed_until = NULL WHERE id"
     };
     for_ids(db, statement, ids).await
 }
@@ -510,7 +607,7 @@ pub async fn set_state(db: &Db, key: &str, value: &str) -> Result<(), StoreError
 pub async fn reset_index_state(db: &Db) -> Result<(), StoreError> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        sqlx::query("UPDATE knowledge_chunks SET indexed = FALSE, embedded = FALSE")
+        sqlx::query("UPDATE knowledge_chunks SET indexed = FALSE, embedded = FALSE, claimed_until = NULL")
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM index_removals").execute(&mut *tx).await?;

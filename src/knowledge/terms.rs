@@ -553,6 +553,9 @@ pub struct Vocab {
     /// Names of the company's people by user id: an answer's author is
     /// the "I" of their answers, and the author of the activities they logged.
     pub authors: HashMap<String, Vec<String>>,
+    /// What the store said the account's knowledge and roster stood at
+    /// when this was built (see `store::Stamp`).
+    pub stamp: super::store::Stamp,
 }
 
 impl Vocab {

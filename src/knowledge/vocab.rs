@@ -1,30 +1,40 @@
-//! Account vocabularies, kept warm by the indexer.
+//! Account vocabularies, kept warm by the indexer, following the store.
 //!
 //! The abstention check and the ranking ask of an account's vocabulary
 //! (the words its chunks use, the names of its contacts and of the
 //! company's people). Building one reads the account's chunks and counts
-//! their words: a few milliseconds, too much to pay inside an ask. So the
-//! vocabularies are derived data, like the index: built in the background
-//! for every account once the service starts, rebuilt for the accounts an
-//! import or an approval changed, and built on demand only for an account
-//! asked about before the background pass reached it (or after the budget
-//! pushed it out).
+//! their words: a few milliseconds, too much to pay inside every ask. So
+//! the vocabularies are derived data, like the index: built in the
+//! background for every account once the service starts, and built again
+//! when what they were built from changed.
+//!
+//! Several instances may serve one store, and any of them may change an
+//! account's knowledge (an approval, an edit, an import's record drawn
+//! again). So each vocabulary keeps the store's stamp of what it was built
+//! from (`store::Stamp`: the account's knowledge sequence, moved in the
+//! transaction of every change to its chunks, and the roster's), an ask
+//! reads the stamp first (one short statement) and builds the vocabulary
+//! again when it moved; the background pass compares every account's
+//! stamp in one read and rebuilds the ones that moved.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use super::store;
+use super::store::{self, Stamp};
 use super::terms::{self, Vocab, VocabCache};
 use crate::store::{Db, StoreError};
 
-/// The cache of account vocabularies and what they were built from.
+/// The company's people: user id → name.
+type People = Arc<HashMap<String, String>>;
+
+/// The cache of account vocabularies.
 pub struct Vocabularies {
     db: Db,
     cache: VocabCache,
-    /// The company's people (user id → name) the cached vocabularies were
-    /// built with: when it changes, every vocabulary is out of date.
-    people: Mutex<Option<Arc<HashMap<String, String>>>>,
+    /// The company's people (user id → name), with the roster stamp they
+    /// were read at.
+    people: Mutex<Option<(Stamp, People)>>,
     /// Vocabularies built since the service started.
     built: AtomicU64,
     /// Held while building, so that an ask and the warm-up never build
@@ -48,8 +58,8 @@ impl Vocabularies {
         self.built.load(Ordering::Relaxed)
     }
 
-    /// True when the account's vocabulary is cached: an ask finds it
-    /// without reading the store.
+    /// True when the account's vocabulary is cached (it may be out of
+    /// date: an ask checks its stamp).
     pub fn is_warm(&self, account_id: &str) -> bool {
         self.cache.contains(account_id)
     }
@@ -59,53 +69,53 @@ impl Vocabularies {
         self.cache.held()
     }
 
-    /// The account's vocabulary: cached, or built from the store now.
+    /// The account's vocabulary as the store stands now: the cached one
+    /// while its stamp holds, else built again.
     pub async fn get(&self, account_id: &str) -> Result<Arc<Vocab>, StoreError> {
-        if let Some(v) = self.cache.get(account_id) {
+        let stamp = store::stamp(&self.db, account_id).await?;
+        if let Some(v) = self.current(account_id, &stamp) {
             return Ok(v);
         }
         let _building = self.building.lock().await;
-        if let Some(v) = self.cache.get(account_id) {
+        if let Some(v) = self.current(account_id, &stamp) {
             return Ok(v);
         }
-        self.build(account_id).await
+        self.build(account_id, stamp).await
     }
 
-    /// The account's knowledge changed: its vocabulary is built again
-    /// when next needed (or by the next warm-up).
+    fn current(&self, account_id: &str, stamp: &Stamp) -> Option<Arc<Vocab>> {
+        self.cache.get(account_id).filter(|v| v.stamp == *stamp)
+    }
+
+    /// This instance changed the account's knowledge: its vocabulary is
+    /// built again when next needed (the stamp would say so too; this
+    /// spares the read).
     pub fn forget(&self, account_id: &str) {
         self.cache.forget(account_id);
     }
 
-    /// Checks the company's people against those the cached vocabularies
-    /// were built with; when someone joined, left or was renamed, every
-    /// cached vocabulary is dropped.
-    pub async fn check_people(&self) -> Result<(), StoreError> {
-        let now = self.load_people().await?;
-        let mut held = self.people.lock().unwrap_or_else(|p| p.into_inner());
-        if held.as_ref().is_some_and(|p| **p != *now) {
-            self.cache.clear();
-        }
-        *held = Some(now);
-        Ok(())
-    }
-
-    /// Builds the vocabularies of the given accounts that are not cached,
-    /// while the budget has room for them without pushing others out (the
-    /// next one is guessed to be as large as the last). Returns how many
-    /// were built.
+    /// Builds the vocabularies of the given accounts that are not cached
+    /// or whose stamp moved (all stamps read at once), while the budget
+    /// has room for them without pushing others out (the next one is
+    /// guessed to be as large as the last). Returns how many were built.
     pub async fn warm(&self, account_ids: &[String]) -> Result<usize, StoreError> {
+        let (roster, seqs) = store::stamps(&self.db).await?;
         let mut n = 0;
         let mut last_size = 0;
         for id in account_ids {
-            if self.cache.held() + last_size > self.cache.budget() {
+            // One held already is rebuilt in its place; a new one needs room.
+            if !self.cache.contains(id) && self.cache.held() + last_size > self.cache.budget() {
                 break;
             }
             let _building = self.building.lock().await;
-            if self.cache.contains(id) {
+            let stamp = Stamp {
+                knowledge: seqs.get(id).copied().unwrap_or(0),
+                ..roster.clone()
+            };
+            if self.current(id, &stamp).is_some() {
                 continue;
             }
-            last_size = self.build(id).await?.size();
+            last_size = self.build(id, stamp).await?.size();
             n += 1;
             // Warming is background work: let requests go first.
             tokio::task::yield_now().await;
@@ -113,29 +123,27 @@ impl Vocabularies {
         Ok(n)
     }
 
-    async fn load_people(&self) -> Result<Arc<HashMap<String, String>>, StoreError> {
-        let users = crate::users::names(&self.db).await?;
-        Ok(Arc::new(users.into_iter().collect()))
-    }
-
-    async fn people(&self) -> Result<Arc<HashMap<String, String>>, StoreError> {
-        if let Some(p) = self
-            .people
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
-        {
-            return Ok(p);
+    /// The company's people as of the roster stamp `at`.
+    async fn people(&self, at: &Stamp) -> Result<People, StoreError> {
+        let same_roster =
+            |held: &Stamp| held.people == at.people && held.people_changed == at.people_changed;
+        if let Some((held, p)) = &*self.people.lock().unwrap_or_else(|p| p.into_inner()) {
+            if same_roster(held) {
+                return Ok(p.clone());
+            }
         }
-        let p = self.load_people().await?;
-        *self.people.lock().unwrap_or_else(|p| p.into_inner()) = Some(p.clone());
+        let users = crate::users::names(&self.db).await?;
+        let p = Arc::new(users.into_iter().collect::<HashMap<_, _>>());
+        *self.people.lock().unwrap_or_else(|p| p.into_inner()) = Some((at.clone(), p.clone()));
         Ok(p)
     }
 
     /// The vocabulary of an account's chunks, with the names of its
-    /// contacts and of the company's people. Called with `building` held.
-    async fn build(&self, account_id: &str) -> Result<Arc<Vocab>, StoreError> {
-        let users = self.people().await?;
+    /// contacts and of the company's people, stamped with `stamp` (read
+    /// before any of them, so a change meanwhile moves the stamp past it).
+    /// Called with `building` held.
+    async fn build(&self, account_id: &str, stamp: Stamp) -> Result<Arc<Vocab>, StoreError> {
+        let users = self.people(&stamp).await?;
         let chunks = store::account_texts(&self.db, account_id).await?;
         let (name, contacts) = crate::accounts::names(&self.db, account_id)
             .await?
@@ -152,6 +160,7 @@ impl Vocabularies {
             .iter()
             .map(|(id, n)| (id.clone(), terms::words(n)))
             .collect();
+        vocab.stamp = stamp;
         let vocab = Arc::new(vocab);
         self.cache.put(account_id, vocab.clone());
         self.built.fetch_add(1, Ordering::Relaxed);

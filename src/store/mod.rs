@@ -5,6 +5,8 @@
 //! each engine so a query is compiled against both drivers without a twin in
 //! the source.
 
+pub mod lease;
+
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;

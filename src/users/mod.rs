@@ -331,7 +331,11 @@ pub(crate) async fn import(
                 "INSERT INTO users (id, name, email, role, team, status, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) \
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, \
-                 role = excluded.role, team = excluded.team, updated_at = excluded.updated_at",
+                 role = excluded.role, team = excluded.team, updated_at = excluded.updated_at \
+                 WHERE users.name IS DISTINCT FROM excluded.name \
+                 OR users.email IS DISTINCT FROM excluded.email \
+                 OR users.role IS DISTINCT FROM excluded.role \
+                 OR users.team IS DISTINCT FROM excluded.team",
             )
             .bind(u.id.as_str())
             .bind(&u.name)
@@ -356,6 +360,13 @@ pub(crate) async fn import(
         .count() as u64;
     Ok((users.len() as u64 - updated, updated))
 }
+
+/// The roster's stamp, as SQL select items `people` (how many users) and
+/// `people_changed` (the last change to any, as text): it moves whenever a
+/// user is added or changed, so derived data holding users' names (the
+/// accounts' vocabularies) knows when to be built again.
+pub const ROSTER_STAMP: &str = "(SELECT COUNT(*) FROM users) AS people, \
+     (SELECT CAST(MAX(updated_at) AS TEXT) FROM users) AS people_changed";
 
 /// Every user id with its manager, for validating a bundle's reporting line.
 pub async fn reporting_lines(db: &Db) -> Result<Vec<(String, Option<String>)>, UsersError> {

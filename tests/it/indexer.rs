@@ -99,8 +99,9 @@ async fn record_items_are_searchable_by_their_words_first(backend: Backend) {
     let found = hit(&state, "acc-ent", words, "a-sla").await.unwrap();
     assert!(found.dense.is_some_and(|d| d > 0.3), "{found:?}");
 
-    // Stopped now, the store remembers what waits; the second phase
-    // finishes after a restart.
+    // Stopped now (letting the indexer lease go, as a stop does), the
+    // store remembers what waits; the second phase finishes after a restart.
+    indexer.release_lease().await;
     state.db.close().await;
     drop(indexer);
     drop(state);
@@ -191,6 +192,7 @@ async fn identical_texts_are_embedded_once(backend: Backend) {
         Arc::new(baton::index::Bm25::new().unwrap()),
         state.bank.clone(),
         state.interviewer.tokens.clone(),
+        state.knowledge.indexer.lease().clone(),
     );
     let rows = [
         row(

@@ -20,6 +20,7 @@ mod health;
 mod imports;
 mod index;
 mod indexer;
+mod instances;
 mod interviews;
 mod interviews_model;
 mod knowledge;

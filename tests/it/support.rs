@@ -3,10 +3,14 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 
 use axum::Router;
 use baton::app::{AppState, Application};
 use baton::config::{Config, DatabaseConfig};
+use baton::index::edge::EdgeIndex;
+use baton::index::server::ServerIndex;
+use baton::index::VectorIndex;
 use chrono::{Days, NaiveDate, Utc};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -126,9 +130,10 @@ pub struct TestApp {
     config: Config,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
-    // Dropped last: the store outlives the server.
-    _dir: TempDir,
-    _pg: Option<PgDatabase>,
+    // Dropped last: the store outlives the server (shared by the
+    // instances of one store).
+    _dir: Arc<TempDir>,
+    _pg: Option<Arc<PgDatabase>>,
 }
 
 /// A fresh store for `backend`, configured under a temporary data directory.
@@ -170,9 +175,94 @@ pub async fn spawn_with(
         config,
         shutdown: Some(tx),
         server: Some(server),
-        _dir: dir,
-        _pg: pg,
+        _dir: Arc::new(dir),
+        _pg: pg.map(Arc::new),
     }
+}
+
+/// The vector index several instances share in a test: a Qdrant Edge
+/// shard standing in for a Qdrant server, or a collection of its own on
+/// the server at `QDRANT_URL` when that is set (dropped by `close`).
+pub struct SharedIndex {
+    pub index: Arc<dyn VectorIndex>,
+    server: Option<Arc<ServerIndex>>,
+    _dir: TempDir,
+}
+
+impl SharedIndex {
+    pub async fn open() -> SharedIndex {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let dims = 384;
+        match std::env::var("QDRANT_URL") {
+            Ok(url) => {
+                let key = std::env::var("QDRANT_API_KEY").ok();
+                let name = format!("baton_test_{}", uuid::Uuid::new_v4().simple());
+                let server = Arc::new(
+                    ServerIndex::connect(&url, key.as_deref(), &name, dims)
+                        .await
+                        .expect("the Qdrant server at QDRANT_URL answers"),
+                );
+                SharedIndex {
+                    index: server.clone(),
+                    server: Some(server),
+                    _dir: dir,
+                }
+            }
+            Err(_) => SharedIndex {
+                index: Arc::new(
+                    EdgeIndex::open(&dir.path().join("index"), dims).expect("index opens"),
+                ),
+                server: None,
+                _dir: dir,
+            },
+        }
+    }
+
+    /// The same index seen through `index` (a wrapper of this one's).
+    pub fn wrapped(&self, index: Arc<dyn VectorIndex>) -> SharedIndex {
+        SharedIndex {
+            index,
+            server: None,
+            _dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub async fn close(self) {
+        if let Some(s) = &self.server {
+            s.drop_collection().await.expect("collection dropped");
+        }
+    }
+}
+
+/// Instances of Baton over one store (`config`'s) and one index, built at
+/// the same moment; the first keeps the store alive for the others.
+pub async fn spawn_instances(
+    backend: Backend,
+    n: usize,
+    tweak: impl FnOnce(&mut Config),
+    index: &SharedIndex,
+) -> Vec<TestApp> {
+    let (mut config, dir, pg) = fresh_config(backend).await;
+    tweak(&mut config);
+    let dir = Arc::new(dir);
+    let pg = pg.map(Arc::new);
+    let builds = (0..n).map(|_| Application::build_sharing(config.clone(), index.index.clone()));
+    let apps = futures::future::join_all(builds).await;
+    apps.into_iter()
+        .map(|app| {
+            let (base, state, tx, server) = serve(app.expect("instance starts"));
+            TestApp {
+                base,
+                client: reqwest::Client::new(),
+                state: Some(state),
+                config: config.clone(),
+                shutdown: Some(tx),
+                server: Some(server),
+                _dir: dir.clone(),
+                _pg: pg.clone(),
+            }
+        })
+        .collect()
 }
 
 type Running = (
@@ -221,6 +311,39 @@ impl TestApp {
         if let Some(server) = self.server.take() {
             let _ = server.await;
         }
+        self.state = None;
+        self
+    }
+
+    /// Another instance on this one's store and `index` (which this one
+    /// must use too), started now.
+    pub async fn another(&self, index: &SharedIndex) -> TestApp {
+        let app = Application::build_sharing(self.config.clone(), index.index.clone())
+            .await
+            .expect("second instance starts");
+        let (base, state, tx, server) = serve(app);
+        TestApp {
+            base,
+            client: reqwest::Client::new(),
+            state: Some(state),
+            config: self.config.clone(),
+            shutdown: Some(tx),
+            server: Some(server),
+            _dir: self._dir.clone(),
+            _pg: self._pg.clone(),
+        }
+    }
+
+    /// What a killed process does: the server and its background tasks
+    /// end at once, without a graceful stop (nothing let go, no lease
+    /// released).
+    pub async fn kill(mut self) -> TestApp {
+        if let Some(server) = self.server.take() {
+            server.abort();
+            let _ = server.await;
+        }
+        // Only now: a dropped sender would have asked for a graceful stop.
+        self.shutdown = None;
         self.state = None;
         self
     }
