@@ -328,6 +328,15 @@ impl Config {
         }
         let extraction_retry = seconds("BATON_EXTRACTION_RETRY_SECS", 2, 60)?;
         let indexer_lease = seconds("BATON_INDEXER_LEASE_SECS", 30, 3600)?;
+        if indexer_lease < std::time::Duration::from_secs(1) {
+            return Err(invalid(
+                "BATON_INDEXER_LEASE_SECS",
+                format!(
+                    "{} s is too short: a lease is renewed every quarter of it",
+                    indexer_lease.as_secs_f64()
+                ),
+            ));
+        }
         let llm_max_in_flight = match get("BATON_LLM_MAX_IN_FLIGHT") {
             None => 2,
             Some((setting, v)) => v

@@ -12,8 +12,11 @@ CREATE TABLE knowledge_stamps (
 );
 
 -- A chunk being indexed: whoever claims it (a batch of the background
--- indexer, an approval, a question) holds it until then, so that two
--- instances never embed the same chunk; a claim whose holder died runs out.
+-- indexer, an approval, a question) holds it until then, by its token
+-- ("{instance}/{batch}"), so that two instances never embed the same chunk;
+-- a claim whose holder died runs out, or is let go by the instance that
+-- takes the indexer over from it.
+ALTER TABLE knowledge_chunks ADD COLUMN claimed_by TEXT;
 ALTER TABLE knowledge_chunks ADD COLUMN claimed_until TEXT;
 
 -- Named leases on work only one instance may do at a time (the background
@@ -23,4 +26,11 @@ CREATE TABLE leases (
     name       TEXT PRIMARY KEY,
     holder     TEXT NOT NULL,
     expires_at TEXT NOT NULL
+);
+
+-- The roster's stamp: moved by every import that adds a user or changes
+-- one (every vocabulary holds the users' names). One row.
+CREATE TABLE roster_stamp (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    seq INTEGER NOT NULL
 );

@@ -227,6 +227,7 @@ pub(crate) async fn apply_streamed(
         }
     }
     let mut tx = db.begin_write().await?;
+    numbered_in_turn(&mut tx).await?;
     sweep(&mut tx, bundle, seq, &mut run).await?;
     // The indexer re-draws accounts whose mark moved past what it synced:
     // it may have drawn these while their activities were still arriving.
@@ -258,6 +259,25 @@ pub(crate) async fn apply_streamed(
     Ok(run.s)
 }
 
+/// Makes the transactions that number an import run (and mark accounts
+/// with the number) take turns, held until commit: a run numbered later
+/// never commits before one numbered earlier, so the indexer, which draws
+/// the accounts marked past the last number it saw, skips none. On
+/// PostgreSQL a transaction-scoped advisory lock; SQLite's write
+/// transactions take turns already.
+async fn numbered_in_turn(tx: &mut crate::store::Tx) -> Result<(), sqlx::Error> {
+    if let crate::store::Tx::Postgres(conn) = tx {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(IMPORT_LOCK)
+            .execute(&mut **conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The advisory lock key of import numbering ("baton-imports").
+const IMPORT_LOCK: i64 = 0x6261_746f_6e49_6d70;
+
 /// Opens the run and writes the bundle's users, accounts (with their
 /// owners' history), contacts and opportunities; returns the run's number.
 async fn write_heads(
@@ -267,6 +287,7 @@ async fn write_heads(
 ) -> Result<i64, ImportError> {
     let (now, actor, source) = (run.now, run.actor(), run.source);
     let s = &mut run.s;
+    numbered_in_turn(tx).await?;
     let (created, updated) = crate::users::import(tx, &bundle.users, now).await?;
     s.users = Counts { created, updated };
     let seq = with_tx!(tx, conn => {
@@ -700,6 +721,7 @@ async fn write_batch(
     let now = Utc::now();
     let actor = how.source.actor.map(|a| a.as_str());
     let mut tx = db.begin_write().await?;
+    numbered_in_turn(&mut tx).await?;
     let seq = with_tx!(&mut tx, conn => {
         let (seq,): (i64,) = sqlx::query_as(
             "INSERT INTO import_runs (started_at, by_user_id, source) VALUES ($1, $2, $3) RETURNING seq",

@@ -700,3 +700,13 @@ pub async fn contact_directory(db: &Db) -> Result<Vec<DirectoryEntry>, StoreErro
         })
         .collect()
 }
+
+/// The statement (`$1`: an account id) that, first in a write transaction,
+/// makes writers of one account's rows take turns: the account's row
+/// locked on PostgreSQL; SQLite's write transactions take turns already.
+pub fn taking_turns(engine: crate::store::Engine) -> &'static str {
+    match engine {
+        crate::store::Engine::Postgres => "SELECT id FROM accounts WHERE id = $1 FOR UPDATE",
+        crate::store::Engine::Sqlite => "SELECT id FROM accounts WHERE id = $1",
+    }
+}

@@ -192,6 +192,9 @@ impl ServerIndex {
     /// The tenant keyword index on the account field: created when missing;
     /// one another instance created meanwhile is as good.
     async fn ensure_payload_index(&self) -> Result<(), IndexError> {
+        if self.has_payload_index().await? {
+            return Ok(());
+        }
         let created = self
             .client
             .create_field_index(
@@ -204,22 +207,22 @@ impl ServerIndex {
                 .wait(true),
             )
             .await;
-        let Err(e) = created else {
-            return Ok(());
-        };
+        match created {
+            Ok(_) => Ok(()),
+            Err(_) if self.has_payload_index().await? => Ok(()),
+            Err(e) => Err(engine_err(e)),
+        }
+    }
+
+    async fn has_payload_index(&self) -> Result<bool, IndexError> {
         let info = self
             .client
             .collection_info(&self.collection)
             .await
             .map_err(engine_err)?;
-        let indexed = info
+        Ok(info
             .result
-            .is_some_and(|r| r.payload_schema.contains_key(ACCOUNT_FIELD));
-        if indexed {
-            Ok(())
-        } else {
-            Err(engine_err(e))
-        }
+            .is_some_and(|r| r.payload_schema.contains_key(ACCOUNT_FIELD)))
     }
 
     async fn create_collection(&self) -> Result<(), IndexError> {

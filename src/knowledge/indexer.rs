@@ -143,6 +143,8 @@ pub struct Indexer {
     vocab: super::vocab::Vocabularies,
     /// The store's lease on background indexing.
     lease: Arc<Lease>,
+    /// Whether [`Indexer::prepare`] ran, under the lease, in this process.
+    prepared: AtomicBool,
 }
 
 /// What one catch-up pass did.
@@ -201,6 +203,7 @@ impl Indexer {
             last_rate: Mutex::new(None),
             last_error: Mutex::new(None),
             lease,
+            prepared: AtomicBool::new(false),
         }
     }
 
@@ -211,11 +214,17 @@ impl Indexer {
     }
 
     /// Takes (or renews) the background indexer's lease; on taking it,
-    /// checks the index against the store first ([`Indexer::prepare`]),
-    /// since nobody else may now change it. False when another instance
-    /// holds it.
+    /// lets go the claims of a holder it took over from (its time ran out:
+    /// it died) and checks the index against the store
+    /// ([`Indexer::prepare`]), since nobody else may now change it. False
+    /// when another instance holds it.
     pub async fn take_lease(&self) -> Result<bool, KnowledgeError> {
         let was_held = self.lease.held();
+        let before = if was_held {
+            None
+        } else {
+            self.lease.recorded(&self.db).await?
+        };
         if !self.lease.acquire(&self.db).await? {
             return Ok(false);
         }
@@ -224,27 +233,46 @@ impl Indexer {
                 holder = self.lease.holder(),
                 "this instance runs the indexer"
             );
-            if self.db.engine() == crate::store::Engine::Sqlite {
-                // One process's store: a claim found now is a dead
-                // predecessor's, which nobody will finish.
-                store::release_all_claims(&self.db).await?;
+            let sqlite = self.db.engine() == crate::store::Engine::Sqlite;
+            if let Some((previous, ran_out)) = before {
+                // On SQLite the lease always goes to the asker, and a holder
+                // before us in this one process's store is a dead one.
+                if previous != self.lease.holder() && (ran_out || sqlite) {
+                    store::release_claims(&self.db, &format!("{previous}/")).await?;
+                }
             }
+        }
+        if !self.prepared.load(Ordering::Relaxed) {
             self.prepare().await?;
+            self.prepared.store(true, Ordering::Relaxed);
         }
         Ok(true)
     }
 
-    /// Lets the lease go (at a stop): another instance takes over now.
+    /// Lets the lease and this instance's claims go (at a stop): another
+    /// instance takes over now.
     pub async fn release_lease(&self) {
+        let own = format!("{}/", self.lease.holder());
+        if let Err(e) = store::release_claims(&self.db, &own).await {
+            tracing::warn!(error = %crate::ErrorChain(&e), "could not let this instance's claims go");
+        }
         if let Err(e) = self.lease.release(&self.db).await {
             tracing::warn!(error = %crate::ErrorChain(&e), "could not let the indexer lease go");
         }
     }
 
-    /// The claims a batch starting now takes: until [`CLAIM`] from now.
-    fn claim_times() -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) {
+    /// A new batch's claim: its token (this instance's lease holder id,
+    /// then the batch's own), until [`CLAIM`] from now.
+    fn new_claim(
+        &self,
+    ) -> (
+        String,
+        chrono::DateTime<chrono::Utc>,
+        chrono::DateTime<chrono::Utc>,
+    ) {
         let now = chrono::Utc::now();
         (
+            format!("{}/{}", self.lease.holder(), uuid::Uuid::new_v4().simple()),
             now,
             now + chrono::Duration::from_std(CLAIM).unwrap_or_default(),
         )
@@ -438,9 +466,11 @@ impl Indexer {
     ) -> Result<tokio::sync::RwLockReadGuard<'_, ()>, KnowledgeError> {
         let guard = self.serving.read().await;
         let id = account.as_str();
-        self.write_own(id, Waiting::Index, Depth::WordsFirst, usize::MAX)
+        // One wait for what others are writing, for both phases.
+        let deadline = Instant::now() + WAIT_FOR_CLAIMED;
+        self.write_own(id, Waiting::Index, Depth::WordsFirst, usize::MAX, deadline)
             .await?;
-        self.write_own(id, Waiting::Embed, Depth::Full, ASK_EMBED)
+        self.write_own(id, Waiting::Embed, Depth::Full, ASK_EMBED, deadline)
             .await?;
         Ok(guard)
     }
@@ -449,8 +479,15 @@ impl Indexer {
     /// dense vectors included, and its vocabulary current.
     pub async fn index_account(&self, account: &AccountId) -> Result<(), KnowledgeError> {
         self.apply_removals().await?;
-        self.write_own(account.as_str(), Waiting::Index, Depth::Full, usize::MAX)
-            .await?;
+        let deadline = Instant::now() + WAIT_FOR_CLAIMED;
+        self.write_own(
+            account.as_str(),
+            Waiting::Index,
+            Depth::Full,
+            usize::MAX,
+            deadline,
+        )
+        .await?;
         self.vocab.forget(account.as_str());
         self.vocab.warm(&[account.as_str().to_string()]).await?;
         Ok(())
@@ -459,16 +496,16 @@ impl Indexer {
     /// Writes up to `limit` of an account's chunks waiting for `what`, for
     /// a request about it: those it can claim itself, then, while others
     /// claimed the rest (the background indexer's batch, another
-    /// instance's question), waits for them, up to [`WAIT_FOR_CLAIMED`].
-    /// Returns how many it wrote.
+    /// instance's question), waits for them, until `deadline`. Returns how
+    /// many it wrote.
     async fn write_own(
         &self,
         id: &str,
         what: Waiting,
         depth: Depth,
         limit: usize,
+        deadline: Instant,
     ) -> Result<usize, KnowledgeError> {
-        let since = Instant::now();
         let mut done = 0;
         while done < limit {
             let n = match what {
@@ -484,7 +521,7 @@ impl Indexer {
             if !store::has_waiting(&self.db, what, id).await? {
                 break;
             }
-            if since.elapsed() >= WAIT_FOR_CLAIMED {
+            if Instant::now() >= deadline {
                 tracing::warn!(
                     account = id,
                     "chunks claimed elsewhere are still not written; going on"
@@ -506,6 +543,11 @@ impl Indexer {
         let (ids, max) = crate::accounts::imported_after(&self.db, since).await?;
         let (mut added, mut removed) = (0, 0);
         for id in &ids {
+            // Lost to another instance (a stall past the lease): it draws
+            // them again from the same mark.
+            if !self.lease.keep(&self.db).await? {
+                return Ok((added, removed, Vec::new()));
+            }
             let Ok(account) = AccountId::parse(id) else {
                 continue;
             };
@@ -550,10 +592,14 @@ impl Indexer {
         account: Option<&str>,
         depth: Depth,
     ) -> Result<usize, KnowledgeError> {
-        let (now, until) = Self::claim_times();
-        let rows =
-            store::claim_waiting(&self.db, Waiting::Index, account, BATCH, now, until).await?;
-        let n = self.write_batch(&rows, depth).await?;
+        let (token, now, until) = self.new_claim();
+        let claim = store::Claim {
+            token: &token,
+            now,
+            until,
+        };
+        let rows = store::claim_waiting(&self.db, Waiting::Index, account, BATCH, &claim).await?;
+        let n = self.write_batch(&rows, depth, &token).await?;
         self.indexed.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
@@ -565,32 +611,35 @@ impl Indexer {
         account: Option<&str>,
         limit: usize,
     ) -> Result<usize, KnowledgeError> {
-        let (now, until) = Self::claim_times();
-        let rows = store::claim_waiting(
-            &self.db,
-            Waiting::Embed,
-            account,
-            limit.min(BATCH),
+        let (token, now, until) = self.new_claim();
+        let claim = store::Claim {
+            token: &token,
             now,
             until,
-        )
-        .await?;
-        let n = self.write_batch(&rows, Depth::Full).await?;
+        };
+        let rows =
+            store::claim_waiting(&self.db, Waiting::Embed, account, limit.min(BATCH), &claim)
+                .await?;
+        let n = self.write_batch(&rows, Depth::Full, &token).await?;
         self.embedded.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 
-    /// Makes the points of claimed `rows` (outside any lock), writes them
-    /// and marks their chunks (under the write lock); returns how many. On
-    /// a failure the claims are let go, for the next try.
-    async fn write_batch(&self, rows: &[ChunkRow], depth: Depth) -> Result<usize, KnowledgeError> {
+    /// Makes the points of `rows`, claimed by `token` (outside any lock),
+    /// writes them and marks their chunks (under the write lock); returns
+    /// how many. On a failure the claims are let go, for the next try.
+    async fn write_batch(
+        &self,
+        rows: &[ChunkRow],
+        depth: Depth,
+        token: &str,
+    ) -> Result<usize, KnowledgeError> {
         if rows.is_empty() {
             return Ok(0);
         }
-        let written = self.write_claimed(rows, depth).await;
+        let written = self.write_claimed(rows, depth, token).await;
         if written.is_err() {
-            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-            if let Err(e) = store::release_claims(&self.db, &ids).await {
+            if let Err(e) = store::release_claims(&self.db, token).await {
                 tracing::warn!(error = %crate::ErrorChain(&e), "could not let claimed chunks go");
             }
         }
@@ -601,21 +650,21 @@ impl Indexer {
         &self,
         rows: &[ChunkRow],
         depth: Depth,
+        token: &str,
     ) -> Result<usize, KnowledgeError> {
         let started = Instant::now();
         let points = self.points(rows, depth).await?;
         let _w = self.write.lock().await;
-        // Only chunks the store still holds are written: one deleted while
-        // it was embedded (an edit superseding its version) has its removal
-        // queued and perhaps applied already, and would stay in the index
-        // for good. A chunk deleted after this check has its removal queued
-        // by the deleting transaction, applied under this lock after us —
-        // or after a restart, if we are killed in between.
+        // Only chunks the store still holds, and this batch still holds by
+        // its claim, are written: one deleted while it was embedded (an edit
+        // superseding its version) has its removal queued and perhaps
+        // applied already; one whose claim ran out meanwhile may have been
+        // written by another batch since, perhaps more fully.
         let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-        let live = store::live_chunks(&self.db, &ids).await?;
+        let held = store::still_claimed(&self.db, &ids, token).await?;
         let points: Vec<Point> = points
             .into_iter()
-            .filter(|p| live.contains(&p.id.to_string()))
+            .filter(|p| held.contains(&p.id.to_string()))
             .collect();
         let (mut embedded, mut words) = (Vec::new(), Vec::new());
         for p in &points {
@@ -624,9 +673,22 @@ impl Indexer {
                 None => words.push(p.id.to_string()),
             }
         }
+        let written: Vec<uuid::Uuid> = points.iter().map(|p| p.id).collect();
         self.index.upsert(points).await?;
-        store::mark_indexed(&self.db, &embedded, true).await?;
-        store::mark_indexed(&self.db, &words, false).await?;
+        store::mark_indexed(&self.db, &embedded, true, token).await?;
+        store::mark_indexed(&self.db, &words, false, token).await?;
+        // A chunk deleted since the check above (by another instance, whose
+        // removal of its point may have run before our write: this
+        // process's write lock does not reach it) leaves no point behind.
+        let written_ids: Vec<String> = written.iter().map(|u| u.to_string()).collect();
+        let live = store::live_chunks(&self.db, &written_ids).await?;
+        let gone: Vec<uuid::Uuid> = written
+            .into_iter()
+            .filter(|u| !live.contains(&u.to_string()))
+            .collect();
+        if !gone.is_empty() {
+            self.index.delete(gone).await?;
+        }
         let n = rows.len();
         self.since_optimize.fetch_add(n as u64, Ordering::Relaxed);
         let secs = started.elapsed().as_secs_f64();
@@ -702,6 +764,20 @@ impl Indexer {
     pub fn spawn(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
         let me = self.clone();
         tokio::spawn(async move {
+            // Renews the lease while it is held, also through long work (a
+            // large import's record drawn, an optimization); ends with
+            // this task.
+            let _keeper = {
+                let (lease, db) = (me.lease.clone(), me.db.clone());
+                KeepOnDrop(tokio::spawn(async move {
+                    loop {
+                        tokio::time::sleep(lease.length() / 4).await;
+                        if let Err(e) = lease.keep(&db).await {
+                            tracing::warn!(error = %crate::ErrorChain(&e), "could not renew the indexer lease");
+                        }
+                    }
+                }))
+            };
             loop {
                 me.running.store(true, Ordering::Relaxed);
                 // Only the lease's holder catches up (`catch_up` does
@@ -766,6 +842,15 @@ impl Indexer {
                 .unwrap_or_else(|p| p.into_inner())
                 .clone(),
         })
+    }
+}
+
+/// A task aborted when this is dropped (with the task that holds it).
+struct KeepOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for KeepOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

@@ -74,13 +74,13 @@ const BUMP_STAMP: &str = "INSERT INTO knowledge_stamps (account_id, seq) VALUES 
 
 /// What an account's derived data (its vocabulary) is built from, as the
 /// store says now: its knowledge stamp, which every change to its chunks
-/// moves, and the company's roster (how many people, the last change to
-/// any), whose names every vocabulary holds. Equal stamps, same inputs.
-#[derive(Debug, Clone, PartialEq, Eq, Default, sqlx::FromRow)]
+/// moves, and the roster's (`users::ROSTER_STAMP`), which every change to
+/// the company's people moves (every vocabulary holds their names). Equal
+/// stamps, same inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, sqlx::FromRow)]
 pub struct Stamp {
     pub knowledge: i64,
     pub people: i64,
-    pub people_changed: Option<String>,
 }
 
 /// The stamp of one account's derived data: one statement, on every ask.
@@ -282,8 +282,13 @@ pub async fn sync_record_chunks(
     drafts: &[Draft],
 ) -> Result<(usize, usize), StoreError> {
     let now = Utc::now();
+    // Two instances drawing one account at once (a lease taken over while
+    // its holder was stalled) take turns: on PostgreSQL the account's row
+    // is locked first; SQLite's write transactions take turns already.
+    let lock = crate::accounts::taking_turns(db.engine());
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
+        sqlx::query(lock).bind(account_id).execute(&mut *tx).await?;
         let existing: Vec<(String, String)> = sqlx::query_as(
             "SELECT id, digest FROM knowledge_chunks WHERE account_id = $1 AND kind <> 'interview'",
         )
@@ -343,33 +348,41 @@ impl Waiting {
     }
 }
 
+/// A batch's claim on chunks: its token (`"{holder}/{batch}"`: the
+/// instance's lease holder id, then the batch's own) and until when.
+pub struct Claim<'a> {
+    pub token: &'a str,
+    pub now: DateTime<Utc>,
+    pub until: DateTime<Utc>,
+}
+
 /// Claims up to `limit` chunks waiting for `what` that nobody has claimed
-/// (or whose claim ran out before `now`), oldest first, within `account`
-/// when given, until `until`; returns them. Of two instances claiming at
-/// once each chunk goes to one: the claim is one conditional UPDATE, which
+/// (or whose claim ran out before `claim.now`), oldest first, within
+/// `account` when given; returns them. Of two instances claiming at once
+/// each chunk goes to one: the claim is one conditional UPDATE, which
 /// re-reads a row another claimer changed meanwhile and leaves it.
 pub async fn claim_waiting(
     db: &Db,
     what: Waiting,
     account: Option<&str>,
     limit: usize,
-    now: DateTime<Utc>,
-    until: DateTime<Utc>,
+    claim: &Claim<'_>,
 ) -> Result<Vec<ChunkRow>, StoreError> {
     let free = "(claimed_until IS NULL OR claimed_until < $2)";
     let pred = what.predicate();
-    let claim = format!(
-        "UPDATE knowledge_chunks SET claimed_until = $1 WHERE id IN (\
+    let sql = format!(
+        "UPDATE knowledge_chunks SET claimed_until = $1, claimed_by = $5 WHERE id IN (\
          SELECT id FROM knowledge_chunks WHERE {pred} AND {free} \
          AND (CAST($3 AS TEXT) IS NULL OR account_id = $3) ORDER BY created_at, id LIMIT $4) \
          AND {pred} AND {free} RETURNING id"
     );
     let won: Vec<(String,)> = with_db!(db, pool => {
-        sqlx::query_as(sqlx::AssertSqlSafe(claim))
-            .bind(until)
-            .bind(now)
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(claim.until)
+            .bind(claim.now)
             .bind(account)
             .bind(limit as i64)
+            .bind(claim.token)
             .fetch_all(pool)
             .await?
     });
@@ -387,25 +400,44 @@ pub async fn claim_waiting(
     }))
 }
 
-/// Lets every claim go (a SQLite store's process starting: claims left
-/// are a dead process's).
-pub async fn release_all_claims(db: &Db) -> Result<(), StoreError> {
+/// Lets claims go, for anyone to take: those whose token starts with
+/// `prefix` (one batch's token whose indexing failed; `"{holder}/"`, every
+/// claim of an instance that stopped or died).
+pub async fn release_claims(db: &Db, prefix: &str) -> Result<(), StoreError> {
+    let pattern = format!("{}%", prefix.replace(['%', '_', '\\'], ""));
     with_db!(db, pool => {
-        sqlx::query("UPDATE knowledge_chunks SET claimed_until = NULL WHERE claimed_until IS NOT NULL")
-            .execute(pool)
-            .await?;
+        sqlx::query(
+            "UPDATE knowledge_chunks SET claimed_until = NULL, claimed_by = NULL \
+             WHERE claimed_by LIKE $1",
+        )
+        .bind(pattern)
+        .execute(pool)
+        .await?;
     });
     Ok(())
 }
 
-/// Lets claimed chunks go (their indexing failed), for anyone to take.
-pub async fn release_claims(db: &Db, ids: &[String]) -> Result<(), StoreError> {
-    for_ids(
-        db,
-        "UPDATE knowledge_chunks SET claimed_until = NULL WHERE id",
-        ids,
-    )
-    .await
+/// Of `ids`, those a batch still holds by its `token` (its claim neither
+/// ran out and was taken by another, nor was the chunk deleted).
+pub async fn still_claimed(
+    db: &Db,
+    ids: &[String],
+    token: &str,
+) -> Result<HashSet<String>, StoreError> {
+    if ids.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let rows: Vec<(String,)> = with_db!(db, pool => {
+        let mut q = builder(pool, "SELECT id FROM knowledge_chunks WHERE claimed_by = ");
+        q.push_bind(token).push(" AND id IN (");
+        let mut list = q.separated(", ");
+        for id in ids {
+            list.push_bind(id);
+        }
+        q.push(")");
+        q.build_query_as().fetch_all(pool).await?
+    });
+    Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
 /// Whether an account has chunks waiting for `what`.
@@ -441,14 +473,33 @@ async fn for_ids(db: &Db, statement: &'static str, ids: &[String]) -> Result<(),
 }
 
 /// Marks chunks as indexed (flushed to the index), with their dense
-/// vector (`embedded`) or by their words only.
-pub async fn mark_indexed(db: &Db, ids: &[String], embedded: bool) -> Result<(), StoreError> {
-    let statement = if embedded {
-        "UPDATE knowledge_chunks SET indexed = TRUE, embedded = TRUE, claimed_until = NULL WHERE id"
+/// vector (`embedded`) or by their words only, and lets their claim go;
+/// only those the batch `token` still holds.
+pub async fn mark_indexed(
+    db: &Db,
+    ids: &[String],
+    embedded: bool,
+    token: &str,
+) -> Result<(), StoreError> {
+    let set = if embedded {
+        "UPDATE knowledge_chunks SET indexed = TRUE, embedded = TRUE, claimed_until = NULL, \
+         claimed_by = NULL"
     } else {
-        "UPDATE knowledge_chunks SET indexed = TRUE, claimed_until = NULL WHERE id"
+        "UPDATE knowledge_chunks SET indexed = TRUE, claimed_until = NULL, claimed_by = NULL"
     };
-    for_ids(db, statement, ids).await
+    with_db!(db, pool => {
+        for part in ids.chunks(BATCH) {
+            let mut q = builder(pool, set);
+            q.push(" WHERE claimed_by = ").push_bind(token).push(" AND id IN (");
+            let mut list = q.separated(", ");
+            for id in part {
+                list.push_bind(id);
+            }
+            q.push(")");
+            q.build().execute(pool).await?;
+        }
+    });
+    Ok(())
 }
 
 /// Point ids waiting to leave the index.
@@ -607,7 +658,7 @@ pub async fn set_state(db: &Db, key: &str, value: &str) -> Result<(), StoreError
 pub async fn reset_index_state(db: &Db) -> Result<(), StoreError> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        sqlx::query("UPDATE knowledge_chunks SET indexed = FALSE, embedded = FALSE, claimed_until = NULL")
+        sqlx::query("UPDATE knowledge_chunks SET indexed = FALSE, embedded = FALSE, claimed_until = NULL, claimed_by = NULL")
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM index_removals").execute(&mut *tx).await?;

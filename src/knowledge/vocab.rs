@@ -34,7 +34,7 @@ pub struct Vocabularies {
     cache: VocabCache,
     /// The company's people (user id → name), with the roster stamp they
     /// were read at.
-    people: Mutex<Option<(Stamp, People)>>,
+    people: Mutex<Option<(i64, People)>>,
     /// Vocabularies built since the service started.
     built: AtomicU64,
     /// Held while building, so that an ask and the warm-up never build
@@ -110,9 +110,13 @@ impl Vocabularies {
             let _building = self.building.lock().await;
             let stamp = Stamp {
                 knowledge: seqs.get(id).copied().unwrap_or(0),
-                ..roster.clone()
+                ..roster
             };
-            if self.current(id, &stamp).is_some() {
+            // Current, or built by an ask since the stamps were read.
+            let fresh = self.cache.get(id).is_some_and(|v| {
+                v.stamp.knowledge >= stamp.knowledge && v.stamp.people >= stamp.people
+            });
+            if fresh {
                 continue;
             }
             last_size = self.build(id, stamp).await?.size();
@@ -125,16 +129,14 @@ impl Vocabularies {
 
     /// The company's people as of the roster stamp `at`.
     async fn people(&self, at: &Stamp) -> Result<People, StoreError> {
-        let same_roster =
-            |held: &Stamp| held.people == at.people && held.people_changed == at.people_changed;
         if let Some((held, p)) = &*self.people.lock().unwrap_or_else(|p| p.into_inner()) {
-            if same_roster(held) {
+            if *held == at.people {
                 return Ok(p.clone());
             }
         }
         let users = crate::users::names(&self.db).await?;
         let p = Arc::new(users.into_iter().collect::<HashMap<_, _>>());
-        *self.people.lock().unwrap_or_else(|p| p.into_inner()) = Some((at.clone(), p.clone()));
+        *self.people.lock().unwrap_or_else(|p| p.into_inner()) = Some((at.people, p.clone()));
         Ok(p)
     }
 

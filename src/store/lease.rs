@@ -15,7 +15,7 @@
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 
 use super::{Db, Engine, StoreError};
 use crate::with_db;
@@ -62,21 +62,22 @@ impl Lease {
         let now = Utc::now();
         let until = now
             + chrono::Duration::from_std(self.length).unwrap_or_else(|_| chrono::Duration::days(1));
+        let when = match db.engine() {
+            Engine::Postgres => "leases.holder = excluded.holder OR leases.expires_at < $4",
+            // Whoever asks takes it: see the module's note.
+            Engine::Sqlite => "$4 IS NOT NULL",
+        };
+        let sql = format!(
+            "INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, \
+             expires_at = excluded.expires_at WHERE {when}"
+        );
         let won = with_db!(db, pool => {
-            sqlx::query(
-                "INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, \
-                 expires_at = excluded.expires_at \
-                 WHERE leases.holder = excluded.holder OR leases.expires_at < $4",
-            )
+            sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(self.name)
             .bind(&self.holder)
             .bind(until)
-            .bind(match db.engine() {
-                Engine::Postgres => now,
-                // Run out for whoever asks: see the module's note.
-                Engine::Sqlite => until,
-            })
+            .bind(now)
             .execute(pool)
             .await?
             .rows_affected()
@@ -121,6 +122,19 @@ impl Lease {
                 .await?;
         });
         Ok(())
+    }
+
+    /// Who the store says holds the lease, and whether their time has run
+    /// out (a holder that died, when another takes it over).
+    pub async fn recorded(&self, db: &Db) -> Result<Option<(String, bool)>, StoreError> {
+        let row: Option<(String, DateTime<Utc>)> = with_db!(db, pool => {
+            sqlx::query_as("SELECT holder, expires_at FROM leases WHERE name = $1")
+                .bind(self.name)
+                .fetch_optional(pool)
+                .await?
+        });
+        let now = Utc::now();
+        Ok(row.map(|(holder, until)| (holder, until < now)))
     }
 
     /// Who holds the lease now, if its holder's time has not run out.

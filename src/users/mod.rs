@@ -326,8 +326,9 @@ pub(crate) async fn import(
     let existing: std::collections::HashSet<String> =
         existing.into_iter().map(|(id,)| id).collect();
     with_tx!(&mut *tx, conn => {
+        let mut changed = 0;
         for u in users {
-            sqlx::query(
+            changed += sqlx::query(
                 "INSERT INTO users (id, name, email, role, team, status, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) \
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, \
@@ -343,6 +344,15 @@ pub(crate) async fn import(
             .bind(u.role.as_str())
             .bind(&u.team)
             .bind(now)
+            .execute(&mut **conn)
+            .await?
+            .rows_affected();
+        }
+        if changed > 0 {
+            sqlx::query(
+                "INSERT INTO roster_stamp (one, seq) VALUES (1, 1) \
+                 ON CONFLICT (one) DO UPDATE SET seq = roster_stamp.seq + 1",
+            )
             .execute(&mut **conn)
             .await?;
         }
@@ -361,12 +371,12 @@ pub(crate) async fn import(
     Ok((users.len() as u64 - updated, updated))
 }
 
-/// The roster's stamp, as SQL select items `people` (how many users) and
-/// `people_changed` (the last change to any, as text): it moves whenever a
-/// user is added or changed, so derived data holding users' names (the
-/// accounts' vocabularies) knows when to be built again.
-pub const ROSTER_STAMP: &str = "(SELECT COUNT(*) FROM users) AS people, \
-     (SELECT CAST(MAX(updated_at) AS TEXT) FROM users) AS people_changed";
+/// The roster's stamp, as an SQL select item `people`: a sequence moved
+/// in the transaction of every import that adds a user or changes one's
+/// name, email, role or team, so derived data holding users' names (the
+/// accounts' vocabularies) knows when to be built again, on any instance.
+pub const ROSTER_STAMP: &str =
+    "COALESCE((SELECT seq FROM roster_stamp WHERE one = 1), 0) AS people";
 
 /// Every user id with its manager, for validating a bundle's reporting line.
 pub async fn reporting_lines(db: &Db) -> Result<Vec<(String, Option<String>)>, UsersError> {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 const OWNERS: &[(&str, &[&str])] = &[
-    ("users", &["users"]),
+    ("users", &["users", "roster_stamp"]),
     (
         "accounts",
         &[
@@ -38,6 +38,7 @@ const OWNERS: &[(&str, &[&str])] = &[
             "index_removals",
             "knowledge_state",
             "asked_questions",
+            "knowledge_stamps",
         ],
     ),
     (
@@ -46,6 +47,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ),
     ("access", &["api_tokens"]),
     ("audit", &["audit_log"]),
+    ("store", &["leases"]),
 ];
 
 /// The module a source file belongs to: `src/interviews/store.rs` →
