@@ -160,6 +160,7 @@ async fn open_knowledge(
         None => Arc::new(embed::Bundled::load()?),
     };
     let dims = embedder.dimensions();
+    let own_index = index.is_none() && config.qdrant_url.is_none();
     let index: Arc<dyn VectorIndex> = match (index, &config.qdrant_url) {
         (Some(index), _) => index,
         (None, Some(url)) => Arc::new(
@@ -195,7 +196,15 @@ async fn open_knowledge(
     // The instance that gets the indexer lease checks the index against
     // the store; with several instances, the others leave it to that one.
     if !indexer.take_lease().await? {
-        tracing::info!("another instance runs the indexer on this store");
+        if own_index {
+            tracing::warn!(
+                "another instance runs the indexer on this store, but this one keeps an embedded \
+                 index of its own, which nobody fills: several instances need a Qdrant server \
+                 (QDRANT_URL); see docs/several-instances.md"
+            );
+        } else {
+            tracing::info!("another instance runs the indexer on this store");
+        }
     }
     Ok(Knowledge::new(
         core.db.clone(),

@@ -332,7 +332,7 @@ impl Config {
             return Err(invalid(
                 "BATON_INDEXER_LEASE_SECS",
                 format!(
-                    "{} s is too short: a lease is renewed every quarter of it",
+                    "{} s is too short: at least 1 s (a lease is renewed every quarter of it)",
                     indexer_lease.as_secs_f64()
                 ),
             ));

@@ -507,7 +507,10 @@ impl Indexer {
         deadline: Instant,
     ) -> Result<usize, KnowledgeError> {
         let mut done = 0;
-        while done < limit {
+        // Read first, claim only when something waits: a claim is a write
+        // (on SQLite it takes the store's write lock), and most questions
+        // find nothing waiting.
+        while done < limit && store::has_waiting(&self.db, what, id).await? {
             let n = match what {
                 Waiting::Index => self.index_batch(Some(id), depth).await?,
                 Waiting::Embed => self.embed_batch(Some(id), limit - done).await?,
@@ -516,11 +519,7 @@ impl Indexer {
                 done += n;
                 continue;
             }
-            // Nothing left to claim: what still waits is being written
-            // elsewhere.
-            if !store::has_waiting(&self.db, what, id).await? {
-                break;
-            }
+            // What still waits is being written elsewhere.
             if Instant::now() >= deadline {
                 tracing::warn!(
                     account = id,

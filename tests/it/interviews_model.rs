@@ -479,18 +479,30 @@ async fn every_model_request_is_bounded_and_counted(backend: Backend) {
                 assert_eq!(body["stop"], stop, "{kind:?}: {body}");
             }
         }
-        // The scripted server reports 10 tokens in and 10 out per reply.
-        let metrics = app.metrics().await;
-        let phrased = llm.requests_of(Kind::Phrase).len() * 10;
-        for line in [
-            format!("baton_llm_tokens_total{{direction=\"in\",kind=\"phrasing\"}} {phrased}"),
-            format!("baton_llm_tokens_total{{direction=\"out\",kind=\"phrasing\"}} {phrased}"),
-            format!(
-                "baton_llm_requests_total{{kind=\"phrasing\",outcome=\"ok\"}} {}",
-                phrased / 10
-            ),
-            "baton_llm_requests_total{kind=\"extraction\",outcome=\"ok\"} 1".to_string(),
-        ] {
+        // The scripted server reports 10 tokens in and 10 out per reply. A
+        // phrasing prepared in the background may have been answered and
+        // not yet counted: read until the counts agree (or give up).
+        let expected = || {
+            let phrased = llm.requests_of(Kind::Phrase).len() * 10;
+            [
+                format!("baton_llm_tokens_total{{direction=\"in\",kind=\"phrasing\"}} {phrased}"),
+                format!("baton_llm_tokens_total{{direction=\"out\",kind=\"phrasing\"}} {phrased}"),
+                format!(
+                    "baton_llm_requests_total{{kind=\"phrasing\",outcome=\"ok\"}} {}",
+                    phrased / 10
+                ),
+                "baton_llm_requests_total{kind=\"extraction\",outcome=\"ok\"} 1".to_string(),
+            ]
+        };
+        let mut metrics = app.metrics().await;
+        for _ in 0..100 {
+            if expected().iter().all(|line| metrics.contains(line)) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            metrics = app.metrics().await;
+        }
+        for line in expected() {
             assert!(metrics.contains(&line), "{line} not in\n{metrics}");
         }
     }
