@@ -168,15 +168,21 @@ impl ServerIndex {
         self.ensure_payload_index().await
     }
 
-    /// The size of the collection's dense vector, if it has ours.
-    async fn dense_size(&self) -> Result<Option<usize>, IndexError> {
-        let info = self
+    /// What the server says of the collection.
+    async fn info(&self) -> Result<Option<qdrant_client::qdrant::CollectionInfo>, IndexError> {
+        let reply = self
             .client
             .collection_info(&self.collection)
             .await
             .map_err(engine_err)?;
-        Ok(info
-            .result
+        Ok(reply.result)
+    }
+
+    /// The size of the collection's dense vector, if it has ours.
+    async fn dense_size(&self) -> Result<Option<usize>, IndexError> {
+        Ok(self
+            .info()
+            .await?
             .and_then(|r| r.config)
             .and_then(|c| c.params)
             .and_then(|p| p.vectors_config)
@@ -215,13 +221,9 @@ impl ServerIndex {
     }
 
     async fn has_payload_index(&self) -> Result<bool, IndexError> {
-        let info = self
-            .client
-            .collection_info(&self.collection)
-            .await
-            .map_err(engine_err)?;
-        Ok(info
-            .result
+        Ok(self
+            .info()
+            .await?
             .is_some_and(|r| r.payload_schema.contains_key(ACCOUNT_FIELD)))
     }
 

@@ -424,20 +424,7 @@ pub async fn still_claimed(
     ids: &[String],
     token: &str,
 ) -> Result<HashSet<String>, StoreError> {
-    if ids.is_empty() {
-        return Ok(HashSet::new());
-    }
-    let rows: Vec<(String,)> = with_db!(db, pool => {
-        let mut q = builder(pool, "SELECT id FROM knowledge_chunks WHERE claimed_by = ");
-        q.push_bind(token).push(" AND id IN (");
-        let mut list = q.separated(", ");
-        for id in ids {
-            list.push_bind(id);
-        }
-        q.push(")");
-        q.build_query_as().fetch_all(pool).await?
-    });
-    Ok(rows.into_iter().map(|(id,)| id).collect())
+    chunks_among(db, ids, Some(token)).await
 }
 
 /// Whether an account has chunks waiting for `what`.
@@ -455,12 +442,23 @@ pub async fn has_waiting(db: &Db, what: Waiting, account_id: &str) -> Result<boo
     Ok(row.is_some())
 }
 
-/// Runs `{statement} IN (ids…)` over `ids`, in batches.
-async fn for_ids(db: &Db, statement: &'static str, ids: &[String]) -> Result<(), StoreError> {
+/// Runs `{head} WHERE [{guard column} = guard value AND] {column} IN
+/// (ids…)` over `ids`, in batches.
+async fn for_ids(
+    db: &Db,
+    head: &str,
+    guard: Option<(&str, &str)>,
+    column: &str,
+    ids: &[String],
+) -> Result<(), StoreError> {
     with_db!(db, pool => {
         for part in ids.chunks(BATCH) {
-            let mut q = builder(pool, statement);
-            q.push(" IN (");
+            let mut q = builder(pool, head);
+            q.push(" WHERE ");
+            if let Some((guard, value)) = guard {
+                q.push(guard).push(" = ").push_bind(value).push(" AND ");
+            }
+            q.push(column).push(" IN (");
             let mut list = q.separated(", ");
             for id in part {
                 list.push_bind(id);
@@ -487,19 +485,7 @@ pub async fn mark_indexed(
     } else {
         "UPDATE knowledge_chunks SET indexed = TRUE, claimed_until = NULL, claimed_by = NULL"
     };
-    with_db!(db, pool => {
-        for part in ids.chunks(BATCH) {
-            let mut q = builder(pool, set);
-            q.push(" WHERE claimed_by = ").push_bind(token).push(" AND id IN (");
-            let mut list = q.separated(", ");
-            for id in part {
-                list.push_bind(id);
-            }
-            q.push(")");
-            q.build().execute(pool).await?;
-        }
-    });
-    Ok(())
+    for_ids(db, set, Some(("claimed_by", token)), "id", ids).await
 }
 
 /// Point ids waiting to leave the index.
@@ -514,17 +500,31 @@ pub async fn removals(db: &Db, limit: usize) -> Result<Vec<String>, StoreError> 
 }
 
 pub async fn clear_removals(db: &Db, ids: &[String]) -> Result<(), StoreError> {
-    for_ids(db, "DELETE FROM index_removals WHERE point_id", ids).await
+    for_ids(db, "DELETE FROM index_removals", None, "point_id", ids).await
 }
 
 /// Of `ids`, the chunks that still exist: a point the index returns but
 /// the store no longer holds is stale and is never cited.
 pub async fn live_chunks(db: &Db, ids: &[String]) -> Result<HashSet<String>, StoreError> {
+    chunks_among(db, ids, None).await
+}
+
+/// Of `ids`, the chunks the store holds (and, given a token, that it
+/// claims).
+async fn chunks_among(
+    db: &Db,
+    ids: &[String],
+    claimed_by: Option<&str>,
+) -> Result<HashSet<String>, StoreError> {
     if ids.is_empty() {
         return Ok(HashSet::new());
     }
     let rows: Vec<(String,)> = with_db!(db, pool => {
-        let mut q = builder(pool, "SELECT id FROM knowledge_chunks WHERE id IN (");
+        let mut q = builder(pool, "SELECT id FROM knowledge_chunks WHERE ");
+        if let Some(token) = claimed_by {
+            q.push("claimed_by = ").push_bind(token).push(" AND ");
+        }
+        q.push("id IN (");
         let mut list = q.separated(", ");
         for id in ids {
             list.push_bind(id);

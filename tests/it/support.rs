@@ -167,17 +167,7 @@ pub async fn spawn_with(
     let app = Application::build_with(config.clone(), extra)
         .await
         .expect("app starts");
-    let (base, state, tx, server) = serve(app);
-    TestApp {
-        base,
-        client: reqwest::Client::new(),
-        state: Some(state),
-        config,
-        shutdown: Some(tx),
-        server: Some(server),
-        _dir: Arc::new(dir),
-        _pg: pg.map(Arc::new),
-    }
+    TestApp::serving(app, config, Arc::new(dir), pg.map(Arc::new))
 }
 
 /// The vector index several instances share in a test: a Qdrant Edge
@@ -250,17 +240,8 @@ pub async fn spawn_instances(
     let apps = futures::future::join_all(builds).await;
     apps.into_iter()
         .map(|app| {
-            let (base, state, tx, server) = serve(app.expect("instance starts"));
-            TestApp {
-                base,
-                client: reqwest::Client::new(),
-                state: Some(state),
-                config: config.clone(),
-                shutdown: Some(tx),
-                server: Some(server),
-                _dir: dir.clone(),
-                _pg: pg.clone(),
-            }
+            let app = app.expect("instance starts");
+            TestApp::serving(app, config.clone(), dir.clone(), pg.clone())
         })
         .collect()
 }
@@ -288,6 +269,26 @@ fn serve(app: Application) -> Running {
 }
 
 impl TestApp {
+    /// Serves `app`, built from `config` on the store `dir` and `pg` keep.
+    fn serving(
+        app: Application,
+        config: Config,
+        dir: Arc<TempDir>,
+        pg: Option<Arc<PgDatabase>>,
+    ) -> TestApp {
+        let (base, state, tx, server) = serve(app);
+        TestApp {
+            base,
+            client: reqwest::Client::new(),
+            state: Some(state),
+            config,
+            shutdown: Some(tx),
+            server: Some(server),
+            _dir: dir,
+            _pg: pg,
+        }
+    }
+
     pub fn config(&self) -> &Config {
         &self.config
     }
@@ -321,17 +322,12 @@ impl TestApp {
         let app = Application::build_sharing(self.config.clone(), index.index.clone())
             .await
             .expect("second instance starts");
-        let (base, state, tx, server) = serve(app);
-        TestApp {
-            base,
-            client: reqwest::Client::new(),
-            state: Some(state),
-            config: self.config.clone(),
-            shutdown: Some(tx),
-            server: Some(server),
-            _dir: self._dir.clone(),
-            _pg: self._pg.clone(),
-        }
+        TestApp::serving(
+            app,
+            self.config.clone(),
+            self._dir.clone(),
+            self._pg.clone(),
+        )
     }
 
     /// What a killed process does: the server and its background tasks
