@@ -67,9 +67,15 @@ impl Core {
         let db = open_store(&config).await?;
         if let Some(rules) = &rules {
             // Checked again at each assignment; said here so that a typo
-            // shows before the first dry run.
+            // shows before the first dry run. A store with nobody in it yet
+            // (the demo's first start, before its import) has nothing to
+            // check against.
             let known = crate::ownership::assign::standing(&db, rules).await?;
-            for user in rules.users() {
+            for user in rules
+                .users()
+                .into_iter()
+                .filter(|_| !known.people.is_empty())
+            {
                 if !known.people.contains_key(user) {
                     tracing::warn!(
                         %user,

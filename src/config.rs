@@ -309,7 +309,7 @@ impl Config {
                 .ok_or_else(|| {
                     invalid(
                         setting,
-                        format!("{v:?} is not a number of seconds between 0 and {max}"),
+                        format!("{v:?} is not a number of seconds above 0 and at most {max}"),
                     )
                 }),
         };
