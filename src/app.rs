@@ -20,6 +20,7 @@ use crate::ownership::rules::{Rules, RulesError};
 use crate::store::lease::Lease;
 use crate::store::{Db, StoreError};
 use crate::telemetry::Metrics;
+use crate::AbortOnDrop;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -355,16 +356,16 @@ impl Application {
         let addr = self.listener.local_addr()?;
         tracing::info!(%addr, "serving");
         // Aborted however this future ends (finished, or dropped).
-        let indexing = AbortOnDrop(Some(self.state.knowledge.indexer.spawn()));
+        let indexing = AbortOnDrop::new(self.state.knowledge.indexer.spawn());
         // Answers' extraction jobs, those a stop left pending included.
-        let extracting = AbortOnDrop(Some(tokio::spawn(crate::interviews::extraction::run(
+        let extracting = AbortOnDrop::new(tokio::spawn(crate::interviews::extraction::run(
             self.state.db.clone(),
             self.state.interviewer.clone(),
             self.state.config.llm_max_in_flight,
             self.state.config.extraction_retry,
-        ))));
+        )));
         // Notices whose last day has passed end: at start, then each minute.
-        let ending = AbortOnDrop(Some(tokio::spawn({
+        let ending = AbortOnDrop::new(tokio::spawn({
             let db = self.state.db.clone();
             let clock = self.state.clock.clone();
             async move {
@@ -376,7 +377,7 @@ impl Application {
                     }
                 }
             }
-        })));
+        }));
         let result = axum::serve(self.listener, self.router)
             .with_graceful_shutdown(shutdown)
             .await;
@@ -405,27 +406,6 @@ impl Application {
 
 /// How long a stop waits for index writes already running to finish.
 const INDEX_SETTLE: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// A background task that ends with its owner.
-struct AbortOnDrop(Option<tokio::task::JoinHandle<()>>);
-
-impl AbortOnDrop {
-    /// Aborts the task and waits until it has let go of what it held.
-    async fn stop(mut self) {
-        if let Some(task) = self.0.take() {
-            task.abort();
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for AbortOnDrop {
-    fn drop(&mut self) {
-        if let Some(task) = self.0.take() {
-            task.abort();
-        }
-    }
-}
 
 async fn shutdown_signal() {
     let ctrl_c = async {

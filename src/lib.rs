@@ -193,3 +193,29 @@ pub struct UnknownValue {
 pub fn init_tls() {
     let _ = rustls::crypto::ring::default_provider().install_default();
 }
+
+/// A background task that ends with its owner: aborted when this is
+/// dropped (the serving loop's tasks, the indexer's lease keeper).
+pub(crate) struct AbortOnDrop(Option<tokio::task::JoinHandle<()>>);
+
+impl AbortOnDrop {
+    pub(crate) fn new(task: tokio::task::JoinHandle<()>) -> AbortOnDrop {
+        AbortOnDrop(Some(task))
+    }
+
+    /// Aborts the task and waits until it has let go of what it held.
+    pub(crate) async fn stop(mut self) {
+        if let Some(task) = self.0.take() {
+            task.abort();
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(task) = self.0.take() {
+            task.abort();
+        }
+    }
+}

@@ -768,7 +768,7 @@ impl Indexer {
             // this task.
             let _keeper = {
                 let (lease, db) = (me.lease.clone(), me.db.clone());
-                KeepOnDrop(tokio::spawn(async move {
+                crate::AbortOnDrop::new(tokio::spawn(async move {
                     loop {
                         tokio::time::sleep(lease.length() / 4).await;
                         if let Err(e) = lease.keep(&db).await {
@@ -841,15 +841,6 @@ impl Indexer {
                 .unwrap_or_else(|p| p.into_inner())
                 .clone(),
         })
-    }
-}
-
-/// A task aborted when this is dropped (with the task that holds it).
-struct KeepOnDrop(tokio::task::JoinHandle<()>);
-
-impl Drop for KeepOnDrop {
-    fn drop(&mut self) {
-        self.0.abort();
     }
 }
 

@@ -139,13 +139,9 @@ impl Lease {
 
     /// Who holds the lease now, if its holder's time has not run out.
     pub async fn current_holder(&self, db: &Db) -> Result<Option<String>, StoreError> {
-        let row: Option<(String,)> = with_db!(db, pool => {
-            sqlx::query_as("SELECT holder FROM leases WHERE name = $1 AND expires_at >= $2")
-                .bind(self.name)
-                .bind(Utc::now())
-                .fetch_optional(pool)
-                .await?
-        });
-        Ok(row.map(|(h,)| h))
+        Ok(self
+            .recorded(db)
+            .await?
+            .and_then(|(holder, ran_out)| (!ran_out).then_some(holder)))
     }
 }

@@ -34,14 +34,7 @@ impl Under {
                 _dir: dir,
             }),
             Engine::Server => {
-                let url = std::env::var("QDRANT_URL").ok()?;
-                let key = std::env::var("QDRANT_API_KEY").ok();
-                let name = format!("baton_test_{}", uuid::Uuid::new_v4().simple());
-                let server = Arc::new(
-                    ServerIndex::connect(&url, key.as_deref(), &name, DIMS)
-                        .await
-                        .expect("the Qdrant server at QDRANT_URL answers"),
-                );
+                let server = crate::support::test_server(DIMS).await?;
                 Some(Under {
                     index: server.clone(),
                     server: Some(server),

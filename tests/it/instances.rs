@@ -41,6 +41,19 @@ async fn indexing_here(app: &TestApp) -> bool {
         .indexing_here
 }
 
+/// Asserts that `app` runs the indexer within `limit`, and prints how long
+/// after `since` (when its holder `what`) it took over.
+async fn takes_over(app: &TestApp, since: Instant, limit: Duration, what: &str) {
+    assert!(
+        eventually(limit, || indexing_here(app)).await,
+        "no take-over after the holder {what}"
+    );
+    eprintln!(
+        "lease taken over {} ms after its holder {what}",
+        since.elapsed().as_millis()
+    );
+}
+
 /// Two instances started at the same moment on a fresh store: both come
 /// up (migrations applied once, under their lock; the collection and its
 /// index created once), exactly one runs the indexer, and both serve.
@@ -153,14 +166,13 @@ async fn the_indexer_lease_moves_when_its_holder_stops() {
     let lease = killed.state().knowledge.indexer.lease().clone();
     let died = Instant::now();
     drop(killed.kill().await);
-    assert!(
-        eventually(Duration::from_secs(10), || indexing_here(&other)).await,
-        "the other took over once the killed holder's lease ran out"
-    );
-    eprintln!(
-        "lease taken over {} ms after its holder was killed (lease 1 s)",
-        died.elapsed().as_millis()
-    );
+    takes_over(
+        &other,
+        died,
+        Duration::from_secs(10),
+        "was killed (lease 1 s)",
+    )
+    .await;
     assert!(!lease.held(), "the killed holder's lease ran out");
 
     let third = other.another(&index).await;
@@ -175,14 +187,7 @@ async fn the_indexer_lease_moves_when_its_holder_stops() {
         recorded.as_ref().is_none_or(|(h, _)| h != holder.holder()),
         "{recorded:?}"
     );
-    assert!(
-        eventually(Duration::from_secs(5), || indexing_here(&third)).await,
-        "the third took over when the holder stopped"
-    );
-    eprintln!(
-        "lease taken over {} ms after its holder stopped",
-        stopped.elapsed().as_millis()
-    );
+    takes_over(&third, stopped, Duration::from_secs(5), "stopped").await;
     third.import(&team_bundle()).await;
     third.state().knowledge.indexer.wake();
     let indexer = third.state().knowledge.indexer.clone();

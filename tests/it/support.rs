@@ -170,6 +170,20 @@ pub async fn spawn_with(
     TestApp::serving(app, config, Arc::new(dir), pg.map(Arc::new))
 }
 
+/// A collection of its own, of `dims`-dimension vectors, on the Qdrant
+/// server at `QDRANT_URL`; `None` when that is not set. Dropped by whoever
+/// holds it (`drop_collection`).
+pub async fn test_server(dims: usize) -> Option<Arc<ServerIndex>> {
+    let url = std::env::var("QDRANT_URL").ok()?;
+    let key = std::env::var("QDRANT_API_KEY").ok();
+    let name = format!("baton_test_{}", uuid::Uuid::new_v4().simple());
+    Some(Arc::new(
+        ServerIndex::connect(&url, key.as_deref(), &name, dims)
+            .await
+            .expect("the Qdrant server at QDRANT_URL answers"),
+    ))
+}
+
 /// The vector index several instances share in a test: a Qdrant Edge
 /// shard standing in for a Qdrant server, or a collection of its own on
 /// the server at `QDRANT_URL` when that is set (dropped by `close`).
@@ -183,22 +197,13 @@ impl SharedIndex {
     pub async fn open() -> SharedIndex {
         let dir = tempfile::tempdir().expect("temp dir");
         let dims = 384;
-        match std::env::var("QDRANT_URL") {
-            Ok(url) => {
-                let key = std::env::var("QDRANT_API_KEY").ok();
-                let name = format!("baton_test_{}", uuid::Uuid::new_v4().simple());
-                let server = Arc::new(
-                    ServerIndex::connect(&url, key.as_deref(), &name, dims)
-                        .await
-                        .expect("the Qdrant server at QDRANT_URL answers"),
-                );
-                SharedIndex {
-                    index: server.clone(),
-                    server: Some(server),
-                    _dir: dir,
-                }
-            }
-            Err(_) => SharedIndex {
+        match test_server(dims).await {
+            Some(server) => SharedIndex {
+                index: server.clone(),
+                server: Some(server),
+                _dir: dir,
+            },
+            None => SharedIndex {
                 index: Arc::new(
                     EdgeIndex::open(&dir.path().join("index"), dims).expect("index opens"),
                 ),
