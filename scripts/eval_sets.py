@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run Baton over several baton-eval/v1 sets and keep every reply.
 
-Usage: eval_sets.py [--bin target/release/baton] [--out DIR] SET_DIR...
+Usage: eval_sets.py [--bin target/release/baton] [--out DIR] [--trace] [--never-abstain] SET_DIR...
 
 The flow and the scoring are those of ../shared/eval/run_eval.py (import,
 tokens, serve, notice, scripted answers, submit, approve, ask, score at
@@ -157,6 +157,9 @@ def main():
     ap.add_argument("--bin", default="target/release/baton")
     ap.add_argument("--out", default="target/eval")
     ap.add_argument("--env", action="append", default=[], help="NAME=VALUE for the server")
+    ap.add_argument("--trace", action="store_true",
+                    help="have the server write each question's candidates and ranking signals to "
+                         "OUT/NAME.trace.jsonl (BATON_ASK_TRACE; what fit_ranking.py fits on)")
     ap.add_argument("--never-abstain", action="store_true",
                     help="serve with a classifier that always answers, so every reply keeps its "
                          "citations (what calibrate_abstention.py fits on)")
@@ -173,7 +176,13 @@ def main():
     table = []
     for d in a.sets:
         name = os.path.basename(os.path.normpath(d))
-        summary, replies = run_set(binary, d, env_extra)
+        env_set = dict(env_extra)
+        if a.trace:
+            trace = os.path.abspath(os.path.join(a.out, name + ".trace.jsonl"))
+            if os.path.exists(trace):
+                os.remove(trace)
+            env_set["BATON_ASK_TRACE"] = trace
+        summary, replies = run_set(binary, d, env_set)
         json.dump({"set": name, "summary": summary, "replies": replies},
                   open(os.path.join(a.out, name + ".json"), "w"), indent=1)
         print(name, " ".join(f"{k}={v}" for k, v in summary.items()), flush=True)

@@ -162,6 +162,15 @@ async fn open_knowledge(
                 message,
             })?,
     };
+    let trace = match &config.ask_trace {
+        None => None,
+        Some(path) => Some(
+            crate::knowledge::rank::Trace::open(path).map_err(|source| StartError::Trace {
+                path: path.display().to_string(),
+                source,
+            })?,
+        ),
+    };
     let embedder: Arc<dyn Embedder> = match &config.embed_model {
         Some(model) => Arc::new(embed::Remote::connect(config, model).await?),
         None => Arc::new(embed::Bundled::load()?),
@@ -218,6 +227,7 @@ async fn open_knowledge(
         indexer,
         core.model.clone(),
         classifier,
+        trace,
     )?)
 }
 
@@ -235,6 +245,12 @@ pub enum StartError {
     Model(#[from] LlmError),
     #[error("abstention classifier {path}: {message}")]
     Classifier { path: String, message: String },
+    #[error("ask trace {path}")]
+    Trace {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("embedding model")]
     Embed(#[from] EmbedError),
     #[error("knowledge index")]

@@ -70,6 +70,10 @@ pub struct Config {
     /// An abstention classifier fitted on a team's own questions
     /// (`scripts/calibrate_abstention.py`); the built-in one otherwise.
     pub abstention_file: Option<PathBuf>,
+    /// A file every question's retrieval candidates and their ranking
+    /// signals are appended to, one JSON line per question, for
+    /// `scripts/fit_ranking.py`; none: not written.
+    pub ask_trace: Option<PathBuf>,
     /// The ownership rules (TOML) that `baton assign` applies; none: no
     /// assignment by rule.
     pub ownership_rules: Option<PathBuf>,
@@ -132,6 +136,7 @@ const SETTINGS: &[(&str, &str)] = &[
     ("BATON_BODY_LIMIT_BYTES", "body_limit_bytes"),
     ("BATON_QUESTION_BANK_DIR", "question_bank_dir"),
     ("BATON_ABSTENTION_FILE", "abstention_file"),
+    ("BATON_ASK_TRACE", "ask_trace"),
     ("BATON_OWNERSHIP_RULES", "ownership_rules"),
     ("BATON_LOG_FORMAT", "log_format"),
     ("BATON_LLM_TIMEOUT_SECS", "llm_timeout_secs"),
@@ -382,6 +387,7 @@ impl Config {
             body_limit_bytes: bytes("BATON_BODY_LIMIT_BYTES", 1024 * 1024)?,
             question_bank_dir: text("BATON_QUESTION_BANK_DIR").map(PathBuf::from),
             abstention_file: text("BATON_ABSTENTION_FILE").map(PathBuf::from),
+            ask_trace: text("BATON_ASK_TRACE").map(PathBuf::from),
             ownership_rules: text("BATON_OWNERSHIP_RULES").map(PathBuf::from),
             log_format,
             data_dir,

@@ -30,6 +30,7 @@ use super::abstain::{Classifier, Features};
 use super::chunk::sentences;
 use super::grounded::ModelAnswer;
 use super::question::{self, Asked};
+use super::rank::{Ranking, Signals};
 use super::sources::SourceKind;
 use super::store;
 use super::terms;
@@ -177,31 +178,6 @@ fn clean_question(text: &str) -> Result<&str, KnowledgeError> {
     Ok(t)
 }
 
-/// How a candidate's signals add up to its rank. Interview answers gain by
-/// how close the question is to the bank question they answer: a question
-/// asked in other words than the answer's still finds it by its topic.
-#[derive(Debug, Clone, Copy)]
-pub struct Weights {
-    pub coverage: f32,
-    pub names: f32,
-    pub topic: f32,
-    /// Subtracted from the topic bonus, so a weak topic match costs rather
-    /// than helps.
-    pub topic_floor: f32,
-    /// Added to interview answers: what the owner said is what the clone
-    /// exists for; the record is there too, but second.
-    pub interview: f32,
-    /// The BM25 score, as a share of the best candidate's: lexical
-    /// evidence with IDF and length normalization.
-    pub bm25: f32,
-    /// Added to contact records when the question asks how to reach
-    /// someone (a phone, an email): the record's own structure answers it.
-    pub reach: f32,
-    /// Added to candidates holding a figure (an amount, a reference, a
-    /// date) when the question asks for one.
-    pub figure: f32,
-}
-
 /// Words that ask how to reach someone.
 const REACH_WORDS: &[&str] = &[
     "phone", "email", "e-mail", "mobile", "cell", "reach", "dial", "whatsapp",
@@ -256,19 +232,9 @@ fn has_figure(text: &str) -> bool {
         .any(|t| t.chars().filter(char::is_ascii_digit).count() >= 2)
 }
 
-pub const WEIGHTS: Weights = Weights {
-    coverage: 0.5,
-    names: 0.15,
-    topic: 0.8,
-    topic_floor: 0.45,
-    interview: 0.3,
-    bm25: 0.15,
-    reach: 0.2,
-    figure: 0.1,
-};
-
-/// Scores `hits`; `text_words` are the words of each hit's text, read
-/// once by the caller.
+/// Scores `hits` by `ranking`; `text_words` are the words of each hit's
+/// text, read once by the caller.
+#[allow(clippy::too_many_arguments)]
 fn score_hits(
     asked: &Asked,
     question: &str,
@@ -276,7 +242,8 @@ fn score_hits(
     text_words: Vec<Vec<String>>,
     vocab: &terms::Vocab,
     topics: &HashMap<QuestionId, f32>,
-    w: Weights,
+    ranking: &Ranking,
+    mut trace: Option<&mut Vec<(Hit, Signals)>>,
 ) -> Vec<Scored> {
     let min_dense = hits
         .iter()
@@ -289,7 +256,10 @@ fn score_hits(
     };
     let reach = asks_how_to_reach(question);
     let figure = asks_for_a_figure(question);
+    let typed = asked.wants != question::Wants::Anything;
     let max_sparse = hits.iter().filter_map(|h| h.sparse).fold(0.0f32, f32::max);
+    let max_fused = hits.iter().map(|h| h.fused).fold(0.0f32, f32::max);
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let mut scored: Vec<Scored> = hits
         .into_iter()
         .zip(text_words)
@@ -317,46 +287,40 @@ fn score_hits(
                 .and_then(|qid| topics.get(qid))
                 .copied()
                 .unwrap_or(0.0);
-            let topic_bonus = if topic > 0.0 {
-                w.topic * (topic - w.topic_floor)
-            } else {
-                0.0
+            let kind = hit.payload.kind;
+            let signals = Signals {
+                dense,
+                coverage,
+                names: names as f32,
+                topic,
+                interview: flag(kind == SourceKind::Interview),
+                contact: flag(kind == SourceKind::Contact),
+                opportunity: flag(kind == SourceKind::Opportunity),
+                account: flag(kind == SourceKind::Account),
+                bm25: match (hit.sparse, max_sparse > 0.0) {
+                    (Some(v), true) => v / max_sparse,
+                    _ => 0.0,
+                },
+                fused: if max_fused > 0.0 {
+                    hit.fused / max_fused
+                } else {
+                    0.0
+                },
+                reach: flag(reach && kind == SourceKind::Contact),
+                figure: flag(figure && has_figure(&hit.payload.text)),
+                wanted: flag(typed && asked.holds_wanted(&hit.payload.text)),
             };
-            let interview = if hit.payload.kind == SourceKind::Interview {
-                w.interview
-            } else {
-                0.0
-            };
-            let bm25 = match (hit.sparse, max_sparse > 0.0) {
-                (Some(v), true) => v / max_sparse,
-                _ => 0.0,
-            };
-            let reach_bonus = if reach && hit.payload.kind == SourceKind::Contact {
-                w.reach
-            } else {
-                0.0
-            };
-            let figure_bonus = if figure && has_figure(&hit.payload.text) {
-                w.figure
-            } else {
-                0.0
-            };
-            let score = dense
-                + reach_bonus
-                + figure_bonus
-                + w.coverage * coverage
-                + w.names * names as f32
-                + topic_bonus
-                + interview
-                + w.bm25 * bm25;
+            if let Some(trace) = trace.as_deref_mut() {
+                trace.push((hit.clone(), signals));
+            }
             Scored {
+                score: ranking.score(&signals),
                 hit,
                 dense,
                 coverage,
                 covered,
                 names,
                 topic,
-                score,
             }
         })
         .collect();
@@ -640,9 +604,20 @@ impl Knowledge {
         let text_words: Vec<Vec<String>> =
             hits.iter().map(|h| terms::words(&h.payload.text)).collect();
         asked.expand_abbreviations(&text_words, &vocab, &self.bank_stems);
+        let mut traced = self.trace.as_ref().map(|_| Vec::new());
         let mut scored = distinct_sources(score_hits(
-            &asked, question, hits, text_words, &vocab, &topics, WEIGHTS,
+            &asked,
+            question,
+            hits,
+            text_words,
+            &vocab,
+            &topics,
+            &self.ranking,
+            traced.as_mut(),
         ));
+        if let (Some(trace), Some(traced)) = (&self.trace, &traced) {
+            trace.write(account.as_str(), question, traced);
+        }
         let mut features = features(&asked, &scored);
         // The first sources read whole, each sentence once: for the
         // excerpt and for the sentence features. Per source: the chunk

@@ -21,6 +21,7 @@ mod excerpt;
 mod grounded;
 pub mod indexer;
 pub mod question;
+pub mod rank;
 pub mod sources;
 pub mod store;
 pub(crate) mod terms;
@@ -112,6 +113,10 @@ pub struct Knowledge {
     bank_stems: Arc<std::collections::HashSet<String>>,
     /// Whether the knowledge answers a question (`abstain.rs`).
     classifier: Arc<abstain::Classifier>,
+    /// How candidates are ranked (`rank.rs`).
+    ranking: Arc<rank::Ranking>,
+    /// Where each question's candidates are written, when configured.
+    trace: Option<Arc<rank::Trace>>,
 }
 
 /// An account whose knowledge the caller may read.
@@ -150,6 +155,7 @@ impl Knowledge {
         indexer: Arc<Indexer>,
         model: Option<Arc<ChatModel>>,
         classifier: abstain::Classifier,
+        trace: Option<rank::Trace>,
     ) -> Result<Knowledge, LlmError> {
         Ok(Knowledge {
             db,
@@ -158,6 +164,8 @@ impl Knowledge {
             topics: Arc::new(tokio::sync::OnceCell::new()),
             bank_stems: Arc::new(terms::bank_stems(indexer.bank())),
             classifier: Arc::new(classifier),
+            ranking: Arc::new(rank::Ranking::builtin()),
+            trace: trace.map(Arc::new),
             indexer,
         })
     }

@@ -1018,6 +1018,70 @@ async fn a_teams_own_abstention_classifier_decides(backend: Backend) {
     );
 }
 
+/// `BATON_ASK_TRACE` writes each question's candidates with their
+/// ranking signals, one JSON line per question, and the cited sources
+/// are the candidates the shipped ranking scores highest.
+async fn the_ask_trace_holds_every_candidate_and_its_signals(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trace.jsonl");
+    let trace = path.clone();
+    let app = crate::support::spawn_with(backend, move |c| c.ask_trace = Some(trace), None)
+        .await
+        .with_team()
+        .await;
+    app.index_now().await;
+    approved_enterprise(&app).await;
+    let successor = app.token("u-rep-a2").await;
+    let reply = ask(&app, &successor, "acc-ent", "Who signs the renewal?").await;
+    ask(&app, &successor, "acc-ent", "Any side deals we promised?").await;
+    let lines: Vec<Value> = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["account_id"], "acc-ent");
+    assert_eq!(lines[0]["question"], "Who signs the renewal?");
+    assert_eq!(lines[1]["question"], "Any side deals we promised?");
+    let candidates = lines[0]["candidates"].as_array().unwrap();
+    let ranking = baton::knowledge::rank::Ranking::builtin();
+    let scored: Vec<(String, f32)> = candidates
+        .iter()
+        .map(|c| {
+            let signals = &c["signals"];
+            let values: Vec<f32> = baton::knowledge::rank::NAMES
+                .iter()
+                .map(|n| signals[*n].as_f64().unwrap_or_else(|| panic!("{n} in {c}")) as f32)
+                .collect();
+            let score: f32 = ranking.weights.iter().zip(&values).map(|(w, x)| w * x).sum();
+            let key = match c["question_id"].as_str() {
+                Some(q) => format!("interview/{q}"),
+                None => format!("{}/{}", c["kind"].as_str().unwrap(), c["id"].as_str().unwrap()),
+            };
+            (key, score)
+        })
+        .collect();
+    // The decision maker's answer is a candidate, an interview answer.
+    assert!(
+        candidates
+            .iter()
+            .any(|c| c["kind"] == "interview" && c["question_id"] == "decision_maker"),
+        "{candidates:?}"
+    );
+    // The first citation is the best-scored candidate of the trace.
+    let best = scored
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .unwrap();
+    let first = &reply["citations"][0];
+    let cited = match first["question_id"].as_str() {
+        Some(q) => format!("interview/{q}"),
+        None => format!("{}/{}", first["kind"].as_str().unwrap(), first["id"].as_str().unwrap()),
+    };
+    assert_eq!(cited, best.0, "{reply}");
+    assert!((first["score"].as_f64().unwrap() as f32 - best.1).abs() < 0.001);
+}
+
 /// Review is a second pair of eyes: an admin who owns accounts cannot
 /// approve their own interview; another admin can.
 async fn nobody_approves_their_own_interview(backend: Backend) {
@@ -1087,6 +1151,7 @@ both_backends!(
     nobody_approves_their_own_interview,
     a_successors_own_words_find_the_owners,
     a_teams_own_abstention_classifier_decides,
+    the_ask_trace_holds_every_candidate_and_its_signals,
     approval_makes_answers_searchable,
     edits_make_versions_and_old_text_is_never_cited,
     only_the_successor_owner_managers_and_admins_may_ask,
