@@ -30,7 +30,8 @@ mention) both, as `run_eval.py` counts them. Standard library only.
 import argparse, json, math, os, random, sys
 
 NAMES = ["unknown", "unknown_max", "unknown_share", "unknown_lead", "names_missing", "dense", "coverage",
-         "cooc", "focus", "name_cooc", "sentence_cooc", "answer_type"]
+         "cooc", "focus", "name_cooc", "sentence_cooc", "answer_type",
+         "typed_cooc"]
 PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1]
 FA_BAR, MISS_BAR = 0.05, 0.15
 

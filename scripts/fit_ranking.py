@@ -60,18 +60,12 @@ def read_toml_weights(path):
     return [w[n] for n in NAMES]
 
 
-def source_key(c):
-    # An interview answer is one source per bank question (its current
-    # version); a record item is its kind and id.
-    if c["kind"] == "interview":
-        return ("interview", c.get("question_id"))
-    return (c["kind"], c["id"])
-
-
-def gold_key(g):
+def is_gold(c, g):
+    # As scripts/eval_sets.py scores a citation: an interview answer by its
+    # bank question, a record item by its kind and id.
     if g["kind"] == "interview":
-        return ("interview", g["question_id"])
-    return (g["kind"], g["id"])
+        return c["kind"] == "interview" and c.get("question_id") == g["question_id"]
+    return c["kind"] == g["kind"] and c["id"] == g["id"]
 
 
 def load(path):
@@ -93,16 +87,18 @@ def load(path):
         t = lines.get((q["account_id"], q["question"].strip()))
         if t is None:
             sys.exit(f"{path}: {q['id']} has no trace line")
-        keys, cands = [], []
+        # One source per kind and id, as ask.rs keeps one candidate per
+        # source.
+        sources, cands = [], []
         index = {}
         for c in t["candidates"]:
-            k = source_key(c)
+            k = (c["kind"], c["id"])
             if k not in index:
-                index[k] = len(keys)
-                keys.append(k)
+                index[k] = len(sources)
+                sources.append(c)
             cands.append((index[k], [float(c["signals"][n]) for n in NAMES]))
-        gold = {gold_key(g) for g in q["gold_sources"]}
-        golds = [i for i, k in enumerate(keys) if k in gold]
+        golds = [i for i, c in enumerate(sources) if any(is_gold(c, g) for g in q["gold_sources"])]
+        keys = sources
         questions.append((golds, len(keys), cands))
     return d["set"], questions
 
@@ -123,11 +119,12 @@ def metrics(questions, chunk_scores):
                 best[src] = s
         g = max(best[i] for i in golds)
         # Rank of the best gold source: sources scoring higher, ties
-        # counted against it.
+        # counted against it (the server's sort keeps retrieval's order
+        # among equals, which this does not know: a slight pessimism).
         rank = 1 + sum(1 for i, b in enumerate(best) if b >= g and i not in golds)
         hits += rank <= K
         rr += 1.0 / rank
-    n = len(questions)
+    n = max(len(questions), 1)
     return hits / n, rr / n
 
 

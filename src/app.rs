@@ -162,15 +162,16 @@ async fn open_knowledge(
                 message,
             })?,
     };
-    let trace = match &config.ask_trace {
-        None => None,
-        Some(path) => Some(
-            crate::knowledge::rank::Trace::open(path).map_err(|source| StartError::Trace {
-                path: path.display().to_string(),
-                source,
-            })?,
-        ),
-    };
+    let trace =
+        match &config.ask_trace {
+            None => None,
+            Some(path) => Some(crate::knowledge::rank::Trace::open(path).map_err(|source| {
+                StartError::Trace {
+                    path: path.display().to_string(),
+                    source,
+                }
+            })?),
+        };
     let embedder: Arc<dyn Embedder> = match &config.embed_model {
         Some(model) => Arc::new(embed::Remote::connect(config, model).await?),
         None => Arc::new(embed::Bundled::load()?),

@@ -29,7 +29,11 @@
 //! - `answer_type`: when the question asks for a kind of fact (a person,
 //!   a figure, a date, a phone number, an email address), whether the
 //!   most relevant sentences of the best sources hold one that the
-//!   question does not already say (1 when it asks for no kind).
+//!   question does not already say (1 when it asks for no kind);
+//! - `typed_cooc`: the largest share of the question's words held by one
+//!   sentence of the best sources that also holds the kind of fact asked
+//!   for (the fact told together with what it is about; `sentence_cooc`
+//!   when it asks for no kind).
 //!
 //! Every ask reports its features, the probability and the threshold in
 //! `evidence`, so each decision can be read and the classifier refitted.
@@ -54,6 +58,7 @@ pub struct Features {
     pub name_cooc: f32,
     pub sentence_cooc: f32,
     pub answer_type: f32,
+    pub typed_cooc: f32,
 }
 
 /// The features' names, in the order of [`Features::values`].
@@ -70,10 +75,15 @@ pub const NAMES: [&str; N] = [
     "name_cooc",
     "sentence_cooc",
     "answer_type",
+    "typed_cooc",
 ];
 
 /// How many features there are.
-pub const N: usize = 12;
+pub const N: usize = 13;
+
+/// Features added after the first classifier files were fitted: a file
+/// without one reads it as weighing 0, which is how it decided.
+pub const ADDED: &[&str] = &["typed_cooc"];
 
 impl Features {
     pub fn values(&self) -> [f32; N] {
@@ -90,6 +100,7 @@ impl Features {
             self.name_cooc,
             self.sentence_cooc,
             self.answer_type,
+            self.typed_cooc,
         ]
     }
 }
@@ -118,27 +129,14 @@ impl Classifier {
             .map_err(|e| format!("src/knowledge/abstention.toml: {e}"))
     }
 
-    /// Reads a classifier; every feature must have exactly one weight.
+    /// Reads a classifier; every feature must have exactly one weight,
+    /// except those added since teams may have fitted their own files
+    /// ([`ADDED`]), which weigh 0 when absent.
     pub fn parse(text: &str) -> Result<Classifier, String> {
         let raw: RawClassifier = toml::from_str(text).map_err(|e| e.message().to_string())?;
-        if let Some(extra) = raw.weights.keys().find(|k| !NAMES.contains(&k.as_str())) {
-            return Err(format!(
-                "unknown feature {extra:?}; the features are {}",
-                NAMES.join(", ")
-            ));
-        }
-        let mut weights = [0.0; N];
-        for (i, name) in NAMES.iter().enumerate() {
-            weights[i] = *raw
-                .weights
-                .get(*name)
-                .ok_or_else(|| format!("no weight for feature {name:?}"))?;
-        }
+        let weights = crate::tomlfile::named_weights(&raw.weights, &NAMES, ADDED, "feature")?;
         if !(0.0..=1.0).contains(&raw.threshold) || !raw.bias.is_finite() {
             return Err("threshold must be within 0-1 and bias finite".into());
-        }
-        if weights.iter().any(|w| !w.is_finite()) {
-            return Err("weights must be finite".into());
         }
         Ok(Classifier {
             bias: raw.bias,
@@ -179,6 +177,7 @@ mod tests {
             name_cooc: 0.8,
             sentence_cooc: 0.8,
             answer_type: 1.0,
+            typed_cooc: 0.8,
             ..Features::default()
         };
         assert!(c.answers(&answerable), "{c:?}");
@@ -201,6 +200,7 @@ mod tests {
             dense: 0.3,
             sentence_cooc: 0.2,
             answer_type: 0.0,
+            typed_cooc: 0.0,
             ..Features::default()
         };
         assert!(c.p_answerable(&scattered) < c.p_answerable(&answerable));
@@ -216,6 +216,10 @@ mod tests {
             Classifier::parse(&missing).unwrap_err(),
             "no weight for feature \"focus\""
         );
+        // A file fitted before `typed_cooc` existed decides as it did.
+        let older = Classifier::parse(&ok.replace("typed_cooc = 0.1\n", "")).unwrap();
+        assert_eq!(older.weights[N - 1], 0.0);
+        assert!(Classifier::parse(&ok.replace("dense = 0.1", "dense = inf")).is_err());
         let extra = ok.clone() + "colour = 1.0\n";
         assert!(Classifier::parse(&extra)
             .unwrap_err()

@@ -30,7 +30,7 @@ use super::abstain::{Classifier, Features};
 use super::chunk::sentences;
 use super::grounded::ModelAnswer;
 use super::question::{self, Asked};
-use super::rank::{Ranking, Signals};
+use super::rank::{self, Ranking, Signals};
 use super::sources::SourceKind;
 use super::store;
 use super::terms;
@@ -256,7 +256,10 @@ fn score_hits(
     };
     let reach = asks_how_to_reach(question);
     let figure = asks_for_a_figure(question);
-    let typed = asked.wants != question::Wants::Anything;
+    // Whether a chunk holds the kind of fact asked for is read only when
+    // it counts or is traced: it costs a pass over every chunk's words.
+    let typed = asked.wants != question::Wants::Anything
+        && (ranking.weight("wanted") != 0.0 || trace.is_some());
     let max_sparse = hits.iter().filter_map(|h| h.sparse).fold(0.0f32, f32::max);
     let max_fused = hits.iter().map(|h| h.fused).fold(0.0f32, f32::max);
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
@@ -292,7 +295,7 @@ fn score_hits(
                 dense,
                 coverage,
                 names: names as f32,
-                topic,
+                topic: rank::topic_signal(topic),
                 interview: flag(kind == SourceKind::Interview),
                 contact: flag(kind == SourceKind::Contact),
                 opportunity: flag(kind == SourceKind::Opportunity),
@@ -392,6 +395,7 @@ pub fn features(asked: &Asked, sources: &[Scored]) -> Features {
         // Filled by `sentence_features` once the sources are read whole.
         sentence_cooc: 0.0,
         answer_type: 0.0,
+        typed_cooc: 0.0,
     }
 }
 
@@ -401,50 +405,88 @@ const TYPED_SOURCES: usize = 3;
 /// Sentences of each such source checked.
 const TYPED_SENTENCES: usize = 2;
 
+/// What the sentences of the best sources say about a question.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SentenceFeatures {
+    /// The largest share of the question's words one sentence holds.
+    pub cooc: f32,
+    /// Whether the first sources hold the kind of fact the question asks
+    /// for in one of their most relevant sentences about what it asks (one
+    /// holding a word of its focus): 1 or 0; 1 when it asks for no kind.
+    pub typed: f32,
+    /// The largest share of the question's words held by a sentence of
+    /// the first sources that also holds the kind of fact asked for (a
+    /// short source counts as one sentence): the fact and what it is about
+    /// told together. The largest share of any sentence when the question
+    /// asks for no kind.
+    pub typed_cooc: f32,
+}
+
 /// The sentence features of the best sources (each given as its
 /// sentences with the content words each covers, [`Asked::read_sentence`],
-/// best source first): the largest share of the question's words one
-/// sentence holds, and whether the first sources hold the kind of fact the
-/// question asks for in a sentence about what it asks (one holding a word
-/// of its focus).
-pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> (f32, f32) {
+/// best source first).
+pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> SentenceFeatures {
     let mut cooc = 0.0f32;
-    let mut typed = asked.wants == question::Wants::Anything;
+    let anything = asked.wants == question::Wants::Anything;
+    let mut typed = anything;
+    let mut typed_cooc = 0.0f32;
     for (i, read) in sources.iter().enumerate() {
         let sentences: Vec<&str> = read.iter().map(|r| r.sentence.text).collect();
         let masks: Vec<u64> = read.iter().map(|r| r.mask).collect();
         let shares: Vec<f32> = masks.iter().map(|&m| asked.share(m)).collect();
         cooc = shares.iter().copied().fold(cooc, f32::max);
-        if typed || i >= TYPED_SOURCES {
+        if anything || i >= TYPED_SOURCES {
             continue;
         }
         let about = |j: usize| shares[j] > 0.0 && asked.focus_share(masks[j]) > 0.0;
         // A reaction is often told over two sentences ("Linda saw the
         // demo. She loved it."): the sentence is read with the next one.
-        let unit = |j: usize| -> std::borrow::Cow<'_, str> {
-            match sentences.get(j + 1) {
-                Some(next) if asked.wants.spans_sentences() => {
-                    format!("{} {next}", sentences[j]).into()
-                }
-                _ => sentences[j].into(),
-            }
+        let spans = asked.wants.spans_sentences();
+        let holds = |j: usize| match sentences.get(j + 1) {
+            Some(next) if spans => asked.holds_wanted(&format!("{} {next}", sentences[j])),
+            _ if spans => asked.holds_wanted(sentences[j]),
+            _ => read[j].holds,
         };
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]));
         // A short source (a contact, an activity) is read whole: its
         // phone number is not in the sentence that names the person.
         let words: usize = sentences.iter().map(|s| s.split_whitespace().count()).sum();
-        typed = if words <= excerpt::WHOLE_WORDS {
-            order.iter().any(|&j| about(j)) && sentences.iter().any(|s| asked.holds_wanted(s))
+        if words <= excerpt::WHOLE_WORDS {
+            let any_holds = if spans {
+                sentences.iter().any(|s| asked.holds_wanted(s))
+            } else {
+                read.iter().any(|r| r.holds)
+            };
+            if order.iter().any(|&j| about(j)) && any_holds {
+                typed = true;
+                let all = masks.iter().fold(0u64, |a, &m| a | m);
+                typed_cooc = typed_cooc.max(asked.share(all));
+            }
         } else {
-            order
+            let holding: Vec<usize> = order
                 .iter()
-                .take(TYPED_SENTENCES)
-                .any(|&j| about(j) && asked.holds_wanted(&unit(j)))
-        };
+                .copied()
+                .filter(|&j| about(j) && holds(j))
+                .collect();
+            typed |= holding
+                .iter()
+                .any(|&j| order[..TYPED_SENTENCES.min(order.len())].contains(&j));
+            if let Some(&j) = holding.first() {
+                typed_cooc = typed_cooc.max(shares[j]);
+            }
+        }
     }
-    (cooc, if typed { 1.0 } else { 0.0 })
+    SentenceFeatures {
+        cooc,
+        typed: if typed { 1.0 } else { 0.0 },
+        typed_cooc: if anything { cooc } else { typed_cooc },
+    }
 }
+
+/// How much more a relevant sentence counts for the excerpt when it holds
+/// the kind of fact the question asks for.
+const TYPED_BOOST: f32 = 1.5;
 
 /// A sentence of a cited source, read once against the question: its
 /// place and relevance for the excerpt, and the question's content words
@@ -452,14 +494,28 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> (f
 pub struct ReadSentence<'a> {
     pub sentence: excerpt::Sentence<'a>,
     pub mask: u64,
+    /// Whether it holds the kind of fact the question asks for, alone
+    /// (false when it asks for no kind, or for one told over two
+    /// sentences, which [`sentence_features`] reads with the next).
+    pub holds: bool,
 }
 
 impl<'a> ReadSentence<'a> {
     pub fn new(asked: &Asked, part: usize, text: &'a str) -> ReadSentence<'a> {
-        let (mask, score) = asked.read_sentence(text);
+        let (mask, mut score) = asked.read_sentence(text);
+        let holds = asked.wants != question::Wants::Anything
+            && !asked.wants.spans_sentences()
+            && asked.holds_wanted(text);
+        // Of the sentences about what is asked, one that holds the kind of
+        // fact asked for (the number, the name, the date) is the one the
+        // excerpt should show.
+        if holds && score > 0.0 {
+            score *= TYPED_BOOST;
+        }
         ReadSentence {
             sentence: excerpt::Sentence { text, part, score },
             mask,
+            holds,
         }
     }
 }
@@ -656,7 +712,10 @@ impl Knowledge {
                 s.hit.payload.text = cut;
             }
         }
-        (features.sentence_cooc, features.answer_type) = sentence_features(&asked, &read);
+        let said = sentence_features(&asked, &read);
+        features.sentence_cooc = said.cooc;
+        features.answer_type = said.typed;
+        features.typed_cooc = said.typed_cooc;
         Ok(Retrieved {
             scored,
             asked,
@@ -929,17 +988,48 @@ mod tests {
         let asked = read("Got a phone number for Ken the bookkeeper?", &texts);
         let (s0, s1) = (sentences(texts[0]), sentences(texts[1]));
         let first = vec![read_all(&asked, &s0)];
-        let (cooc, typed) = sentence_features(&asked, &first);
-        assert_eq!(typed, 0.0);
-        assert!(cooc > 0.0 && cooc < 1.0, "{cooc}");
+        let said = sentence_features(&asked, &first);
+        assert_eq!(said.typed, 0.0);
+        assert_eq!(said.typed_cooc, 0.0, "no sentence holds a phone number");
+        assert!(said.cooc > 0.0 && said.cooc < 1.0, "{said:?}");
         let both = vec![read_all(&asked, &s0), read_all(&asked, &s1)];
-        assert_eq!(sentence_features(&asked, &both).1, 1.0);
+        let said = sentence_features(&asked, &both);
+        assert_eq!(said.typed, 1.0);
+        assert!(said.typed_cooc > 0.0, "{said:?}");
         let asked = read("Why is Ken unhappy?", &texts);
-        assert_eq!(
-            sentence_features(&asked, &first).1,
-            1.0,
-            "no kind asked for"
+        let said = sentence_features(&asked, &first);
+        assert_eq!(said.typed, 1.0, "no kind asked for");
+        assert_eq!(said.typed_cooc, said.cooc);
+    }
+
+    #[test]
+    fn the_excerpt_shows_the_sentence_that_holds_the_fact_asked_for() {
+        let filler =
+            "The depot team was busy that week with the move and nothing else. ".repeat(12);
+        let text = format!(
+            "Ken runs their books and hates surprises. {filler}Ken is on +1 414 555 0199 most mornings."
         );
+        let all = sentences(&text);
+        let score = |read: &[ReadSentence], needle: &str| {
+            read.iter()
+                .find(|r| r.sentence.text.contains(needle))
+                .map(|r| r.sentence.score)
+                .unwrap()
+        };
+        let asked = read("What's Ken's phone?", &[text.as_str()]);
+        let said = read_all(&asked, &all);
+        // Both sentences name Ken; the one with his number counts more,
+        // so the excerpt is cut around it.
+        assert!(score(&said, "555 0199") > score(&said, "hates surprises"));
+        let excerpt = excerpt::cut(&said, 0);
+        assert!(excerpt.contains("555 0199"), "{excerpt}");
+        // Asked for no kind of fact, the two weigh the same, and the
+        // excerpt starts at the first.
+        let asked = read("Tell me about Ken", &[text.as_str()]);
+        let said = read_all(&asked, &all);
+        assert_eq!(score(&said, "555 0199"), score(&said, "hates surprises"));
+        let excerpt = excerpt::cut(&said, 0);
+        assert!(excerpt.starts_with("Ken runs their books"), "{excerpt}");
     }
 
     #[test]
@@ -954,7 +1044,7 @@ mod tests {
         let texts = [seen.as_str(), planned.as_str(), elsewhere.as_str()];
         let asked = read("What did Marta think of the routing demo?", &texts);
         assert_eq!(asked.wants, question::Wants::Reaction);
-        let typed = |t: &str| sentence_features(&asked, &[read_all(&asked, &sentences(t))]).1;
+        let typed = |t: &str| sentence_features(&asked, &[read_all(&asked, &sentences(t))]).typed;
         assert_eq!(typed(&seen), 1.0, "the next sentence tells her reaction");
         assert_eq!(typed(&planned), 0.0, "not seen yet");
         assert_eq!(
@@ -971,8 +1061,10 @@ mod tests {
         let asked = read("Who signs the renewal?", &texts);
         let scored = sources(&asked, &texts);
         let mut features = features(&asked, &scored);
-        (features.sentence_cooc, features.answer_type) =
-            sentence_features(&asked, &[read_all(&asked, &sentences(texts[0]))]);
+        let said = sentence_features(&asked, &[read_all(&asked, &sentences(texts[0]))]);
+        features.sentence_cooc = said.cooc;
+        features.answer_type = said.typed;
+        features.typed_cooc = said.typed_cooc;
         let found = Retrieved {
             features,
             scored,

@@ -918,15 +918,16 @@ impl Asked {
             regex::Regex::new(r"\+?\(?\d[\d\s().-]{5,}\d").expect("a valid pattern")
         });
         let new = |w: &String| !self.said.contains(w);
-        let words = terms::words(sentence);
+        // Split into words only for the kinds that read them.
+        let words = || terms::words(sentence);
         match self.wants {
             Wants::Anything => true,
             Wants::Email => sentence.contains('@'),
             Wants::Phone => PHONE.is_match(sentence),
-            Wants::Figure => words.iter().filter(|w| new(w)).any(|w| {
+            Wants::Figure => words().iter().filter(|w| new(w)).any(|w| {
                 w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.as_str())
             }),
-            Wants::Date => words
+            Wants::Date => words()
                 .iter()
                 .filter(|w| new(w))
                 .any(|w| w.chars().any(|c| c.is_ascii_digit()) || is_date_word(w)),
@@ -952,6 +953,7 @@ impl Asked {
             // Where someone stands: a word of stance, next to the person
             // asked about.
             Wants::Reaction => {
+                let words = words();
                 let set = WordSet::new(words.clone());
                 // What the reaction is to: a word of the question besides
                 // its subject and its verb of stance.

@@ -10,8 +10,10 @@
 //!   chunk holds (with its header, its author's name and the account's
 //!   own name);
 //! - `names`: how many of the question's names it holds;
-//! - `topic`: for an interview answer, how close the question is to the
-//!   bank question it answers (0 for record items);
+//! - `topic`: for an interview answer, how much closer the question is to
+//!   the bank question it answers than [`TOPIC_FLOOR`] (negative when less
+//!   close, so a weak topic match costs; 0 when not close at all, and for
+//!   record items);
 //! - `interview`, `contact`, `opportunity`, `account`: what kind of
 //!   source it is (an activity is none of them);
 //! - `bm25`: its BM25 score as a share of the best candidate's;
@@ -22,7 +24,7 @@
 //! - `figure`: the chunk holds a figure and the question asks for one;
 //! - `wanted`: the chunk holds the kind of fact the question asks for (a
 //!   person, a figure, a date, a phone, an email…; 0 when it asks for no
-//!   kind).
+//!   kind; read only while its weight is not 0 or the trace is on).
 
 use std::collections::BTreeMap;
 
@@ -32,7 +34,7 @@ use super::sources::SourceKind;
 use crate::index::Hit;
 
 /// The signals of one candidate chunk.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Signals {
     pub dense: f32,
     pub coverage: f32,
@@ -47,6 +49,20 @@ pub struct Signals {
     pub reach: f32,
     pub figure: f32,
     pub wanted: f32,
+}
+
+/// The closeness to a bank question (cosine) under which an interview
+/// answer's topic counts against it.
+pub const TOPIC_FLOOR: f32 = 0.45;
+
+/// The `topic` signal of a chunk whose source answers a bank question the
+/// question is `closeness` (cosine) close to.
+pub fn topic_signal(closeness: f32) -> f32 {
+    if closeness > 0.0 {
+        closeness - TOPIC_FLOOR
+    } else {
+        0.0
+    }
 }
 
 /// How many signals there are.
@@ -111,24 +127,16 @@ impl Ranking {
     /// Reads a ranking; every signal must have exactly one finite weight.
     pub fn parse(text: &str) -> Result<Ranking, String> {
         let raw: RawRanking = toml::from_str(text).map_err(|e| e.message().to_string())?;
-        if let Some(extra) = raw.weights.keys().find(|k| !NAMES.contains(&k.as_str())) {
-            return Err(format!(
-                "unknown signal {extra:?}; the signals are {}",
-                NAMES.join(", ")
-            ));
-        }
-        let mut weights = [0.0; N];
-        for (i, name) in NAMES.iter().enumerate() {
-            let w = *raw
-                .weights
-                .get(*name)
-                .ok_or_else(|| format!("no weight for signal {name:?}"))?;
-            if !w.is_finite() {
-                return Err(format!("the weight of {name:?} is not finite"));
-            }
-            weights[i] = w;
-        }
+        let weights = crate::tomlfile::named_weights(&raw.weights, &NAMES, &[], "signal")?;
         Ok(Ranking { weights })
+    }
+
+    /// The weight of the signal `name` (0 for a name that is none).
+    pub fn weight(&self, name: &str) -> f32 {
+        NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map_or(0.0, |i| self.weights[i])
     }
 
     pub fn score(&self, s: &Signals) -> f32 {
@@ -143,7 +151,9 @@ impl Ranking {
 /// Where every question's candidates and their signals are written, one
 /// JSON line per question (`BATON_ASK_TRACE`), so the ranking can be
 /// fitted again on evaluation sets (`scripts/fit_ranking.py`). A write
-/// that fails is logged; the question is answered all the same.
+/// that fails is logged; the question is answered all the same. The
+/// write blocks (a small append under a lock): a tool for evaluation runs,
+/// not for serving under load.
 #[derive(Debug)]
 pub struct Trace {
     file: std::sync::Mutex<std::fs::File>,
@@ -229,13 +239,15 @@ mod tests {
         // An interview answer on the topic asked beats one off it.
         let on_topic = Signals {
             interview: 1.0,
-            topic: 0.8,
+            topic: topic_signal(0.8),
             ..weak
         };
         let off_topic = Signals {
-            topic: 0.2,
+            topic: topic_signal(0.2),
             ..on_topic
         };
+        assert_eq!(topic_signal(-0.1), 0.0);
+        assert_eq!(topic_signal(f32::NAN), 0.0);
         assert!(r.score(&on_topic) > r.score(&off_topic));
     }
 
@@ -243,6 +255,8 @@ mod tests {
     fn a_ranking_file_names_every_signal_once() {
         let ok = "[weights]\n".to_string() + &NAMES.map(|n| format!("{n} = 0.1\n")).concat();
         assert_eq!(Ranking::parse(&ok).unwrap().weights, [0.1; N]);
+        assert_eq!(Ranking::parse(&ok).unwrap().weight("fused"), 0.1);
+        assert_eq!(Ranking::parse(&ok).unwrap().weight("colour"), 0.0);
         let missing = ok.replace("fused = 0.1\n", "");
         assert_eq!(
             Ranking::parse(&missing).unwrap_err(),
