@@ -973,6 +973,22 @@ async fn a_successors_own_words_find_the_owners(backend: Backend) {
     );
 }
 
+/// An app with the team, set up by `tweak`, whose enterprise account's
+/// interview is approved; and the named successor's token.
+async fn approved_with(
+    backend: Backend,
+    tweak: impl FnOnce(&mut baton::config::Config),
+) -> (TestApp, String) {
+    let app = crate::support::spawn_with(backend, tweak, None)
+        .await
+        .with_team()
+        .await;
+    app.index_now().await;
+    approved_enterprise(&app).await;
+    let successor = app.token("u-rep-a2").await;
+    (app, successor)
+}
+
 /// A team's own classifier (`BATON_ABSTENTION_FILE`) decides instead of the
 /// built-in one; a bad file stops start-up naming it.
 async fn a_teams_own_abstention_classifier_decides(backend: Backend) {
@@ -989,13 +1005,7 @@ async fn a_teams_own_abstention_classifier_decides(backend: Backend) {
     )
     .unwrap();
     let path = strict.clone();
-    let app = crate::support::spawn_with(backend, move |c| c.abstention_file = Some(path), None)
-        .await
-        .with_team()
-        .await;
-    app.index_now().await;
-    approved_enterprise(&app).await;
-    let successor = app.token("u-rep-a2").await;
+    let (app, successor) = approved_with(backend, move |c| c.abstention_file = Some(path)).await;
     let reply = ask(&app, &successor, "acc-ent", "Who signs the renewal?").await;
     assert_eq!(reply["abstained"], true, "{reply}");
     assert_eq!(reply["evidence"]["threshold"].as_f64().unwrap(), 0.9);
@@ -1026,13 +1036,7 @@ async fn the_ask_trace_holds_every_candidate_and_its_signals(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("trace.jsonl");
     let trace = path.clone();
-    let app = crate::support::spawn_with(backend, move |c| c.ask_trace = Some(trace), None)
-        .await
-        .with_team()
-        .await;
-    app.index_now().await;
-    approved_enterprise(&app).await;
-    let successor = app.token("u-rep-a2").await;
+    let (app, successor) = approved_with(backend, move |c| c.ask_trace = Some(trace)).await;
     let reply = ask(&app, &successor, "acc-ent", "Who signs the renewal?").await;
     ask(&app, &successor, "acc-ent", "Any side deals we promised?").await;
     let lines: Vec<Value> = std::fs::read_to_string(&path)
