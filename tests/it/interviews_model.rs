@@ -456,6 +456,14 @@ async fn every_model_request_is_bounded_and_counted(backend: Backend) {
         app.answer(&rep, &id, "decision_maker", "Pat Doe signs.")
             .await;
         app.settled(&rep, &id).await;
+        // Phrasings are prepared in the background (the notice prepares
+        // the first question's): on a loaded machine the request may still
+        // be on its way when the answer has settled.
+        app.prepared().await;
+        let give_up = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while llm.requests_of(Kind::Phrase).is_empty() && std::time::Instant::now() < give_up {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
         let other = if param == "max_tokens" {
             "max_completion_tokens"
         } else {
