@@ -33,7 +33,9 @@ Method:
 Report sets are never fitted on; they are scored once, start and fitted.
 Standard library only.
 """
-import argparse, json, os, re, sys
+import argparse, json, os, re, sys, tomllib
+
+from eval_sets import is_gold  # a citation scored as the eval scores it
 
 NAMES = ["dense", "coverage", "names", "topic", "interview", "contact", "opportunity", "account",
          "bm25", "fused", "reach", "figure", "wanted"]
@@ -42,34 +44,16 @@ K = 5
 
 
 def read_toml_weights(path):
-    w = {}
-    section = None
-    for line in open(path):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("["):
-            section = line.strip("[]")
-            continue
-        if section == "weights":
-            k, v = (x.strip() for x in line.split("=", 1))
-            w[k] = float(v)
+    with open(path, "rb") as f:
+        w = tomllib.load(f).get("weights", {})
     missing = [n for n in NAMES if n not in w]
     if missing:
         sys.exit(f"{path}: no weight for {missing}")
-    return [w[n] for n in NAMES]
-
-
-def is_gold(c, g):
-    # As scripts/eval_sets.py scores a citation: an interview answer by its
-    # bank question, a record item by its kind and id.
-    if g["kind"] == "interview":
-        return c["kind"] == "interview" and c.get("question_id") == g["question_id"]
-    return c["kind"] == g["kind"] and c["id"] == g["id"]
+    return [float(w[n]) for n in NAMES]
 
 
 def load(path):
-    """The answerable questions of one set: (gold keys, candidates as
+    """The answerable questions of one set: (gold source indices, candidates as
     (source index, signal vector)), and the number of sources."""
     d = json.load(open(path))
     trace_path = re.sub(r"\.json$", ".trace.jsonl", path)
@@ -98,8 +82,7 @@ def load(path):
                 sources.append(c)
             cands.append((index[k], [float(c["signals"][n]) for n in NAMES]))
         golds = [i for i, c in enumerate(sources) if any(is_gold(c, g) for g in q["gold_sources"])]
-        keys = sources
-        questions.append((golds, len(keys), cands))
+        questions.append((golds, len(sources), cands))
     return d["set"], questions
 
 
