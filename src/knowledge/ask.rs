@@ -513,7 +513,12 @@ impl<'a> ReadSentence<'a> {
             score *= TYPED_BOOST;
         }
         ReadSentence {
-            sentence: excerpt::Sentence { text, part, score },
+            sentence: excerpt::Sentence {
+                text,
+                part,
+                score,
+                holds,
+            },
             mask,
             holds,
         }

@@ -25,6 +25,10 @@ pub struct Sentence<'a> {
     pub part: usize,
     /// How relevant it is to the question.
     pub score: f32,
+    /// Whether it holds the kind of fact the question asks for (a figure,
+    /// a name, a date): between equally relevant neighbours, the window
+    /// takes it first.
+    pub holds: bool,
 }
 
 impl<'a> AsRef<Sentence<'a>> for Sentence<'a> {
@@ -38,6 +42,7 @@ struct Counted<'a> {
     text: &'a str,
     words: usize,
     score: f32,
+    holds: bool,
 }
 
 /// The excerpt of a source given as its sentences; `preferred` is the
@@ -51,6 +56,7 @@ pub fn cut<'a, S: AsRef<Sentence<'a>>>(sentences: &[S], preferred: usize) -> Str
             text: s.text,
             words: s.text.split_whitespace().count(),
             score: s.score,
+            holds: s.holds,
         })
         .collect();
     let in_preferred = |i: usize| sentences[i].part == preferred;
@@ -100,21 +106,33 @@ pub fn cut<'a, S: AsRef<Sentence<'a>>>(sentences: &[S], preferred: usize) -> Str
 }
 
 /// Widens `[lo, hi]` one sentence at a time, the more relevant neighbour
-/// first (the next one on a tie: it usually continues the thought), while
-/// the words fit.
+/// first, while the words fit. On a tie, the neighbour that holds the kind
+/// of fact asked for; then the side the window has grown less, the
+/// sentence before first: a sentence that answers often leans on the one
+/// before it ("Hoppo calls *it* the freebie", "*Gordon* runs the review"
+/// after "…the director, Gordon Pike").
 fn grow(all: &[Counted<'_>], lo: &mut usize, hi: &mut usize, used: &mut usize, budget: usize) {
+    let centre = *lo;
     loop {
         let before = (*lo > 0).then(|| *lo - 1);
         let after = (*hi + 1 < all.len()).then_some(*hi + 1);
         let fits = |i: Option<usize>| i.filter(|&i| *used + all[i].words <= budget);
         let pick = match (fits(before), fits(after)) {
-            (Some(b), Some(a)) => {
-                if all[b].score > all[a].score {
-                    b
-                } else {
-                    a
+            (Some(b), Some(a)) => match all[b]
+                .score
+                .total_cmp(&all[a].score)
+                .then(all[b].holds.cmp(&all[a].holds))
+            {
+                std::cmp::Ordering::Greater => b,
+                std::cmp::Ordering::Less => a,
+                std::cmp::Ordering::Equal => {
+                    if centre - *lo <= *hi - centre {
+                        b
+                    } else {
+                        a
+                    }
                 }
-            }
+            },
             (Some(b), None) => b,
             (None, Some(a)) => a,
             (None, None) => return,
@@ -175,6 +193,7 @@ mod tests {
                 text,
                 part: *part,
                 score: if text.contains(word) { 1.0 } else { 0.0 },
+                holds: false,
             })
             .collect();
         cut(&read, preferred)
@@ -201,9 +220,49 @@ mod tests {
         // Retrieval preferred the first chunk; the fact is in the second.
         let e = cut_mentioning(&parts, 0, "pilot");
         assert!(e.contains("The pilot is free for six months."), "{e}");
-        // Nothing else is relevant: the window runs on after the fact.
-        assert!(e.starts_with("… The pilot"), "{e}");
+        // Nothing else is relevant: the window grows on both sides of the
+        // fact, the sentence before it first.
+        assert!(e.starts_with("… Filler"), "{e}");
+        assert!(
+            e.contains("filler. The pilot is free for six months. Filler"),
+            "{e}"
+        );
         assert!(e.split_whitespace().count() <= EXCERPT_WORDS + 2, "{e}");
+    }
+
+    #[test]
+    fn between_equal_neighbours_the_one_holding_the_fact_asked_for_comes_first() {
+        let filler = words(30, "filler");
+        let again = vec!["again"; 44].join(" ");
+        // Two neighbours of the sentence that answers, only one of which fits.
+        let text = format!(
+            "{filler} Dana asked for it {again} in writing. I promised the beta to Priya. \
+             I said she would have it by March 2027 {again}. {filler}"
+        );
+        let split = sentences(&text);
+        let read = |holds_date: bool| -> String {
+            let read: Vec<Sentence<'_>> = split
+                .iter()
+                .map(|t| Sentence {
+                    text: t,
+                    part: 0,
+                    score: if t.contains("promised") { 1.0 } else { 0.0 },
+                    holds: holds_date && t.contains("2027"),
+                })
+                .collect();
+            cut(&read, 0)
+        };
+        // With no kind of fact asked for, the sentence before comes first.
+        let plain = read(false);
+        assert!(plain.contains("Dana asked"), "{plain}");
+        assert!(!plain.contains("March 2027"), "{plain}");
+        // Asked "by when?", the neighbour with the date comes first.
+        let dated = read(true);
+        assert!(
+            dated.contains("I promised the beta to Priya. I said she would have it by March 2027"),
+            "{dated}"
+        );
+        assert!(!dated.contains("Dana asked"), "{dated}");
     }
 
     #[test]

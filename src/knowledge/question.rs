@@ -4,11 +4,15 @@
 //! them the account's knowledge never uses; that may mean the thing asked
 //! about was never captured, or only that the successor says it in other
 //! words than the owner did. Before a word counts as unknown it is given
-//! two chances to be a paraphrase:
+//! three chances to be a paraphrase:
 //! - a term of one of its groups in `question_bank/paraphrases.toml`
 //!   ("freebies" / "waived") occurs in the account;
 //! - it is an abbreviation whose words occur in the account, or the
-//!   reverse ("QBR" / "quarterly business review").
+//!   reverse ("QBR" / "quarterly business review"); two letters count
+//!   only when the question writes them as capitals ("PS hours");
+//! - it is a name the successor clipped: three or four letters, capital
+//!   first, that start exactly one word of the account ("Kal" /
+//!   "Kalgoorlie").
 //!
 //! The alternatives found stand in for the word when excerpts are scored.
 
@@ -531,6 +535,7 @@ pub fn wants(question: &str) -> Wants {
     // "When", or "when" joined to the leading question word ("where and
     // when"); not "when" in a clause ("who do I call when it breaks").
     if (!yes_no && (wh == Some("when") || phrase("and when") || phrase("or when")))
+        || phrase("by when")
         || phrase("what date")
         || phrase("which date")
         || phrase("what day")
@@ -604,7 +609,7 @@ fn initials(words: &[String]) -> Vec<String> {
     out
 }
 
-/// Where `acronym` (three letters or more) is spelled by the initials of
+/// Where `acronym` (two letters or more) is spelled by the initials of
 /// consecutive content words of `text_words` (small joining words inside
 /// may or may not count): the words, or `None`.
 pub fn expansion_in(acronym: &str, text_words: &[String]) -> Option<Vec<String>> {
@@ -613,7 +618,8 @@ pub fn expansion_in(acronym: &str, text_words: &[String]) -> Option<Vec<String>>
             return Some(j);
         }
         let w = words.get(j)?;
-        let joining = k > 0 && INITIALS_SKIP.contains(&w.as_str());
+        // Inside only: "statement of work", not "used in" for UI.
+        let joining = k > 0 && k + 1 < letters.len() && INITIALS_SKIP.contains(&w.as_str());
         // A counted word is a content word of three letters or more, or a
         // joining word inside ("of" in SOW).
         if w.starts_with(letters[k])
@@ -629,7 +635,7 @@ pub fn expansion_in(acronym: &str, text_words: &[String]) -> Option<Vec<String>>
         None
     }
     let letters: Vec<char> = acronym.chars().collect();
-    if letters.len() < 3 {
+    if letters.len() < 2 {
         return None;
     }
     (0..text_words.len()).find_map(|start| {
@@ -669,6 +675,19 @@ pub fn read(
             }
         }
     }
+    let names = terms::names(question);
+    // A place or a firm the successor clips ("Kal" for Kalgoorlie): a
+    // capitalized word of three or four letters, not an acronym.
+    let clipped: Vec<&str> = names
+        .iter()
+        .filter(|n| {
+            let letters = n.text.chars().count();
+            (3..=4).contains(&letters)
+                && n.text.chars().all(char::is_alphabetic)
+                && n.text.chars().skip(1).all(char::is_lowercase)
+        })
+        .map(|n| n.lower.as_str())
+        .collect();
     let words: Vec<Word> = terms::content_words(question)
         .into_iter()
         .map(|w| {
@@ -689,6 +708,11 @@ pub fn read(
                         alternatives.push(with_stems(std::slice::from_ref(acronym)));
                     }
                 }
+                if alternatives.is_empty() && clipped.contains(&w.as_str()) {
+                    if let Some(full) = vocab.completion(&w) {
+                        alternatives.push(with_stems(&[full.to_string()]));
+                    }
+                }
                 alternatives.sort();
                 alternatives.dedup();
                 alternatives.truncate(MAX_ALTERNATIVES);
@@ -702,7 +726,7 @@ pub fn read(
             }
         })
         .collect();
-    let names = terms::names(question)
+    let names = names
         .into_iter()
         .map(|n| AskedName {
             text: n.text,
@@ -749,10 +773,19 @@ impl Asked {
         vocab: &Vocab,
         bank_stems: &HashSet<String>,
     ) {
+        // Two letters spell out too much by chance, unless the question
+        // wrote them as an acronym ("PS hours").
+        let acronym = |w: &str| {
+            self.names
+                .iter()
+                .any(|n| n.text.to_lowercase() == w && n.text.chars().all(|c| c.is_uppercase()))
+        };
         let wanted: Vec<usize> = (0..self.words.len())
             .filter(|&i| {
                 let w = &self.words[i];
-                !w.known && w.alternatives.is_empty() && (3..=6).contains(&w.word.len())
+                !w.known
+                    && w.alternatives.is_empty()
+                    && ((3..=6).contains(&w.word.len()) || (w.word.len() == 2 && acronym(&w.word)))
             })
             .collect();
         if wanted.is_empty() {
@@ -1024,7 +1057,14 @@ mod tests {
             Some(words("Quarterly Business Review"))
         );
         assert_eq!(expansion_in("qbr", &words("quiet but rude")), None);
-        assert_eq!(expansion_in("po", &words("a purchase order")), None);
+        assert_eq!(
+            expansion_in("po", &words("a purchase order")),
+            Some(words("purchase order"))
+        );
+        assert_eq!(expansion_in("p", &words("a purchase order")), None);
+        // A joining word spells no letter at the end.
+        assert_eq!(expansion_in("ai", &words("the acquisition in May")), None);
+        assert_eq!(expansion_in("ui", &words("used in the UK")), None);
     }
 
     #[test]
@@ -1108,10 +1148,76 @@ mod tests {
     }
 
     #[test]
+    fn clipped_names_two_letter_acronyms_and_holidays_are_not_missing() {
+        let text = "Drive out to Kalgoorlie. They get 40 hours of professional services.";
+        let vocab = Vocab::build([text], &[]);
+        let read_in = |q: &str| {
+            let mut asked = read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+            asked.expand_abbreviations(&[words(text)], &vocab, &HashSet::new());
+            asked
+        };
+        // "Kal" is the start of one word of the account only.
+        let asked = read_in("Do I need to go up to Kal?");
+        assert!(asked.missing_names().is_empty(), "{:?}", asked.names);
+        assert!(asked.expanded("Kal").contains("kalgoorlie"));
+        // Two capitals spell out the account's words; two lower-case
+        // letters are not taken for an acronym.
+        let asked = read_in("How many PS hours are left?");
+        assert!(asked.missing_names().is_empty(), "{:?}", asked.names);
+        assert!(!asked.unknown.contains(&"ps".to_string()));
+        let asked = read_in("how many ps hours are left?");
+        assert!(asked.unknown.contains(&"ps".to_string()));
+        // A clipped word that starts no word of the account, or several,
+        // stays missing; so does a long name.
+        let vocab = Vocab::build(["Kalgoorlie and Kalbarri sites."], &[]);
+        let asked = read(
+            "Is Kal done?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert_eq!(asked.missing_names(), vec!["Kal".to_string()]);
+        let asked = read(
+            "Is Kalg done?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert!(asked.missing_names().is_empty());
+        let asked = read(
+            "Is Kalgo done?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert!(
+            asked.missing_names().is_empty(),
+            "a shared prefix of most of the word"
+        );
+        // A holiday places a thing in time; it is not a name to look for.
+        let asked = read(
+            "Who starts after Christmas?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert!(asked.missing_names().is_empty());
+        assert!(
+            !asked.unknown.contains(&"christmas".to_string()),
+            "{:?}",
+            asked.unknown
+        );
+    }
+
+    #[test]
     fn what_a_question_wants_and_whether_a_sentence_holds_it() {
         assert_eq!(wants("got an email for Brad?"), Wants::Email);
         assert_eq!(wants("Got a direct phone number for Fiona?"), Wants::Phone);
         assert_eq!(wants("How many staff are coming over?"), Wants::Figure);
+        assert_eq!(
+            wants("What did we promise Priya on the report, and by when?"),
+            Wants::Date
+        );
         assert_eq!(
             wants("What did the bearing change end up costing?"),
             Wants::Figure

@@ -464,7 +464,7 @@ pub fn names(question: &str) -> Vec<Name> {
     out
 }
 
-/// Month and day names and their abbreviations: when something happened,
+/// Month, day and holiday names and their abbreviations: when something happened,
 /// not what it was (a record dates things as 2026-02-14, a question says
 /// "in Feb").
 const TIME_WORDS: &[&str] = &[
@@ -509,6 +509,13 @@ const TIME_WORDS: &[&str] = &[
     "fri",
     "sat",
     "sun",
+    // Holidays place a thing in the year as a month does ("after
+    // Christmas"); they are no name an account must have used.
+    "christmas",
+    "xmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
 ];
 
 pub fn is_time_word(w: &str) -> bool {
@@ -595,6 +602,18 @@ impl Vocab {
             return self.forms.contains(&full);
         }
         self.forms.iter().any(|f| shared_prefix(f, &w))
+    }
+
+    /// The one word of the account that `clipped` is the start of, at
+    /// least three letters longer ("kal" → "kalgoorlie"); `None` when no
+    /// word or several words start so.
+    pub fn completion(&self, clipped: &str) -> Option<&str> {
+        let mut found = self
+            .forms
+            .iter()
+            .filter(|f| f.len() >= clipped.len() + 3 && f.starts_with(clipped));
+        let first = found.next()?;
+        found.next().is_none().then_some(first.as_str())
     }
 
     /// True when the account's knowledge has exactly this (lower-case) word.
