@@ -445,7 +445,7 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
         let holds = |j: usize| match sentences.get(j + 1) {
             Some(next) if spans => asked.holds_wanted(&format!("{} {next}", sentences[j])),
             _ if spans => asked.holds_wanted(sentences[j]),
-            _ => read[j].holds,
+            _ => read[j].sentence.holds,
         };
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]));
@@ -456,7 +456,7 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
             let any_holds = if spans {
                 sentences.iter().any(|s| asked.holds_wanted(s))
             } else {
-                read.iter().any(|r| r.holds)
+                read.iter().any(|r| r.sentence.holds)
             };
             if order.iter().any(|&j| about(j)) && any_holds {
                 typed = true;
@@ -489,15 +489,14 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
 const TYPED_BOOST: f32 = 1.5;
 
 /// A sentence of a cited source, read once against the question: its
-/// place and relevance for the excerpt, and the question's content words
-/// it covers ([`Asked::covered`]) for the sentence features.
+/// place, relevance and whether it holds the kind of fact asked for, alone
+/// (`sentence.holds`: false when the question asks for no kind, or for one
+/// told over two sentences, which [`sentence_features`] reads with the
+/// next), for the excerpt; and the question's content words it covers
+/// ([`Asked::covered`]) for the sentence features.
 pub struct ReadSentence<'a> {
     pub sentence: excerpt::Sentence<'a>,
     pub mask: u64,
-    /// Whether it holds the kind of fact the question asks for, alone
-    /// (false when it asks for no kind, or for one told over two
-    /// sentences, which [`sentence_features`] reads with the next).
-    pub holds: bool,
 }
 
 impl<'a> ReadSentence<'a> {
@@ -520,7 +519,6 @@ impl<'a> ReadSentence<'a> {
                 holds,
             },
             mask,
-            holds,
         }
     }
 }

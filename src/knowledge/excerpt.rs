@@ -78,16 +78,23 @@ pub fn cut<'a, S: AsRef<Sentence<'a>>>(sentences: &[S], preferred: usize) -> Str
                 .then_with(|| b.cmp(&a))
         })
         .unwrap_or(0);
-    let best = if all[best].score <= 0.0 {
+    // With nothing in common, the preferred chunk from its start, read on.
+    let relevant = all[best].score > 0.0;
+    let best = if relevant {
+        best
+    } else {
         (0..all.len())
             .find(|&i| sentences[i].part >= preferred)
             .unwrap_or(all.len() - 1)
-    } else {
-        best
     };
     let (mut lo, mut hi) = (best, best);
     let mut used = all[best].words;
-    grow(&all, &mut lo, &mut hi, &mut used, EXCERPT_WORDS);
+    let ties = if relevant {
+        Ties::Centre
+    } else {
+        Ties::Forward
+    };
+    grow(&all, &mut lo, &mut hi, &mut used, EXCERPT_WORDS, ties);
     let mut windows = vec![(lo, hi)];
     // A second passage that also answers, elsewhere in the source.
     let top = all[best].score;
@@ -105,13 +112,29 @@ pub fn cut<'a, S: AsRef<Sentence<'a>>>(sentences: &[S], preferred: usize) -> Str
     join(&all, &windows)
 }
 
+/// How [`grow`] breaks a tie between equally relevant neighbours.
+#[derive(Clone, Copy, PartialEq)]
+enum Ties {
+    /// The side the window has grown less, the sentence before first: a
+    /// sentence that answers often leans on the one before it ("Hoppo
+    /// calls *it* the freebie", "*Gordon* runs the review" after "…the
+    /// director, Gordon Pike").
+    Centre,
+    /// The next sentence: a window that starts a chunk reads on in it.
+    Forward,
+}
+
 /// Widens `[lo, hi]` one sentence at a time, the more relevant neighbour
 /// first, while the words fit. On a tie, the neighbour that holds the kind
-/// of fact asked for; then the side the window has grown less, the
-/// sentence before first: a sentence that answers often leans on the one
-/// before it ("Hoppo calls *it* the freebie", "*Gordon* runs the review"
-/// after "…the director, Gordon Pike").
-fn grow(all: &[Counted<'_>], lo: &mut usize, hi: &mut usize, used: &mut usize, budget: usize) {
+/// of fact asked for, then as `ties` says.
+fn grow(
+    all: &[Counted<'_>],
+    lo: &mut usize,
+    hi: &mut usize,
+    used: &mut usize,
+    budget: usize,
+    ties: Ties,
+) {
     let centre = *lo;
     loop {
         let before = (*lo > 0).then(|| *lo - 1);
@@ -126,7 +149,7 @@ fn grow(all: &[Counted<'_>], lo: &mut usize, hi: &mut usize, used: &mut usize, b
                 std::cmp::Ordering::Greater => b,
                 std::cmp::Ordering::Less => a,
                 std::cmp::Ordering::Equal => {
-                    if centre - *lo <= *hi - centre {
+                    if ties == Ties::Centre && centre - *lo <= *hi - centre {
                         b
                     } else {
                         a
@@ -272,6 +295,16 @@ mod tests {
         let parts = [a.as_str(), b.as_str()];
         let e = cut_mentioning(&parts, 1, "gamma");
         assert!(e.contains("Beta beta"), "{e}");
+        assert!(!e.contains("Alpha"), "{e}");
+    }
+
+    #[test]
+    fn with_nothing_in_common_the_window_reads_on_in_the_preferred_chunk() {
+        // Chunks of short sentences; the second fills an excerpt alone.
+        let short = |w: &str, n: usize| (0..n).map(|_| words(9, w)).collect::<Vec<_>>().join(" ");
+        let (a, b) = (short("alpha", 8), short("beta", 12));
+        let e = cut_mentioning(&[a.as_str(), b.as_str()], 1, "gamma");
+        assert!(e.starts_with("… Beta beta"), "{e}");
         assert!(!e.contains("Alpha"), "{e}");
     }
 

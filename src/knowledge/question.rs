@@ -473,7 +473,7 @@ fn is_future(sentence: &str) -> bool {
 }
 
 fn is_date_word(w: &str) -> bool {
-    terms::is_time_word(w) || PERIOD_WORDS.contains(&w)
+    terms::is_time_word(w) || terms::is_holiday(w) || PERIOD_WORDS.contains(&w)
 }
 
 /// Number words: a figure in words.
@@ -569,6 +569,8 @@ pub fn wants(question: &str) -> Wants {
 #[derive(Debug, Clone)]
 pub struct AskedName {
     pub text: String,
+    /// Written in capitals.
+    pub acronym: bool,
     pub words: Vec<(String, String)>,
     pub known: bool,
 }
@@ -618,13 +620,16 @@ pub fn expansion_in(acronym: &str, text_words: &[String]) -> Option<Vec<String>>
             return Some(j);
         }
         let w = words.get(j)?;
-        // Inside only: "statement of work", not "used in" for UI.
-        let joining = k > 0 && k + 1 < letters.len() && INITIALS_SKIP.contains(&w.as_str());
+        let joining = k > 0 && INITIALS_SKIP.contains(&w.as_str());
         // A counted word is a content word of three letters or more, or a
-        // joining word inside ("of" in SOW).
-        if w.starts_with(letters[k])
-            && (joining || (w.chars().count() >= 3 && !terms::is_stopword(w)))
-        {
+        // joining word before the last letter ("of" in SOW; not "in" for
+        // the I of UI, "used in").
+        let counts = if joining {
+            k + 1 < letters.len()
+        } else {
+            w.chars().count() >= 3 && !terms::is_stopword(w)
+        };
+        if counts && w.starts_with(letters[k]) {
             if let Some(end) = spell(letters, words, k + 1, j + 1) {
                 return Some(end);
             }
@@ -675,16 +680,22 @@ pub fn read(
             }
         }
     }
-    let names = terms::names(question);
+    // A holiday in a question places a thing in time ("after Christmas").
+    let names: Vec<terms::Name> = terms::names(question)
+        .into_iter()
+        .filter(|n| !terms::is_holiday(&n.lower))
+        .collect();
     // A place or a firm the successor clips ("Kal" for Kalgoorlie): a
-    // capitalized word of three or four letters, not an acronym.
+    // capitalized word too short to share a prefix (`terms::mentions`),
+    // not an acronym, and rare in English ("Ben" and "Sam" are names of
+    // their own, not the start of "benchmark" or "sample").
     let clipped: Vec<&str> = names
         .iter()
         .filter(|n| {
-            let letters = n.text.chars().count();
-            (3..=4).contains(&letters)
-                && n.text.chars().all(char::is_alphabetic)
-                && n.text.chars().skip(1).all(char::is_lowercase)
+            !n.acronym
+                && n.lower.chars().count() < terms::PREFIX_LETTERS
+                && n.lower.chars().all(char::is_alphabetic)
+                && terms::zipf(&n.lower) < CLIPPED_ZIPF
         })
         .map(|n| n.lower.as_str())
         .collect();
@@ -730,6 +741,7 @@ pub fn read(
         .into_iter()
         .map(|n| AskedName {
             text: n.text,
+            acronym: n.acronym,
             // All of the name's words: "IT" is a name, though "it" is a
             // function word.
             words: terms::words(&n.lower)
@@ -762,6 +774,10 @@ pub fn read(
 /// Alternatives kept for one word at most.
 const MAX_ALTERNATIVES: usize = 8;
 
+/// A clipped name is read as the start of an account's word only when it
+/// is rarer than this in English (Zipf scale): "kal" is, "ben" is not.
+const CLIPPED_ZIPF: f32 = 3.5;
+
 impl Asked {
     /// Abbreviations of the question that texts (what retrieval found,
     /// given as their words) spell out: "SOW" where a text says
@@ -773,27 +789,39 @@ impl Asked {
         vocab: &Vocab,
         bank_stems: &HashSet<String>,
     ) {
-        // Two letters spell out too much by chance, unless the question
-        // wrote them as an acronym ("PS hours").
+        // Two letters spell out too much by chance: only an acronym the
+        // question writes in capitals ("PS hours"), spelled out the same
+        // way by two of the texts.
         let acronym = |w: &str| {
             self.names
                 .iter()
-                .any(|n| n.text.to_lowercase() == w && n.text.chars().all(|c| c.is_uppercase()))
+                .any(|n| n.acronym && n.words.len() == 1 && n.words[0].0 == w)
         };
-        let wanted: Vec<usize> = (0..self.words.len())
-            .filter(|&i| {
+        let wanted: Vec<(usize, usize)> = (0..self.words.len())
+            .filter_map(|i| {
                 let w = &self.words[i];
-                !w.known
-                    && w.alternatives.is_empty()
-                    && ((3..=6).contains(&w.word.len()) || (w.word.len() == 2 && acronym(&w.word)))
+                let letters = w.word.chars().count();
+                let fits = (3..=6).contains(&letters) || (letters == 2 && acronym(&w.word));
+                (!w.known && w.alternatives.is_empty() && fits)
+                    .then_some((i, if letters == 2 { 2 } else { 1 }))
             })
             .collect();
         if wanted.is_empty() {
             return;
         }
-        for i in wanted {
+        for (i, texts_needed) in wanted {
             let w = &mut self.words[i];
-            if let Some(exp) = text_words.iter().find_map(|t| expansion_in(&w.word, t)) {
+            let mut found = text_words.iter().filter_map(|t| expansion_in(&w.word, t));
+            let expansion = if texts_needed == 1 {
+                found.next()
+            } else {
+                let found: Vec<Vec<String>> = found.collect();
+                found
+                    .iter()
+                    .find(|e| found.iter().filter(|x| x == e).count() >= texts_needed)
+                    .cloned()
+            };
+            if let Some(exp) = expansion {
                 w.alternatives.push(with_stems(&exp));
             }
         }
@@ -843,6 +871,7 @@ impl Asked {
                     && w.alternatives.is_empty()
                     && !bank_stems.contains(&w.stem)
                     && !terms::is_time_word(&w.word)
+                    && !terms::is_holiday(&w.word)
             })
             .map(|w| w.word.clone())
             .collect();
@@ -1062,7 +1091,16 @@ mod tests {
             Some(words("purchase order"))
         );
         assert_eq!(expansion_in("p", &words("a purchase order")), None);
-        // A joining word spells no letter at the end.
+        // A joining word may be skipped, or spell a letter inside, but
+        // spells no letter at the end.
+        assert_eq!(
+            expansion_in("ba", &words("at Bank of America")),
+            Some(words("Bank of America"))
+        );
+        assert_eq!(
+            expansion_in("tco", &words("the total cost of ownership")),
+            Some(words("total cost of ownership"))
+        );
         assert_eq!(expansion_in("ai", &words("the acquisition in May")), None);
         assert_eq!(expansion_in("ui", &words("used in the UK")), None);
     }
@@ -1149,51 +1187,41 @@ mod tests {
 
     #[test]
     fn clipped_names_two_letter_acronyms_and_holidays_are_not_missing() {
-        let text = "Drive out to Kalgoorlie. They get 40 hours of professional services.";
-        let vocab = Vocab::build([text], &[]);
-        let read_in = |q: &str| {
+        let texts = [
+            "Drive out to Kalgoorlie. They get 40 hours of professional services.",
+            "Priya mentioned the professional services hours.",
+        ];
+        let vocab = Vocab::build(texts, &[]);
+        let found: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
+        let read_in = |q: &str, found: &[Vec<String>]| {
             let mut asked = read(q, &vocab, &Paraphrases::default(), &HashSet::new());
-            asked.expand_abbreviations(&[words(text)], &vocab, &HashSet::new());
+            asked.expand_abbreviations(found, &vocab, &HashSet::new());
             asked
         };
         // "Kal" is the start of one word of the account only.
-        let asked = read_in("Do I need to go up to Kal?");
+        let asked = read_in("Do I need to go up to Kal?", &found);
         assert!(asked.missing_names().is_empty(), "{:?}", asked.names);
         assert!(asked.expanded("Kal").contains("kalgoorlie"));
-        // Two capitals spell out the account's words; two lower-case
-        // letters are not taken for an acronym.
-        let asked = read_in("How many PS hours are left?");
+        // Two capitals spelled out the same way by two texts are the
+        // account's words; by one text only, or written in lower case,
+        // they stay unknown ("PM" is not "Priya mentioned").
+        let asked = read_in("How many PS hours are left?", &found);
         assert!(asked.missing_names().is_empty(), "{:?}", asked.names);
         assert!(!asked.unknown.contains(&"ps".to_string()));
-        let asked = read_in("how many ps hours are left?");
+        let asked = read_in("How many PS hours are left?", &found[..1]);
         assert!(asked.unknown.contains(&"ps".to_string()));
-        // A clipped word that starts no word of the account, or several,
-        // stays missing; so does a long name.
-        let vocab = Vocab::build(["Kalgoorlie and Kalbarri sites."], &[]);
-        let asked = read(
-            "Is Kal done?",
-            &vocab,
-            &Paraphrases::default(),
-            &HashSet::new(),
-        );
-        assert_eq!(asked.missing_names(), vec!["Kal".to_string()]);
-        let asked = read(
-            "Is Kalg done?",
-            &vocab,
-            &Paraphrases::default(),
-            &HashSet::new(),
-        );
-        assert!(asked.missing_names().is_empty());
-        let asked = read(
-            "Is Kalgo done?",
-            &vocab,
-            &Paraphrases::default(),
-            &HashSet::new(),
-        );
-        assert!(
-            asked.missing_names().is_empty(),
-            "a shared prefix of most of the word"
-        );
+        let asked = read_in("how many ps hours are left?", &found);
+        assert!(asked.unknown.contains(&"ps".to_string()));
+        let asked = read_in("Who is the PM?", &found);
+        assert_eq!(asked.missing_names(), vec!["PM".to_string()]);
+        // A clipped name that starts two words of the account, or none,
+        // stays missing; so does one that is common in English.
+        let vocab = Vocab::build(["Kalgoorlie and Kalbarri sites, benchmarks."], &[]);
+        let missing =
+            |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new()).missing_names();
+        assert_eq!(missing("Is Kal done?"), vec!["Kal".to_string()]);
+        assert_eq!(missing("Is Zed done?"), vec!["Zed".to_string()]);
+        assert_eq!(missing("Is Ben done?"), vec!["Ben".to_string()]);
         // A holiday places a thing in time; it is not a name to look for.
         let asked = read(
             "Who starts after Christmas?",

@@ -357,7 +357,7 @@ pub fn bank_stems(bank: &crate::bank::Bank) -> HashSet<String> {
 
 /// The fewest letters two word forms share from the start to count as one
 /// word by prefix ("presentation" / "presents").
-const PREFIX_LETTERS: usize = 4;
+pub const PREFIX_LETTERS: usize = 4;
 
 /// Two word forms match when their stems are equal or they share most of
 /// their letters from the start ("presentation" / "presents"). What
@@ -408,6 +408,8 @@ pub struct Name {
     pub text: String,
     /// Lower case.
     pub lower: String,
+    /// Written in capitals ("SOW", "PS").
+    pub acronym: bool,
 }
 
 /// The names in a question: the words that pick out one thing (a person,
@@ -457,6 +459,7 @@ pub fn names(question: &str) -> Vec<Name> {
                 out.push(Name {
                     text: token.to_string(),
                     lower,
+                    acronym,
                 });
             }
         }
@@ -464,7 +467,7 @@ pub fn names(question: &str) -> Vec<Name> {
     out
 }
 
-/// Month, day and holiday names and their abbreviations: when something happened,
+/// Month and day names and their abbreviations: when something happened,
 /// not what it was (a record dates things as 2026-02-14, a question says
 /// "in Feb").
 const TIME_WORDS: &[&str] = &[
@@ -509,14 +512,17 @@ const TIME_WORDS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-    // Holidays place a thing in the year as a month does ("after
-    // Christmas"); they are no name an account must have used.
-    "christmas",
-    "xmas",
-    "easter",
-    "thanksgiving",
-    "halloween",
 ];
+
+/// Holidays: in a question they place a thing in the year as a month does
+/// ("after Christmas"), not a name the account must have used. Unlike
+/// month names they stay names elsewhere: a record that means Christmas
+/// says so, and a model's sentence that says it must find it cited.
+const HOLIDAYS: &[&str] = &["christmas", "xmas", "easter", "thanksgiving", "halloween"];
+
+pub fn is_holiday(w: &str) -> bool {
+    HOLIDAYS.contains(&w)
+}
 
 pub fn is_time_word(w: &str) -> bool {
     TIME_WORDS.contains(&w)
@@ -605,13 +611,13 @@ impl Vocab {
     }
 
     /// The one word of the account that `clipped` is the start of, at
-    /// least three letters longer ("kal" → "kalgoorlie"); `None` when no
-    /// word or several words start so.
+    /// least three letters longer and no function word ("kal" →
+    /// "kalgoorlie"); `None` when no word or several words start so.
     pub fn completion(&self, clipped: &str) -> Option<&str> {
-        let mut found = self
-            .forms
-            .iter()
-            .filter(|f| f.len() >= clipped.len() + 3 && f.starts_with(clipped));
+        let letters = clipped.chars().count();
+        let mut found = self.forms.iter().filter(|f| {
+            f.starts_with(clipped) && f.chars().count() >= letters + 3 && !is_stopword(f)
+        });
         let first = found.next()?;
         found.next().is_none().then_some(first.as_str())
     }
