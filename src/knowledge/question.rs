@@ -9,9 +9,10 @@
 //!   ("freebies" / "waived") occurs in the account;
 //! - it is an abbreviation whose words occur in the account, or the
 //!   reverse ("QBR" / "quarterly business review"); two letters count
-//!   only when the question writes them as capitals ("PS hours");
-//! - it is a name the successor clipped: three or four letters, capital
-//!   first, that start exactly one word of the account ("Kal" /
+//!   only when the question writes them as capitals ("PS hours") and two
+//!   of the texts found spell them out the same way;
+//! - it is a name the successor clipped: three letters, capital first,
+//!   rare in English, that start exactly one word of the account ("Kal" /
 //!   "Kalgoorlie").
 //!
 //! The alternatives found stand in for the word when excerpts are scored.
