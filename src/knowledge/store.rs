@@ -360,7 +360,10 @@ pub struct Claim<'a> {
 /// (or whose claim ran out before `claim.now`), oldest first, within
 /// `account` when given; returns them. Of two instances claiming at once
 /// each chunk goes to one: the claim is one conditional UPDATE, which
-/// re-reads a row another claimer changed meanwhile and leaves it.
+/// re-reads a row another claimer changed meanwhile and leaves it. On
+/// PostgreSQL the rows are locked as they are chosen, skipping those
+/// another claim holds: two claims that locked rows in different orders
+/// deadlocked, and one of them failed (SQLite's writers take turns).
 pub async fn claim_waiting(
     db: &Db,
     what: Waiting,
@@ -370,10 +373,14 @@ pub async fn claim_waiting(
 ) -> Result<Vec<ChunkRow>, StoreError> {
     let free = "(claimed_until IS NULL OR claimed_until < $2)";
     let pred = what.predicate();
+    let lock = match db.engine() {
+        crate::store::Engine::Postgres => " FOR UPDATE SKIP LOCKED",
+        crate::store::Engine::Sqlite => "",
+    };
     let sql = format!(
         "UPDATE knowledge_chunks SET claimed_until = $1, claimed_by = $5 WHERE id IN (\
          SELECT id FROM knowledge_chunks WHERE {pred} AND {free} \
-         AND (CAST($3 AS TEXT) IS NULL OR account_id = $3) ORDER BY created_at, id LIMIT $4) \
+         AND (CAST($3 AS TEXT) IS NULL OR account_id = $3) ORDER BY created_at, id LIMIT $4{lock}) \
          AND {pred} AND {free} RETURNING id"
     );
     let won: Vec<(String,)> = with_db!(db, pool => {
