@@ -39,27 +39,25 @@ impl<'a> AsRef<Sentence<'a>> for Sentence<'a> {
 
 /// A sentence with its length in words.
 struct Counted<'a> {
-    text: &'a str,
+    s: Sentence<'a>,
     words: usize,
-    score: f32,
-    holds: bool,
 }
 
 /// The excerpt of a source given as its sentences; `preferred` is the
 /// chunk retrieval ranked first, which breaks ties when no sentence
 /// shares anything with the question.
 pub fn cut<'a, S: AsRef<Sentence<'a>>>(sentences: &[S], preferred: usize) -> String {
-    let sentences: Vec<&Sentence<'a>> = sentences.iter().map(AsRef::as_ref).collect();
-    let all: Vec<Counted<'_>> = sentences
+    let all: Vec<Counted<'a>> = sentences
         .iter()
-        .map(|s| Counted {
-            text: s.text,
-            words: s.text.split_whitespace().count(),
-            score: s.score,
-            holds: s.holds,
+        .map(|s| {
+            let s = *s.as_ref();
+            Counted {
+                s,
+                words: s.text.split_whitespace().count(),
+            }
         })
         .collect();
-    let in_preferred = |i: usize| sentences[i].part == preferred;
+    let in_preferred = |i: usize| all[i].s.part == preferred;
     if all.is_empty() {
         return String::new();
     }
@@ -72,19 +70,20 @@ pub fn cut<'a, S: AsRef<Sentence<'a>>>(sentences: &[S], preferred: usize) -> Str
     let best = (0..all.len())
         .max_by(|&a, &b| {
             all[a]
+                .s
                 .score
-                .total_cmp(&all[b].score)
+                .total_cmp(&all[b].s.score)
                 .then_with(|| in_preferred(a).cmp(&in_preferred(b)))
                 .then_with(|| b.cmp(&a))
         })
         .unwrap_or(0);
     // With nothing in common, the preferred chunk from its start, read on.
-    let relevant = all[best].score > 0.0;
+    let relevant = all[best].s.score > 0.0;
     let best = if relevant {
         best
     } else {
         (0..all.len())
-            .find(|&i| sentences[i].part >= preferred)
+            .find(|&i| all[i].s.part >= preferred)
             .unwrap_or(all.len() - 1)
     };
     let (mut lo, mut hi) = (best, best);
@@ -97,11 +96,11 @@ pub fn cut<'a, S: AsRef<Sentence<'a>>>(sentences: &[S], preferred: usize) -> Str
     grow(&all, &mut lo, &mut hi, &mut used, EXCERPT_WORDS, ties);
     let mut windows = vec![(lo, hi)];
     // A second passage that also answers, elsewhere in the source.
-    let top = all[best].score;
+    let top = all[best].s.score;
     if top > 0.0 {
         let second = (0..all.len())
-            .filter(|&i| (i + 1 < lo || i > hi + 1) && all[i].score >= top * SECOND_SHARE)
-            .max_by(|&a, &b| all[a].score.total_cmp(&all[b].score));
+            .filter(|&i| (i + 1 < lo || i > hi + 1) && all[i].s.score >= top * SECOND_SHARE)
+            .max_by(|&a, &b| all[a].s.score.total_cmp(&all[b].s.score));
         if let Some(i) = second {
             if used + all[i].words <= EXCERPT_WORDS + EXCERPT_WORDS / 2 {
                 windows.push((i, i));
@@ -142,9 +141,10 @@ fn grow(
         let fits = |i: Option<usize>| i.filter(|&i| *used + all[i].words <= budget);
         let pick = match (fits(before), fits(after)) {
             (Some(b), Some(a)) => match all[b]
+                .s
                 .score
-                .total_cmp(&all[a].score)
-                .then(all[b].holds.cmp(&all[a].holds))
+                .total_cmp(&all[a].s.score)
+                .then(all[b].s.holds.cmp(&all[a].s.holds))
             {
                 std::cmp::Ordering::Greater => b,
                 std::cmp::Ordering::Less => a,
@@ -179,7 +179,7 @@ fn join(all: &[Counted<'_>], windows: &[(usize, usize)]) -> String {
         } else if !out.is_empty() {
             out.push(' ');
         }
-        let text: Vec<&str> = all[lo..=hi].iter().map(|s| s.text).collect();
+        let text: Vec<&str> = all[lo..=hi].iter().map(|c| c.s.text).collect();
         out.push_str(&text.join(" "));
         at = hi + 1;
     }

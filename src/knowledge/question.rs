@@ -474,7 +474,7 @@ fn is_future(sentence: &str) -> bool {
 }
 
 fn is_date_word(w: &str) -> bool {
-    terms::is_time_word(w) || terms::is_holiday(w) || PERIOD_WORDS.contains(&w)
+    terms::tells_time(w) || PERIOD_WORDS.contains(&w)
 }
 
 /// Number words: a figure in words.
@@ -871,8 +871,7 @@ impl Asked {
                 !w.known
                     && w.alternatives.is_empty()
                     && !bank_stems.contains(&w.stem)
-                    && !terms::is_time_word(&w.word)
-                    && !terms::is_holiday(&w.word)
+                    && !terms::tells_time(&w.word)
             })
             .map(|w| w.word.clone())
             .collect();
@@ -1074,36 +1073,40 @@ mod tests {
         assert_eq!(initials(&words("statement of work")), ["sow", "sw"]);
         assert_eq!(initials(&words("quarterly business review")), ["qbr"]);
         assert!(initials(&words("of work")).is_empty());
-        assert_eq!(
-            expansion_in("boa", &words("at Bank of America")),
-            Some(words("Bank of America"))
-        );
-        assert_eq!(
-            expansion_in("sow", &words("we owe them a statement of work by May")),
-            Some(words("statement of work"))
-        );
-        assert_eq!(
-            expansion_in("qbr", &words("at the Quarterly Business Review they said")),
-            Some(words("Quarterly Business Review"))
-        );
-        assert_eq!(expansion_in("qbr", &words("quiet but rude")), None);
-        assert_eq!(
-            expansion_in("po", &words("a purchase order")),
-            Some(words("purchase order"))
-        );
-        assert_eq!(expansion_in("p", &words("a purchase order")), None);
-        // A joining word may be skipped, or spell a letter inside, but
-        // spells no letter at the end.
-        assert_eq!(
-            expansion_in("ba", &words("at Bank of America")),
-            Some(words("Bank of America"))
-        );
-        assert_eq!(
-            expansion_in("tco", &words("the total cost of ownership")),
-            Some(words("total cost of ownership"))
-        );
-        assert_eq!(expansion_in("ai", &words("the acquisition in May")), None);
-        assert_eq!(expansion_in("ui", &words("used in the UK")), None);
+        // (acronym, text, what spells it out). A joining word may be
+        // skipped, or spell a letter inside, but spells no letter at the
+        // end ("acquisition in" is not AI).
+        let cases = [
+            ("boa", "at Bank of America", Some("Bank of America")),
+            (
+                "sow",
+                "we owe them a statement of work by May",
+                Some("statement of work"),
+            ),
+            (
+                "qbr",
+                "at the Quarterly Business Review they said",
+                Some("Quarterly Business Review"),
+            ),
+            ("qbr", "quiet but rude", None),
+            ("po", "a purchase order", Some("purchase order")),
+            ("p", "a purchase order", None),
+            ("ba", "at Bank of America", Some("Bank of America")),
+            (
+                "tco",
+                "the total cost of ownership",
+                Some("total cost of ownership"),
+            ),
+            ("ai", "the acquisition in May", None),
+            ("ui", "used in the UK", None),
+        ];
+        for (acronym, text, spelled) in cases {
+            assert_eq!(
+                expansion_in(acronym, &words(text)),
+                spelled.map(words),
+                "{acronym} in {text:?}"
+            );
+        }
     }
 
     #[test]

@@ -524,6 +524,12 @@ pub fn is_holiday(w: &str) -> bool {
     HOLIDAYS.contains(&w)
 }
 
+/// A word of a question that says when, not what: a month or day name
+/// ([`is_time_word`]) or a holiday.
+pub fn tells_time(w: &str) -> bool {
+    is_time_word(w) || is_holiday(w)
+}
+
 pub fn is_time_word(w: &str) -> bool {
     TIME_WORDS.contains(&w)
 }
