@@ -477,6 +477,46 @@ fn is_date_word(w: &str) -> bool {
     terms::tells_time(w) || PERIOD_WORDS.contains(&w)
 }
 
+/// Phrases by which the owner says that a fact is not known or not yet
+/// settled ("whose name I don't have", "that person hasn't been named",
+/// "whoever lands the job", "find out who"), as words (`terms::words`
+/// splits "don't" into "don" and "t").
+const UNKNOWN_PHRASES: &[&str] = &[
+    "i don t have",
+    "i do not have",
+    "i don t know",
+    "i do not know",
+    "we don t know",
+    "we do not know",
+    "no idea",
+    "not been named",
+    "hasn t been named",
+    "haven t been named",
+    "not named",
+    "not yet named",
+    "whoever",
+    "find out",
+    "tbc",
+    "tbd",
+    "to be confirmed",
+    "unknown",
+    "undisclosed",
+    "not disclosed",
+    "wouldn t say",
+    "won t say",
+    "didn t say",
+    "never said",
+];
+
+/// Whether a sentence says that something is not known or not yet
+/// settled ([`UNKNOWN_PHRASES`]).
+fn says_unknown(sentence: &str) -> bool {
+    let joined = format!(" {} ", terms::words(sentence).join(" "));
+    UNKNOWN_PHRASES
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")))
+}
+
 /// Number words: a figure in words.
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -976,6 +1016,11 @@ impl Asked {
     /// beyond what the question itself says (always, when it asks for no
     /// kind in particular).
     pub fn holds_wanted(&self, sentence: &str) -> bool {
+        // "Their group CFO, whose name I don't have": the owner says the
+        // fact is not known, so the sentence does not hold it.
+        if !matches!(self.wants, Wants::Anything | Wants::Reaction) && says_unknown(sentence) {
+            return false;
+        }
         static PHONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             regex::Regex::new(r"\+?\(?\d[\d\s().-]{5,}\d").expect("a valid pattern")
         });
@@ -1296,12 +1341,19 @@ mod tests {
         assert!(q.holds_wanted("About 40 staff came over with Houma."));
         assert!(q.holds_wanted("Twenty staff came over."));
         assert!(!q.holds_wanted("Staff came over with the Houma center in spring."));
+        // The owner says the figure is not known: the number in the
+        // sentence is not it.
+        assert!(!q.holds_wanted("I don't know how many of the 40 nurses come over."));
+        assert!(!q.holds_wanted("Houma staff numbers TBC, maybe 12."));
         let q = read("When is Josh's January board meeting?");
         assert!(!q.holds_wanted("Josh has a board meeting in January."));
         assert!(q.holds_wanted("Josh's board meets on January 14."));
         let q = read("Who did they hire as CNIO?");
         assert!(q.holds_wanted("They hired Dana Price as CNIO."));
         assert!(!q.holds_wanted("They are still hiring a CNIO."));
+        assert!(!q.holds_wanted("Whoever lands the CNIO job will work with David."));
+        assert!(!q.holds_wanted("Their CNIO hasn't been named; ask Dana."));
+        assert!(!q.holds_wanted("Dana says the CNIO is her call, whose name I don't have."));
         assert!(q.holds_wanted("Dana starts as CNIO in May."));
         let q = read("Got a phone number for Ken?");
         assert!(q.holds_wanted("Ken: +1 (414) 555-0199, mornings."));
