@@ -204,7 +204,11 @@ async fn the_indexer_lease_moves_when_its_holder_stops() {
     index.close().await;
 }
 
-/// Every upsert of a point, by whether it carried a dense vector.
+/// Every upsert of a point, by whether it carried a dense vector. Each
+/// write takes a little longer ([`SLOW_WRITE`]), so that the holder's
+/// background loop cannot index a whole import before the other
+/// instance's questions start, however loaded the machine (the test
+/// failed so under the full suite: B's questions found nothing left).
 struct Counting {
     inner: Arc<dyn VectorIndex>,
     writes: Mutex<HashMap<uuid::Uuid, (u32, u32)>>,
@@ -230,6 +234,7 @@ impl VectorIndex for Counting {
                 }
             }
         }
+        tokio::time::sleep(SLOW_WRITE).await;
         self.inner.upsert(points).await
     }
     async fn delete(&self, ids: Vec<uuid::Uuid>) -> Result<(), IndexError> {
@@ -251,6 +256,9 @@ impl VectorIndex for Counting {
         self.inner.settle(limit).await
     }
 }
+
+/// How long [`Counting`] holds each write.
+const SLOW_WRITE: Duration = Duration::from_millis(200);
 
 /// An import indexed by the holder's background loop while questions on
 /// the other instance index their own accounts: no chunk is embedded
