@@ -517,6 +517,48 @@ fn says_unknown(sentence: &str) -> bool {
         .any(|p| joined.contains(&format!(" {p} ")))
 }
 
+/// A year as a sentence writes it: four digits from 1950 to 2049, written
+/// as such ("1,900 hours" is a figure, though `terms::words` reads it
+/// "1900").
+fn is_year(w: &str, sentence: &str) -> bool {
+    w.len() == 4
+        && w.parse::<u32>().is_ok_and(|y| (1950..=2049).contains(&y))
+        && sentence.contains(w)
+}
+
+/// Whether the `i`th of a sentence's words belongs to a date rather than
+/// telling a figure: a year, a period ("Q2"), a day beside a month ("1
+/// November", "Nov 18th"), or the month and day after a year
+/// ("2026-02-26").
+fn part_of_date(words: &[String], i: usize, sentence: &str) -> bool {
+    let w = words[i].as_str();
+    if is_year(w, sentence) || is_date_word(w) {
+        return true;
+    }
+    let day = |x: &str| {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| x.strip_suffix(s))
+            .unwrap_or(x)
+            .parse::<u32>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+    };
+    if !day(w) {
+        return false;
+    }
+    // The month's day, unless the month has one on its other side ("on 1
+    // November 14 nurses").
+    let beside_month = [(i.wrapping_sub(1), i.wrapping_sub(2)), (i + 1, i + 2)]
+        .iter()
+        .any(|&(m, other)| {
+            words.get(m).is_some_and(|x| terms::is_time_word(x))
+                && !words.get(other).is_some_and(|x| day(x))
+        });
+    let after_year = (i.saturating_sub(2)..i)
+        .any(|j| is_year(&words[j], sentence) && sentence.contains(&format!("{}-", words[j])));
+    beside_month || after_year
+}
+
 /// Number words: a figure in words.
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -1031,9 +1073,21 @@ impl Asked {
             Wants::Anything => true,
             Wants::Email => sentence.contains('@'),
             Wants::Phone => PHONE.is_match(sentence),
-            Wants::Figure => words().iter().filter(|w| new(w)).any(|w| {
-                w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.as_str())
-            }),
+            // A number, but not the day or the year of a date ("the
+            // meeting on 1 November" tells no amount), unless the question
+            // counts years.
+            Wants::Figure => {
+                let words = words();
+                let years = ["year", "years", "since"]
+                    .iter()
+                    .any(|x| self.said.contains(*x));
+                words.iter().enumerate().any(|(i, w)| {
+                    new(w)
+                        && (NUMBER_WORDS.contains(&w.as_str())
+                            || (w.chars().any(|c| c.is_ascii_digit())
+                                && (years || !part_of_date(&words, i, sentence))))
+                })
+            }
             Wants::Date => words()
                 .iter()
                 .filter(|w| new(w))
@@ -1341,6 +1395,15 @@ mod tests {
         assert!(q.holds_wanted("About 40 staff came over with Houma."));
         assert!(q.holds_wanted("Twenty staff came over."));
         assert!(!q.holds_wanted("Staff came over with the Houma center in spring."));
+        // A date is not a figure; an amount that looks like a year is.
+        assert!(!q.holds_wanted("Staff came over with Houma on 1 November."));
+        assert!(!q.holds_wanted("Staff came over with Houma on Nov 18th."));
+        assert!(!q.holds_wanted("Staff came over with Houma on 2026-02-26."));
+        assert!(!q.holds_wanted("Staff came over with Houma in Q3 2027."));
+        assert!(q.holds_wanted("Staff came over with Houma: 1,900 hours of shifts."));
+        assert!(q.holds_wanted("Staff came over with Houma on 1 November: 14 nurses."));
+        let years = read("How many years have the Houma staff been with them?");
+        assert!(years.holds_wanted("Houma staff have been with them since 2019."));
         // The owner says the figure is not known: the number in the
         // sentence is not it.
         assert!(!q.holds_wanted("I don't know how many of the 40 nurses come over."));
