@@ -820,17 +820,46 @@ async fn a_pending_extraction_survives_a_restart(backend: Backend) {
     let llm = ScriptedLlm::start().await;
     llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
     llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
-    llm.default_reply(Kind::Extract, Reply::Status(500));
+    // The failure comes a little after the request, as a real server's
+    // does: the stop must not fall between the two (below).
+    llm.default_reply(
+        Kind::Extract,
+        Reply::Slow(Duration::from_millis(300), Box::new(Reply::Status(500))),
+    );
     let app = app_with_model_and(backend, &llm, |c| {
-        c.extraction_retry = Duration::from_secs(2);
+        c.extraction_retry = Duration::from_secs(4);
     })
     .await;
     let id = app.notice_rep_a1(None).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
     let said = "We promised Pat a quarterly report by March.";
     app.answer(&rep, &id, "decision_maker", said).await;
-    // The first attempt failed; the job waits for its retry.
-    while llm.prompts(Kind::Extract).is_empty() {
+    // The first attempt failed and the job waits for its retry: its due
+    // time is the backoff, no longer the worker's 30 s lease. (Stopped
+    // while the attempt is in flight, the job would wait out the lease,
+    // longer than `settled` waits: the test failed so once in the full
+    // suite, when it stopped as soon as the request arrived.)
+    let turn = app.interview(&rep, &id).await["turns"][0]["id"]
+        .as_str()
+        .expect("the answered turn")
+        .to_string();
+    let backoff_stored = || async {
+        let due: Option<chrono::DateTime<chrono::Utc>> = baton::with_db!(&app.state().db, pool => {
+            sqlx::query_scalar("SELECT extraction_due_at FROM interview_turns WHERE id = $1")
+                .bind(&turn)
+                .fetch_one(pool)
+                .await
+                .expect("the turn")
+        });
+        !llm.prompts(Kind::Extract).is_empty()
+            && due.is_some_and(|d| d < chrono::Utc::now() + chrono::Duration::seconds(10))
+    };
+    let give_up = std::time::Instant::now() + Duration::from_secs(20);
+    while !backoff_stored().await {
+        assert!(
+            std::time::Instant::now() < give_up,
+            "the failure was never stored"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let app = app.stop().await;
