@@ -508,13 +508,10 @@ const UNKNOWN_PHRASES: &[&str] = &[
     "never said",
 ];
 
-/// Whether a sentence says that something is not known or not yet
-/// settled ([`UNKNOWN_PHRASES`]).
-fn says_unknown(sentence: &str) -> bool {
-    let joined = format!(" {} ", terms::words(sentence).join(" "));
-    UNKNOWN_PHRASES
-        .iter()
-        .any(|p| joined.contains(&format!(" {p} ")))
+/// Whether a sentence, as its words, says that something is not known or
+/// not yet settled ([`UNKNOWN_PHRASES`]).
+fn says_unknown(words: &[String]) -> bool {
+    UNKNOWN_PHRASES.iter().any(|p| terms::says_phrase(words, p))
 }
 
 /// A year as a sentence writes it: four digits from 1950 to 2049, written
@@ -1058,17 +1055,19 @@ impl Asked {
     /// beyond what the question itself says (always, when it asks for no
     /// kind in particular).
     pub fn holds_wanted(&self, sentence: &str) -> bool {
-        // "Their group CFO, whose name I don't have": the owner says the
-        // fact is not known, so the sentence does not hold it.
-        if !matches!(self.wants, Wants::Anything | Wants::Reaction) && says_unknown(sentence) {
-            return false;
-        }
         static PHONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             regex::Regex::new(r"\+?\(?\d[\d\s().-]{5,}\d").expect("a valid pattern")
         });
         let new = |w: &String| !self.said.contains(w);
-        // Split into words only for the kinds that read them.
-        let words = || terms::words(sentence);
+        if self.wants == Wants::Anything {
+            return true;
+        }
+        let words = terms::words(sentence);
+        // "Their group CFO, whose name I don't have": the owner says the
+        // fact is not known, so the sentence does not hold it.
+        if self.wants != Wants::Reaction && says_unknown(&words) {
+            return false;
+        }
         match self.wants {
             Wants::Anything => true,
             Wants::Email => sentence.contains('@'),
@@ -1077,7 +1076,6 @@ impl Asked {
             // meeting on 1 November" tells no amount), unless the question
             // counts years.
             Wants::Figure => {
-                let words = words();
                 let years = ["year", "years", "since"]
                     .iter()
                     .any(|x| self.said.contains(*x));
@@ -1088,7 +1086,7 @@ impl Asked {
                                 && (years || !part_of_date(&words, i, sentence))))
                 })
             }
-            Wants::Date => words()
+            Wants::Date => words
                 .iter()
                 .filter(|w| new(w))
                 .any(|w| w.chars().any(|c| c.is_ascii_digit()) || is_date_word(w)),
@@ -1114,7 +1112,6 @@ impl Asked {
             // Where someone stands: a word of stance, next to the person
             // asked about.
             Wants::Reaction => {
-                let words = words();
                 let set = WordSet::new(words.clone());
                 // What the reaction is to: a word of the question besides
                 // its subject and its verb of stance.

@@ -268,6 +268,15 @@ pub fn says_any(text: &str, list: &[&str]) -> bool {
     words(text).iter().any(|w| list.contains(&w.as_str()))
 }
 
+/// Whether `words` (from [`words`]) hold `phrase`, words separated by
+/// single spaces, word for word ("i don t know" in "I don't know who").
+pub fn says_phrase(words: &[String], phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    words
+        .windows(n)
+        .any(|w| w.iter().map(String::as_str).eq(phrase.split(' ')))
+}
+
 /// A light suffix-stripping stem, for matching word forms ("invoiced",
 /// "invoices", "invoice").
 pub fn stem(w: &str) -> String {
@@ -661,6 +670,15 @@ pub fn vocab_cache(budget: usize) -> VocabCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_is_found_word_for_word() {
+        let w = words("Honestly, I don't know who they'll pick.");
+        assert!(says_phrase(&w, "i don t know"));
+        assert!(says_phrase(&w, "pick"));
+        assert!(!says_phrase(&w, "don t know who is"));
+        assert!(!says_phrase(&words("I don't knowingly"), "i don t know"));
+    }
 
     #[test]
     fn names_are_capitalized_words_acronyms_and_numbers() {

@@ -13,23 +13,9 @@ use baton::index::{HybridQuery, IndexError, Point, VectorIndex};
 use serde_json::json;
 
 use crate::knowledge::{approved_enterprise, ask};
-use crate::support::{account, spawn_instances, team_bundle, Backend, SharedIndex, TestApp};
-
-/// Polls `check` every 20 ms until it holds or `limit` passes.
-async fn eventually<F, Fut>(limit: Duration, mut check: F) -> bool
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let started = Instant::now();
-    while started.elapsed() < limit {
-        if check().await {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    false
-}
+use crate::support::{
+    account, eventually, spawn_instances, team_bundle, Backend, SharedIndex, TestApp,
+};
 
 async fn indexing_here(app: &TestApp) -> bool {
     app.state()

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::both_backends;
 use crate::scripted_llm::{Kind, Reply, ScriptedLlm};
-use crate::support::{spawn_with, Backend, TestApp};
+use crate::support::{eventually, spawn_with, Backend, TestApp};
 
 async fn app_with_model(backend: Backend, llm: &ScriptedLlm) -> TestApp {
     app_with_model_and(backend, llm, |_| {}).await
@@ -854,14 +854,10 @@ async fn a_pending_extraction_survives_a_restart(backend: Backend) {
         !llm.prompts(Kind::Extract).is_empty()
             && due.is_some_and(|d| d < chrono::Utc::now() + chrono::Duration::seconds(10))
     };
-    let give_up = std::time::Instant::now() + Duration::from_secs(20);
-    while !backoff_stored().await {
-        assert!(
-            std::time::Instant::now() < give_up,
-            "the failure was never stored"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    assert!(
+        eventually(Duration::from_secs(20), backoff_stored).await,
+        "the failure was never stored"
+    );
     let app = app.stop().await;
     let stopped_at = llm.prompts(Kind::Extract).len();
     llm.default_reply(Kind::Extract, extraction(said));
