@@ -4,7 +4,8 @@ threshold by cross-validation across sets, and report it per set.
 
 Usage:
   calibrate_abstention.py --tune A.json B.json ... [--report C.json ...]
-                          [--write src/knowledge/abstention.toml]
+                          [--features NAME ...] [--write src/knowledge/abstention.toml]
+  calibrate_abstention.py --score src/knowledge/abstention.toml --report A.json ...
 
 Each JSON file is what `scripts/eval_sets.py --out DIR` wrote for one set,
 run with a classifier that never abstains (BATON_ABSTENTION_FILE pointing
@@ -21,7 +22,13 @@ Method:
 - the threshold is chosen on the out-of-fold probabilities of all tuning
   sets together; the shipped weights are fitted on all tuning sets.
 - cost of a threshold: false_abstain / 0.05 + (1 - abstain_acc) / 0.15,
-  each error rate over the bar the product aims at (issue 12).
+  each error rate over the bar the product aims at (issue 12);
+- fitted on every feature unless `--features` names fewer; each set's AUC (how well the probability ranks its answerable
+  questions above its unanswerable ones, whatever the threshold) is
+  printed beside its rates.
+
+`--score FILE` fits nothing: it scores the classifier in FILE (the shipped
+one, or a team's) on each set given, with the same table.
 
 Report sets are never used to fit or choose anything: they are scored once
 with the final classifier, abstention and answer quality (recall@5,
@@ -32,6 +39,9 @@ import argparse, json, math, os, random, sys
 NAMES = ["unknown", "unknown_max", "unknown_share", "unknown_lead", "names_missing", "dense", "coverage",
          "cooc", "focus", "name_cooc", "sentence_cooc", "answer_type",
          "typed_cooc"]
+# The features the classifier is fitted on; `--features` fits on fewer (the
+# rest are written with weight 0), to see what each adds.
+FITTED = list(NAMES)
 PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1]
 FA_BAR, MISS_BAR = 0.05, 0.15
 
@@ -42,7 +52,7 @@ def load(path):
     for r in d["replies"]:
         f = r["reply"]["evidence"]["features"]
         rows.append({
-            "x": [float(f[n]) for n in NAMES],
+            "x": [float(f[n]) for n in FITTED],
             "y": 1 if r["question"]["expect"] == "answer" else 0,
             "hit": r["score"]["hit"], "mention": r["score"]["mention"],
             "id": r["question"]["id"], "question": r["question"]["question"],
@@ -52,9 +62,10 @@ def load(path):
 
 def standardize(rows):
     n = len(rows)
-    mean = [sum(r["x"][j] for r in rows) / n for j in range(len(NAMES))]
+    dims = len(rows[0]["x"])
+    mean = [sum(r["x"][j] for r in rows) / n for j in range(dims)]
     std = []
-    for j in range(len(NAMES)):
+    for j in range(dims):
         v = sum((r["x"][j] - mean[j]) ** 2 for r in rows) / n
         std.append(math.sqrt(v) if v > 1e-12 else 1.0)
     return mean, std
@@ -64,16 +75,17 @@ def fit(rows, penalty, iters=3000, lr=0.1):
     """Weighted L2 logistic regression by gradient descent; returns raw-scale
     (bias, weights)."""
     mean, std = standardize(rows)
-    xs = [[(r["x"][j] - mean[j]) / std[j] for j in range(len(NAMES))] for r in rows]
+    dims = len(mean)
+    xs = [[(r["x"][j] - mean[j]) / std[j] for j in range(dims)] for r in rows]
     ys = [r["y"] for r in rows]
     pos = sum(ys)
     neg = len(ys) - pos
     cw = {1: len(ys) / (2.0 * max(pos, 1)), 0: len(ys) / (2.0 * max(neg, 1))}
-    w = [0.0] * len(NAMES)
+    w = [0.0] * dims
     b = 0.0
     n = len(rows)
     for _ in range(iters):
-        gw = [0.0] * len(NAMES)
+        gw = [0.0] * dims
         gb = 0.0
         for x, y in zip(xs, ys):
             z = b + sum(wj * xj for wj, xj in zip(w, x))
@@ -85,8 +97,8 @@ def fit(rows, penalty, iters=3000, lr=0.1):
         b -= lr * gb / n
         for j in range(len(w)):
             w[j] -= lr * (gw[j] / n + penalty * w[j])
-    raw_w = [w[j] / std[j] for j in range(len(NAMES))]
-    raw_b = b - sum(w[j] * mean[j] / std[j] for j in range(len(NAMES)))
+    raw_w = [w[j] / std[j] for j in range(dims)]
+    raw_b = b - sum(w[j] * mean[j] / std[j] for j in range(dims))
     return raw_b, raw_w
 
 
@@ -126,7 +138,11 @@ def metrics(ps, rows, t):
     tp = sum(a and r["y"] == 0 for a, r in zip(pred_abst, rows))
     n_pred = sum(pred_abst)
     answered = [(a, r) for a, r in zip(pred_abst, rows) if r["y"] == 1]
+    pairs = [(pa, pu) for pa, ra in zip(ps, rows) if ra["y"] == 1
+             for pu, ru in zip(ps, rows) if ru["y"] == 0]
+    auc = sum((pa > pu) + 0.5 * (pa == pu) for pa, pu in pairs) / len(pairs) if pairs else 1.0
     return {
+        "auc": auc,
         "recall@5": sum((not a) and r["hit"] for a, r in answered) / max(len(ans), 1),
         "mention": sum((not a) and r["mention"] for a, r in answered) / max(len(ans), 1),
         "false_abstain": sum(a for a, _ in answered) / max(len(ans), 1),
@@ -138,19 +154,40 @@ def metrics(ps, rows, t):
 
 def fmt(name, m):
     return (f"| {name} | {m['n']} ({m['n_abstain']}) | {m['recall@5']:.3f} | {m['mention']:.3f} | "
-            f"{m['false_abstain']:.3f} | {m['abstain_acc']:.3f} | {m['abstain_precision']:.3f} |")
+            f"{m['false_abstain']:.3f} | {m['abstain_acc']:.3f} | {m['abstain_precision']:.3f} | {m['auc']:.3f} |")
 
 
 HEAD = ("| set | questions (abstain) | recall@5 | mention | false_abstain | abstain_acc "
-        "(abstention recall) | abstention precision |\n|---|---|---|---|---|---|---|")
+        "(abstention recall) | abstention precision | AUC |\n|---|---|---|---|---|---|---|---|")
+
+
+def score_file(path, sets):
+    """Each set's rates and AUC under the classifier in `path`."""
+    import tomllib
+    c = tomllib.load(open(path, "rb"))
+    FITTED[:] = NAMES
+    model = (c["bias"], [c["weights"].get(n, 0.0) for n in NAMES])
+    print(f"{path}: threshold {c['threshold']:.3f}")
+    print(HEAD)
+    for name, rows in (load(p) for p in sets):
+        ps = [prob(model, r["x"]) for r in rows]
+        print(fmt(name, metrics(ps, rows, c["threshold"])))
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--tune", nargs="+", required=True)
+    ap.add_argument("--tune", nargs="+", default=[])
     ap.add_argument("--report", nargs="*", default=[])
     ap.add_argument("--write")
+    ap.add_argument("--score", help="a classifier file to score on the sets, fitting nothing")
+    ap.add_argument("--features", nargs="+", choices=NAMES, default=FITTED,
+                    help="the features to fit on (default: %(default)s); the others weigh 0")
     a = ap.parse_args()
+    FITTED[:] = a.features
+    if a.score:
+        return score_file(a.score, a.tune + a.report)
+    if not a.tune:
+        ap.error("--tune is required unless --score is given")
     random.seed(0)
     tune = [load(p) for p in a.tune]
     report = [load(p) for p in a.report]
@@ -191,7 +228,8 @@ def main():
         ps = [prob(model, r["x"]) for r in rows]
         print(fmt(f"{name} (report)", metrics(ps, rows, threshold)))
     print("\nweights (raw feature scale):")
-    for n, w in zip(NAMES, model[1]):
+    weights = dict(zip(FITTED, model[1]))
+    for n, w in weights.items():
         print(f"  {n:14s} {w:+.3f}")
     print(f"  bias           {model[0]:+.3f}")
     if a.write:
@@ -203,11 +241,13 @@ def main():
             f"# the tuning sets ({tune_names}); penalty {pen} and the threshold",
             "# chosen by leave-one-set-out cross-validation. Report sets, never",
             f"# fitted on: {report_names}.",
+        ] + ([f"# Features fitted: {', '.join(FITTED)}; the others weigh 0."]
+             if FITTED != NAMES else []) + [
             f"bias = {model[0]:.6f}",
             f"threshold = {threshold:.6f}",
             "",
             "[weights]",
-        ] + [f"{n} = {w:.6f}" for n, w in zip(NAMES, model[1])]
+        ] + [f"{n} = {weights.get(n, 0.0):.6f}" for n in NAMES]
         open(a.write, "w").write("\n".join(lines) + "\n")
         print(f"\nwrote {a.write}")
 
