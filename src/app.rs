@@ -400,6 +400,13 @@ impl Application {
             .await;
         indexing.stop().await;
         extracting.stop().await;
+        // Answers whose extraction the stop interrupted are due now, not
+        // when their leases run out.
+        self.state
+            .interviewer
+            .extractions
+            .release_held(&self.state.db)
+            .await;
         ending.stop().await;
         // Another instance takes the indexing over now, not when the
         // lease runs out.

@@ -597,7 +597,8 @@ async fn run(command: Command, config: Config) -> CliResult {
             let mut input = stdin.lock();
             let mut output = std::io::stdout();
             // The answers' extraction jobs run here while the rep types;
-            // those still pending at the end wait for the next worker.
+            // those still pending at the end wait for the next worker, and
+            // those in flight are due for it at once.
             let extracting = tokio::spawn(crate::interviews::extraction::run(
                 state.db.clone(),
                 state.interviewer.clone(),
@@ -616,6 +617,7 @@ async fn run(command: Command, config: Config) -> CliResult {
             .await;
             extracting.abort();
             let _ = extracting.await;
+            state.interviewer.extractions.release_held(&state.db).await;
             result?;
             state.db.close().await;
         }

@@ -7,7 +7,8 @@
 //!
 //! - A worker holds a job by a lease (`extraction_due_at`), renewed while
 //!   the model works; a job whose holder died is due again when its lease
-//!   runs out.
+//!   runs out, and one whose holder stopped gracefully is due at once
+//!   ([`Extractions::release_held`]).
 //! - A failure that may pass (timed out, unreachable, 429, 5xx) is retried
 //!   with backoff (`BATON_EXTRACTION_RETRY_SECS`, doubling); after
 //!   [`MAX_ATTEMPTS`] the rules draw the facts.
@@ -17,7 +18,8 @@
 //!   (`BATON_LLM_MAX_IN_FLIGHT`) holds for these requests too, and the
 //!   worker runs no more jobs at once than that bound.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::Utc;
@@ -37,12 +39,15 @@ const LEASE: Duration = Duration::from_secs(30);
 /// whose backoff ran out, or that another instance's answers queued).
 const POLL: Duration = Duration::from_secs(1);
 
-/// Wakes the worker when an answer queued a job, and tells waiters when a
-/// job finished. Shared by every clone of the [`Interviewer`].
+/// Wakes the worker when an answer queued a job, tells waiters when a
+/// job finished, and knows the jobs this process holds. Shared by every
+/// clone of the [`Interviewer`].
 #[derive(Clone, Default)]
 pub struct Extractions {
     queued: Arc<Notify>,
     finished: Arc<Notify>,
+    /// Jobs claimed here and not finished, by turn id.
+    held: Arc<Mutex<HashMap<String, ExtractionJob>>>,
 }
 
 impl Extractions {
@@ -54,6 +59,24 @@ impl Extractions {
     /// Resolves when a job finishes (here), or after `at_most`.
     pub async fn finished_or(&self, at_most: Duration) {
         let _ = tokio::time::timeout(at_most, self.finished.notified()).await;
+    }
+
+    /// At a graceful stop, once the worker is stopped: the jobs it held
+    /// are due now, so the next start (or another instance) takes them
+    /// at once instead of when their lease runs out. A job whose answer
+    /// changed meanwhile is left as it is.
+    pub async fn release_held(&self, db: &Db) {
+        let held: Vec<ExtractionJob> = self.lock_held().drain().map(|(_, job)| job).collect();
+        for job in held {
+            if let Err(e) = store::postpone_extraction(db, &job, Utc::now()).await {
+                tracing::warn!(turn_id = %job.turn_id, error = %crate::ErrorChain(&e), "releasing an extraction failed");
+            }
+        }
+    }
+
+    fn lock_held(&self) -> std::sync::MutexGuard<'_, HashMap<String, ExtractionJob>> {
+        // The map stays whole whatever panicked while it was locked.
+        self.held.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -79,6 +102,8 @@ pub async fn run(db: Db, interviewer: Interviewer, slots: usize, retry: Duration
             match store::claim_extractions(&db, Utc::now(), later(LEASE), free).await {
                 Ok(jobs) => {
                     for job in jobs {
+                        let mut held = interviewer.extractions.lock_held();
+                        held.insert(job.turn_id.clone(), job.clone());
                         running.spawn(work(db.clone(), interviewer.clone(), job, retry));
                     }
                 }
@@ -131,6 +156,7 @@ async fn work(db: Db, interviewer: Interviewer, job: ExtractionJob, retry: Durat
     if let Err(e) = result {
         tracing::warn!(turn_id = %job.turn_id, error = %crate::ErrorChain(&e), "storing an extraction failed");
     }
+    interviewer.extractions.lock_held().remove(&job.turn_id);
     interviewer.extractions.finished.notify_waiters();
 }
 

@@ -844,15 +844,10 @@ async fn a_pending_extraction_survives_a_restart(backend: Backend) {
         .expect("the answered turn")
         .to_string();
     let backoff_stored = || async {
-        let due: Option<chrono::DateTime<chrono::Utc>> = baton::with_db!(&app.state().db, pool => {
-            sqlx::query_scalar("SELECT extraction_due_at FROM interview_turns WHERE id = $1")
-                .bind(&turn)
-                .fetch_one(pool)
-                .await
-                .expect("the turn")
-        });
         !llm.prompts(Kind::Extract).is_empty()
-            && due.is_some_and(|d| d < chrono::Utc::now() + chrono::Duration::seconds(10))
+            && extraction_due_at(&app, &turn)
+                .await
+                .is_some_and(|d| d < chrono::Utc::now() + chrono::Duration::seconds(10))
     };
     assert!(
         eventually(Duration::from_secs(20), backoff_stored).await,
@@ -866,6 +861,65 @@ async fn a_pending_extraction_survives_a_restart(backend: Backend) {
     assert_eq!(iv["turns"][0]["extraction"], "done");
     assert_eq!(iv["facts"][0]["extracted_by"], "model", "{iv}");
     assert!(llm.prompts(Kind::Extract).len() > stopped_at);
+}
+
+/// When a turn's pending extraction is next due (its worker's lease or
+/// its backoff), read from the store itself, so also while the app is
+/// stopped.
+async fn extraction_due_at(app: &TestApp, turn: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    let db = app.open_store().await;
+    let due = baton::with_db!(&db, pool => {
+        sqlx::query_scalar("SELECT extraction_due_at FROM interview_turns WHERE id = $1")
+            .bind(turn)
+            .fetch_one(pool)
+            .await
+            .expect("the turn")
+    });
+    db.close().await;
+    due
+}
+
+/// A stop while the model is still drawing an answer's facts hands the job
+/// on at once: it is due when the process has stopped, not when the
+/// worker's 30 s lease would have run out, and the next start draws it.
+async fn a_stop_mid_extraction_hands_the_job_on_at_once(backend: Backend) {
+    let llm = ScriptedLlm::start().await;
+    llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
+    llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
+    let said = "We promised Pat a quarterly report by March.";
+    // The model is still working on it when the app stops.
+    llm.default_reply(
+        Kind::Extract,
+        Reply::Slow(Duration::from_secs(120), Box::new(extraction(said))),
+    );
+    let app = app_with_model(backend, &llm).await;
+    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+    let rep = app.token("u-rep-a1").await;
+    app.answer(&rep, &id, "decision_maker", said).await;
+    let turn = app.interview(&rep, &id).await["turns"][0]["id"]
+        .as_str()
+        .expect("the answered turn")
+        .to_string();
+    let in_flight = || async { !llm.prompts(Kind::Extract).is_empty() };
+    assert!(
+        eventually(Duration::from_secs(20), in_flight).await,
+        "the extraction never reached the model"
+    );
+    let leased = extraction_due_at(&app, &turn)
+        .await
+        .expect("the worker's lease");
+    assert!(leased > chrono::Utc::now() + chrono::Duration::seconds(10));
+    let app = app.stop().await;
+    let due = extraction_due_at(&app, &turn).await.expect("still pending");
+    assert!(
+        due <= chrono::Utc::now(),
+        "the stopped worker's job waits for its lease: due {due}"
+    );
+    llm.default_reply(Kind::Extract, extraction(said));
+    let app = app.start().await;
+    let iv = app.settled(&rep, &id).await;
+    assert_eq!(iv["turns"][0]["extraction"], "done");
+    assert_eq!(iv["facts"][0]["extracted_by"], "model", "{iv}");
 }
 
 /// A real OpenAI-compatible server, when `BATON_TEST_LLM_URL` names one
@@ -1179,6 +1233,7 @@ both_backends!(
     a_turn_keeps_its_budget_whatever_the_model_does,
     extraction_is_a_job_and_approval_waits_for_it,
     a_pending_extraction_survives_a_restart,
+    a_stop_mid_extraction_hands_the_job_on_at_once,
     a_real_local_server_runs_the_whole_flow,
     response_format_only_where_the_endpoint_takes_it,
     every_model_request_is_bounded_and_counted,

@@ -303,6 +303,20 @@ impl TestApp {
         &mut self.config
     }
 
+    /// The app's store, opened apart from the app: readable while it is
+    /// stopped.
+    pub async fn open_store(&self) -> baton::store::Db {
+        match &self.config.database {
+            baton::config::DatabaseConfig::Sqlite(path) => {
+                baton::store::Db::open_sqlite(path).await
+            }
+            baton::config::DatabaseConfig::Postgres(url) => {
+                baton::store::Db::open_postgres(url).await
+            }
+        }
+        .expect("the store opens")
+    }
+
     /// The running app's state.
     pub fn state(&self) -> &AppState {
         self.state.as_ref().expect("the app is running")
