@@ -23,9 +23,9 @@ Method:
   sets together; the shipped weights are fitted on all tuning sets.
 - cost of a threshold: false_abstain / 0.05 + (1 - abstain_acc) / 0.15,
   each error rate over the bar the product aims at (issue 12);
-- fitted on every feature unless `--features` names fewer; each set's AUC (how well the probability ranks its answerable
-  questions above its unanswerable ones, whatever the threshold) is
-  printed beside its rates.
+- fitted on every feature unless `--features` names fewer; each set's
+  AUC (how well the probability ranks its answerable questions above its
+  unanswerable ones, whatever the threshold) is printed beside its rates.
 
 `--score FILE` fits nothing: it scores the classifier in FILE (the shipped
 one, or a team's) on each set given, with the same table.

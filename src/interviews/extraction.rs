@@ -46,8 +46,9 @@ const POLL: Duration = Duration::from_secs(1);
 pub struct Extractions {
     queued: Arc<Notify>,
     finished: Arc<Notify>,
-    /// Jobs claimed here and not finished, by turn id.
-    held: Arc<Mutex<HashMap<String, ExtractionJob>>>,
+    /// Jobs claimed here and not finished, by turn and answer (an edit
+    /// queues a job of its own for the same turn).
+    held: Arc<Mutex<HashMap<(String, String), ExtractionJob>>>,
 }
 
 impl Extractions {
@@ -74,7 +75,7 @@ impl Extractions {
         }
     }
 
-    fn lock_held(&self) -> std::sync::MutexGuard<'_, HashMap<String, ExtractionJob>> {
+    fn lock_held(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), ExtractionJob>> {
         // The map stays whole whatever panicked while it was locked.
         self.held.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -102,8 +103,10 @@ pub async fn run(db: Db, interviewer: Interviewer, slots: usize, retry: Duration
             match store::claim_extractions(&db, Utc::now(), later(LEASE), free).await {
                 Ok(jobs) => {
                     for job in jobs {
-                        let mut held = interviewer.extractions.lock_held();
-                        held.insert(job.turn_id.clone(), job.clone());
+                        interviewer
+                            .extractions
+                            .lock_held()
+                            .insert(job.key(), job.clone());
                         running.spawn(work(db.clone(), interviewer.clone(), job, retry));
                     }
                 }
@@ -156,7 +159,7 @@ async fn work(db: Db, interviewer: Interviewer, job: ExtractionJob, retry: Durat
     if let Err(e) = result {
         tracing::warn!(turn_id = %job.turn_id, error = %crate::ErrorChain(&e), "storing an extraction failed");
     }
-    interviewer.extractions.lock_held().remove(&job.turn_id);
+    interviewer.extractions.lock_held().remove(&job.key());
     interviewer.extractions.finished.notify_waiters();
 }
 

@@ -132,6 +132,13 @@ pub(super) struct ExtractionJob {
     pub attempts: i64,
 }
 
+impl ExtractionJob {
+    /// Which job this is: its turn, and the answer it draws from.
+    pub fn key(&self) -> (String, String) {
+        (self.turn_id.clone(), self.answer_text.clone())
+    }
+}
+
 /// A due extraction is pending and unclaimed, or its lease or backoff ran out.
 const DUE: &str = "extraction = 'pending' AND answer_text IS NOT NULL \
      AND (extraction_due_at IS NULL OR extraction_due_at <= $1)";
