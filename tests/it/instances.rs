@@ -191,10 +191,12 @@ async fn the_indexer_lease_moves_when_its_holder_stops() {
 }
 
 /// Every upsert of a point, by whether it carried a dense vector. Each
-/// write takes a little longer ([`SLOW_WRITE`]), so that the holder's
-/// background loop cannot index a whole import before the other
-/// instance's questions start, however loaded the machine (the test
-/// failed so under the full suite: B's questions found nothing left).
+/// write takes longer ([`SLOW_WRITE`]), so that the holder's background
+/// loop cannot index a whole import before the other instance's
+/// questions start, however loaded the machine (the test failed so under
+/// the full suite, B's questions finding nothing left: once with writes
+/// as they are, once again in CI with each held 200 ms; a second each
+/// gives the questions some eight seconds).
 struct Counting {
     inner: Arc<dyn VectorIndex>,
     writes: Mutex<HashMap<uuid::Uuid, (u32, u32)>>,
@@ -244,7 +246,7 @@ impl VectorIndex for Counting {
 }
 
 /// How long [`Counting`] holds each write.
-const SLOW_WRITE: Duration = Duration::from_millis(200);
+const SLOW_WRITE: Duration = Duration::from_millis(1000);
 
 /// An import indexed by the holder's background loop while questions on
 /// the other instance index their own accounts: no chunk is embedded
