@@ -34,25 +34,23 @@ Report sets are never used to fit or choose anything: they are scored once
 with the final classifier, abstention and answer quality (recall@5,
 mention) both, as `run_eval.py` counts them. Standard library only.
 """
-import argparse, json, math, os, random, sys
+import argparse, json, math, os, random, sys, tomllib
 
 NAMES = ["unknown", "unknown_max", "unknown_share", "unknown_lead", "names_missing", "dense", "coverage",
          "cooc", "focus", "name_cooc", "sentence_cooc", "answer_type",
          "typed_cooc"]
-# The features the classifier is fitted on; `--features` fits on fewer (the
-# rest are written with weight 0), to see what each adds.
-FITTED = list(NAMES)
 PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1]
 FA_BAR, MISS_BAR = 0.05, 0.15
 
 
-def load(path):
+def load(path, names=NAMES):
+    """A set's name and its rows: the features in `names`, the label."""
     d = json.load(open(path))
     rows = []
     for r in d["replies"]:
         f = r["reply"]["evidence"]["features"]
         rows.append({
-            "x": [float(f[n]) for n in FITTED],
+            "x": [float(f[n]) for n in names],
             "y": 1 if r["question"]["expect"] == "answer" else 0,
             "hit": r["score"]["hit"], "mention": r["score"]["mention"],
             "id": r["question"]["id"], "question": r["question"]["question"],
@@ -163,9 +161,7 @@ HEAD = ("| set | questions (abstain) | recall@5 | mention | false_abstain | abst
 
 def score_file(path, sets):
     """Each set's rates and AUC under the classifier in `path`."""
-    import tomllib
     c = tomllib.load(open(path, "rb"))
-    FITTED[:] = NAMES
     model = (c["bias"], [c["weights"].get(n, 0.0) for n in NAMES])
     print(f"{path}: threshold {c['threshold']:.3f}")
     print(HEAD)
@@ -180,17 +176,16 @@ def main():
     ap.add_argument("--report", nargs="*", default=[])
     ap.add_argument("--write")
     ap.add_argument("--score", help="a classifier file to score on the sets, fitting nothing")
-    ap.add_argument("--features", nargs="+", choices=NAMES, default=FITTED,
+    ap.add_argument("--features", nargs="+", choices=NAMES, default=NAMES,
                     help="the features to fit on (default: %(default)s); the others weigh 0")
     a = ap.parse_args()
-    FITTED[:] = a.features
     if a.score:
         return score_file(a.score, a.tune + a.report)
     if not a.tune:
         ap.error("--tune is required unless --score is given")
     random.seed(0)
-    tune = [load(p) for p in a.tune]
-    report = [load(p) for p in a.report]
+    tune = [load(p, a.features) for p in a.tune]
+    report = [load(p, a.features) for p in a.report]
 
     # Penalty and out-of-fold probabilities by leave-one-set-out.
     best = None
@@ -228,7 +223,7 @@ def main():
         ps = [prob(model, r["x"]) for r in rows]
         print(fmt(f"{name} (report)", metrics(ps, rows, threshold)))
     print("\nweights (raw feature scale):")
-    weights = dict(zip(FITTED, model[1]))
+    weights = dict(zip(a.features, model[1]))
     for n, w in weights.items():
         print(f"  {n:14s} {w:+.3f}")
     print(f"  bias           {model[0]:+.3f}")
@@ -241,8 +236,8 @@ def main():
             f"# the tuning sets ({tune_names}); penalty {pen} and the threshold",
             "# chosen by leave-one-set-out cross-validation. Report sets, never",
             f"# fitted on: {report_names}.",
-        ] + ([f"# Features fitted: {', '.join(FITTED)}; the others weigh 0."]
-             if FITTED != NAMES else []) + [
+        ] + ([f"# Features fitted: {', '.join(a.features)}; the others weigh 0."]
+             if a.features != NAMES else []) + [
             f"bias = {model[0]:.6f}",
             f"threshold = {threshold:.6f}",
             "",

@@ -306,15 +306,9 @@ impl TestApp {
     /// The app's store, opened apart from the app: readable while it is
     /// stopped.
     pub async fn open_store(&self) -> baton::store::Db {
-        match &self.config.database {
-            baton::config::DatabaseConfig::Sqlite(path) => {
-                baton::store::Db::open_sqlite(path).await
-            }
-            baton::config::DatabaseConfig::Postgres(url) => {
-                baton::store::Db::open_postgres(url).await
-            }
-        }
-        .expect("the store opens")
+        baton::app::open_store(&self.config)
+            .await
+            .expect("the store opens")
     }
 
     /// The running app's state.
