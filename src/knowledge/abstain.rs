@@ -33,7 +33,14 @@
 //! - `typed_cooc`: the largest share of the question's words held by one
 //!   sentence of the best sources that also holds the kind of fact asked
 //!   for (the fact told together with what it is about; `sentence_cooc`
-//!   when it asks for no kind).
+//!   when it asks for no kind);
+//! - `hedged`: whether one of the most relevant sentences about what the
+//!   question asks says that it is not known ("did not know whether",
+//!   "whose name I don't have");
+//! - `asks_kind`: whether the question asks for a kind of fact at all (1)
+//!   or for anything (0): with `answer_type`, a question that asks for a
+//!   figure, a name or a view needs one found, where an open question
+//!   does not.
 //!
 //! Every ask reports its features, the probability and the threshold in
 //! `evidence`, so each decision can be read and the classifier refitted.
@@ -59,6 +66,8 @@ pub struct Features {
     pub sentence_cooc: f32,
     pub answer_type: f32,
     pub typed_cooc: f32,
+    pub hedged: f32,
+    pub asks_kind: f32,
 }
 
 /// The features' names, in the order of [`Features::values`].
@@ -76,14 +85,16 @@ pub const NAMES: [&str; N] = [
     "sentence_cooc",
     "answer_type",
     "typed_cooc",
+    "hedged",
+    "asks_kind",
 ];
 
 /// How many features there are.
-pub const N: usize = 13;
+pub const N: usize = 15;
 
 /// Features added after the first classifier files were fitted: a file
 /// without one reads it as weighing 0, which is how it decided.
-pub const ADDED: &[&str] = &["typed_cooc"];
+pub const ADDED: &[&str] = &["typed_cooc", "hedged", "asks_kind"];
 
 impl Features {
     pub fn values(&self) -> [f32; N] {
@@ -101,6 +112,8 @@ impl Features {
             self.sentence_cooc,
             self.answer_type,
             self.typed_cooc,
+            self.hedged,
+            self.asks_kind,
         ]
     }
 }
@@ -218,7 +231,7 @@ mod tests {
         );
         // A file fitted before `typed_cooc` existed decides as it did.
         let older = Classifier::parse(&ok.replace("typed_cooc = 0.1\n", "")).unwrap();
-        assert_eq!(older.weights[N - 1], 0.0);
+        assert_eq!(older.weights[N - 3], 0.0);
         assert!(Classifier::parse(&ok.replace("dense = 0.1", "dense = inf")).is_err());
         let extra = ok.clone() + "colour = 1.0\n";
         assert!(Classifier::parse(&extra)

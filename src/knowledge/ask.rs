@@ -396,6 +396,12 @@ pub fn features(asked: &Asked, sources: &[Scored]) -> Features {
         sentence_cooc: 0.0,
         answer_type: 0.0,
         typed_cooc: 0.0,
+        hedged: 0.0,
+        asks_kind: if asked.wants == question::Wants::Anything {
+            0.0
+        } else {
+            1.0
+        },
     }
 }
 
@@ -420,6 +426,10 @@ pub struct SentenceFeatures {
     /// told together. The largest share of any sentence when the question
     /// asks for no kind.
     pub typed_cooc: f32,
+    /// Whether one of the most relevant sentences about what the question
+    /// asks (of the first sources) says that it is not known ("Josh did
+    /// not know whether Ironclad is bidding"): 1 or 0.
+    pub hedged: f32,
 }
 
 /// The sentence features of the best sources (each given as its
@@ -430,15 +440,25 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
     let anything = asked.wants == question::Wants::Anything;
     let mut typed = anything;
     let mut typed_cooc = 0.0f32;
+    let mut hedged = false;
     for (i, read) in sources.iter().enumerate() {
         let sentences: Vec<&str> = read.iter().map(|r| r.sentence.text).collect();
         let masks: Vec<u64> = read.iter().map(|r| r.mask).collect();
         let shares: Vec<f32> = masks.iter().map(|&m| asked.share(m)).collect();
         cooc = shares.iter().copied().fold(cooc, f32::max);
-        if anything || i >= TYPED_SOURCES {
+        if i >= TYPED_SOURCES {
             continue;
         }
         let about = |j: usize| shares[j] > 0.0 && asked.focus_share(masks[j]) > 0.0;
+        let mut order: Vec<usize> = (0..sentences.len()).collect();
+        order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]));
+        hedged |= order
+            .iter()
+            .take(TYPED_SENTENCES)
+            .any(|&j| about(j) && question::says_unknown(&terms::words(sentences[j])));
+        if anything {
+            continue;
+        }
         // A reaction is often told over two sentences ("Linda saw the
         // demo. She loved it."): the sentence is read with the next one.
         let spans = asked.wants.spans_sentences();
@@ -447,8 +467,6 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
             _ if spans => asked.holds_wanted(sentences[j]),
             _ => read[j].sentence.holds,
         };
-        let mut order: Vec<usize> = (0..sentences.len()).collect();
-        order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]));
         // A short source (a contact, an activity) is read whole: its
         // phone number is not in the sentence that names the person.
         let words: usize = sentences.iter().map(|s| s.split_whitespace().count()).sum();
@@ -481,6 +499,7 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
         cooc,
         typed: if typed { 1.0 } else { 0.0 },
         typed_cooc: if anything { cooc } else { typed_cooc },
+        hedged: if hedged { 1.0 } else { 0.0 },
     }
 }
 
@@ -719,6 +738,7 @@ impl Knowledge {
         features.sentence_cooc = said.cooc;
         features.answer_type = said.typed;
         features.typed_cooc = said.typed_cooc;
+        features.hedged = said.hedged;
         Ok(Retrieved {
             scored,
             asked,
@@ -1003,6 +1023,26 @@ mod tests {
         let said = sentence_features(&asked, &first);
         assert_eq!(said.typed, 1.0, "no kind asked for");
         assert_eq!(said.typed_cooc, said.cooc);
+        assert_eq!(said.hedged, 0.0);
+        assert_eq!(features(&asked, &[]).asks_kind, 0.0);
+        assert_eq!(
+            features(&read("Got a phone number for Ken?", &texts), &[]).asks_kind,
+            1.0
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_the_question_that_says_it_is_not_known_is_a_hedge() {
+        let texts = [
+            "Josh did not know whether Ironclad is bidding on the renewal. The renewal is in May.",
+            "Ironclad is bidding on the renewal at $40,000. The renewal is in May.",
+        ];
+        let asked = read("Is Ironclad bidding on the renewal?", &texts);
+        let (s0, s1) = (sentences(texts[0]), sentences(texts[1]));
+        let hedge = vec![read_all(&asked, &s0)];
+        assert_eq!(sentence_features(&asked, &hedge).hedged, 1.0);
+        let told = vec![read_all(&asked, &s1)];
+        assert_eq!(sentence_features(&asked, &told).hedged, 0.0);
     }
 
     #[test]
@@ -1068,6 +1108,7 @@ mod tests {
         features.sentence_cooc = said.cooc;
         features.answer_type = said.typed;
         features.typed_cooc = said.typed_cooc;
+        features.hedged = said.hedged;
         let found = Retrieved {
             features,
             scored,

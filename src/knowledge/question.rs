@@ -75,8 +75,10 @@ crate::string_enum!(
     /// The kind of fact a question asks for, when it names one: a person
     /// ("who", "the name of"), a figure ("how much", "cost"), a date or
     /// time ("when"), a phone number, an email address, someone's reaction
-    /// ("what did Linda think of the demo"), or how something turned out
-    /// ("what came out of the review").
+    /// ("what did Linda think of the demo"), how something turned out
+    /// ("what came out of the review"), or the name of a thing: a product,
+    /// a vendor, a place ("which CMMS do they run", "a good steakhouse in
+    /// Boise").
     Wants {
         Anything => "anything",
         Person => "person",
@@ -86,6 +88,7 @@ crate::string_enum!(
         Email => "email",
         Reaction => "reaction",
         Outcome => "outcome",
+        Name => "name",
     }
 );
 
@@ -116,6 +119,65 @@ const FIGURE_WORDS: &[&str] = &[
     "worth",
     "spend",
     "spent",
+    "fee",
+    "fees",
+    "score",
+    "quote",
+    "quoting",
+    "quoted",
+    "bid",
+    "bidding",
+    "payout",
+    "estimate",
+    "salary",
+    "revenue",
+];
+
+/// Phrases that ask for a figure besides [`FIGURE_WORDS`].
+const FIGURE_PHRASES: &[&str] = &[
+    "how much",
+    "how many",
+    "number of",
+    "come to",
+    "came to",
+    "pay out",
+    "paying out",
+];
+
+/// Nouns for a kind of thing that goes by a name: "what *software* do
+/// they run" asks for the product's name.
+const NAMED_KINDS: &[&str] = &[
+    "software",
+    "system",
+    "tool",
+    "vendor",
+    "provider",
+    "platform",
+    "supplier",
+    "competitor",
+    "product",
+    "brand",
+    "erp",
+    "crm",
+    "app",
+    "bank",
+    "insurer",
+    "carrier",
+    "partner",
+    "consultancy",
+    "agency",
+    "firm",
+    "package",
+    "service",
+    "restaurant",
+    "pub",
+    "bar",
+    "hotel",
+    "spot",
+    "spots",
+    "place",
+    "union",
+    "party",
 ];
 
 /// The words that ask an open question.
@@ -197,6 +259,11 @@ const REACTION_PHRASES: &[&str] = &[
     "like the",
     "happy with",
     "impressed",
+    "stand on",
+    "stands on",
+    "say about",
+    "said about",
+    "reaction to",
 ];
 
 /// Words that say where someone stands: a view, a feeling, a position,
@@ -344,6 +411,25 @@ const OUTCOME_PHRASES: &[&str] = &[
     "did it find",
     "find?",
     "found?",
+    "where do things stand",
+    "where things stand",
+    "status of",
+];
+
+/// Things whose findings a question asks for when it asks what they said
+/// ("what did the SOC 2 report say").
+const FINDING_KINDS: &[&str] = &[
+    "report",
+    "audit",
+    "review",
+    "survey",
+    "test",
+    "inspection",
+    "assessment",
+    "study",
+    "analysis",
+    "readout",
+    "evaluation",
 ];
 
 /// Whose reaction a question asks for: the words between the auxiliary
@@ -506,11 +592,31 @@ const UNKNOWN_PHRASES: &[&str] = &[
     "won t say",
     "didn t say",
     "never said",
+    "did not know",
+    "didn t know",
+    "does not know",
+    "doesn t know",
+    "don t know who",
+    "don t know what",
+    "don t know how",
+    "not known",
+    "not sure",
+    "unclear",
+    "no word",
+    "haven t heard",
+    "have not heard",
+    "hasn t said",
+    "has not said",
+    "not confirmed",
+    "can t say",
+    "cannot say",
+    "never found out",
+    "never told",
 ];
 
 /// Whether a sentence, as its words, says that something is not known or
 /// not yet settled ([`UNKNOWN_PHRASES`]).
-fn says_unknown(words: &[String]) -> bool {
+pub fn says_unknown(words: &[String]) -> bool {
     UNKNOWN_PHRASES.iter().any(|p| terms::says_phrase(words, p))
 }
 
@@ -554,6 +660,18 @@ fn part_of_date(words: &[String], i: usize, sentence: &str) -> bool {
     let after_year = (i.saturating_sub(2)..i)
         .any(|j| is_year(&words[j], sentence) && sentence.contains(&format!("{}-", words[j])));
     beside_month || after_year
+}
+
+/// How many words apart a fact and what it is about may stand in a
+/// sentence for the sentence to tell the one of the other: "Their CMMS is
+/// Maximo", "FarmPulse quoted them $9 a pump", not a name or a number
+/// further along that belongs to something else.
+const NEAR: usize = 4;
+
+/// Whether the word at `i` stands within [`NEAR`] words of one of
+/// `positions`.
+fn near(positions: &[usize], i: usize) -> bool {
+    positions.iter().any(|&q| q != i && q.abs_diff(i) <= NEAR)
 }
 
 /// Number words: a figure in words.
@@ -607,7 +725,7 @@ pub fn wants(question: &str) -> Wants {
         return Wants::Phone;
     }
     // "Did we promise a price freeze?" asks whether, not how much.
-    if phrase("how much") || phrase("how many") || (!yes_no && FIGURE_WORDS.iter().any(|x| has(x)))
+    if FIGURE_PHRASES.iter().any(|p| phrase(p)) || (!yes_no && FIGURE_WORDS.iter().any(|x| has(x)))
     {
         return Wants::Figure;
     }
@@ -635,15 +753,68 @@ pub fn wants(question: &str) -> Wants {
     {
         return Wants::Person;
     }
-    // "What did the comparison show?"
-    let shown = wh == Some("what") && ["show", "shows", "showed"].iter().any(|x| has(x));
+    // "What did the comparison show?", "what did the SOC 2 report say?"
+    let shown = wh == Some("what")
+        && (["show", "shows", "showed"].iter().any(|x| has(x))
+            || (["say", "says", "said"].iter().any(|x| has(x))
+                && FINDING_KINDS.iter().any(|x| has(x))));
     if (has("how") && (has("go") || has("went")))
         || shown
         || OUTCOME_PHRASES.iter().any(|p| phrase(p))
     {
         return Wants::Outcome;
     }
+    if asks_a_name(&w, wh, yes_no) {
+        return Wants::Name;
+    }
     Wants::Anything
+}
+
+/// Whether a question (as its words, and its leading question word) asks
+/// for the name of a thing: "which" before a noun ("which ACO", "which
+/// competitor is he going to"), "what" a few words before a kind of thing
+/// that goes by a name ("what accounting software"), a recommendation ("a
+/// good steakhouse"), or a choice left open ("QuickBooks or something
+/// else"; these two also in a yes/no question: "any good spots near the
+/// yard?").
+fn asks_a_name(w: &[String], wh: Option<&str>, yes_no: bool) -> bool {
+    let at = |x: &str| w.iter().position(|y| y == x);
+    let which = at("which").is_some_and(|i| {
+        w.get(i + 1)
+            .is_some_and(|n| !terms::is_stopword(n) && !AUXILIARIES.contains(&n.as_str()))
+    });
+    let kind = matches!(wh, Some("what" | "whats"))
+        && w.iter()
+            .position(|y| y == "what" || y == "whats")
+            .is_some_and(|i| {
+                w[i + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|x| NAMED_KINDS.contains(&x.as_str()))
+            });
+    let open = w.windows(3).any(|p| {
+        p[0] == "or"
+            && matches!(p[1].as_str(), "something" | "someone" | "somewhere")
+            && p[2] == "else"
+    });
+    let recommend = [
+        "recommend",
+        "recommendation",
+        "recommendations",
+        "good",
+        "best",
+        "go",
+    ]
+    .iter()
+    .any(|x| {
+        at(x).is_some_and(|i| {
+            w[i + 1..]
+                .iter()
+                .take(2)
+                .any(|n| NAMED_KINDS.contains(&n.as_str()))
+        })
+    });
+    open || recommend || (!yes_no && (which || kind))
 }
 
 #[derive(Debug, Clone)]
@@ -1090,25 +1261,8 @@ impl Asked {
                 .iter()
                 .filter(|w| new(w))
                 .any(|w| w.chars().any(|c| c.is_ascii_digit()) || is_date_word(w)),
-            Wants::Person => {
-                // A capitalized word the question does not say: someone's
-                // name. A sentence's first word counts only when it is not
-                // an everyday word ("Helga signs", not "They signed").
-                sentence
-                    .split_whitespace()
-                    .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-                    .enumerate()
-                    .any(|(i, t)| {
-                        let mut c = t.chars();
-                        let lower = t.to_lowercase();
-                        c.next().is_some_and(char::is_uppercase)
-                            && c.all(char::is_lowercase)
-                            && t.chars().count() >= 3
-                            && !self.said.contains(&lower)
-                            && !is_date_word(&lower)
-                            && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
-                    })
-            }
+            Wants::Person => self.names_something(sentence, &words, false),
+            Wants::Name => self.names_something(sentence, &words, true),
             // Where someone stands: a word of stance, next to the person
             // asked about.
             Wants::Reaction => {
@@ -1130,6 +1284,62 @@ impl Asked {
             // something still planned.
             Wants::Outcome => tells_result(sentence) && !is_future(sentence),
         }
+    }
+
+    /// Whether a sentence names someone (or, with `things`, something)
+    /// the question does not: a capitalized word, or with `things` also an
+    /// acronym or a word in mixed case ("UKG", "QuickBooks"). A sentence's
+    /// first word counts only when it is not an everyday word ("Helga
+    /// signs", not "They signed").
+    fn names_something(&self, sentence: &str, words: &[String], things: bool) -> bool {
+        let about = self.question_positions(words);
+        let mut at = 0;
+        sentence
+            .split_whitespace()
+            .map(|t| {
+                // Where the token's first word stands among the sentence's.
+                let first = at;
+                at += terms::words(t).len();
+                (first, t.trim_matches(|c: char| !c.is_alphanumeric()))
+            })
+            .enumerate()
+            .any(|(i, (first, t))| {
+                let mut c = t.chars();
+                let lower = t.to_lowercase();
+                let capital = c.next().is_some_and(char::is_uppercase);
+                let rest_lower = c.clone().all(char::is_lowercase);
+                let rest_mixed = c.clone().any(char::is_uppercase) && c.any(char::is_alphabetic);
+                let named = if things {
+                    capital && (t.chars().count() >= 3 || rest_mixed) && (rest_lower || rest_mixed)
+                } else {
+                    capital && rest_lower && t.chars().count() >= 3
+                };
+                named
+                    && !self.said.contains(&lower)
+                    && !is_date_word(&lower)
+                    && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
+                    && (!things || near(&about, first))
+            })
+    }
+
+    /// Where the question's content words (or the account's words for
+    /// them) stand among a sentence's words.
+    fn question_positions(&self, words: &[String]) -> Vec<usize> {
+        words
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| {
+                let stem = terms::stem(x);
+                self.words.iter().any(|w| {
+                    w.word == **x
+                        || w.stem == stem
+                        || w.alternatives
+                            .iter()
+                            .any(|alt| alt.iter().any(|(a, s)| a == *x || *s == stem))
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// How relevant a sentence is to the question: the weighted share of
@@ -1421,6 +1631,54 @@ mod tests {
         let q = read("Got an email for Ken?");
         assert!(q.holds_wanted("Email ken@example.test."));
         assert!(!q.holds_wanted("Ken reads email at night."));
+    }
+
+    #[test]
+    fn a_thing_s_name_is_asked_for_and_found_beside_what_it_names() {
+        assert_eq!(wants("Which CMMS are they running?"), Wants::Name);
+        assert_eq!(wants("which competitor is he going to"), Wants::Name);
+        assert_eq!(wants("What accounting software do they use?"), Wants::Name);
+        assert_eq!(wants("whats the billing system they use"), Wants::Name);
+        assert_eq!(
+            wants("Do they pay by card, Stripe or something else?"),
+            Wants::Name
+        );
+        assert_eq!(
+            wants("any good place for a client dinner near the plant"),
+            Wants::Name
+        );
+        // "Which" before a function word, a yes/no question, a date: not a
+        // name.
+        assert_eq!(wants("Which of them signs?"), Wants::Anything);
+        assert_eq!(wants("Do they use our billing system?"), Wants::Anything);
+        assert_eq!(wants("Which date is the go-live?"), Wants::Date);
+        // More ways of asking for a figure, a view, a finding.
+        assert_eq!(wants("What's the boarding fee per term?"), Wants::Figure);
+        assert_eq!(wants("What's the rival bidding?"), Wants::Figure);
+        assert_eq!(wants("what did the insurer pay out"), Wants::Figure);
+        assert_eq!(wants("What did the invoice come to?"), Wants::Figure);
+        assert_eq!(wants("Where does Wade stand on renewing?"), Wants::Reaction);
+        assert_eq!(wants("What did Obi say about the outage?"), Wants::Reaction);
+        assert_eq!(wants("what did the pen test report say"), Wants::Outcome);
+        assert_eq!(
+            wants("Where do things stand with the acquisition?"),
+            Wants::Outcome
+        );
+        let vocab = Vocab::build(["x"], &[]);
+        let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+        let q = read("Which CMMS are they running?");
+        assert!(q.holds_wanted("Their CMMS is Maximo, since 2021."));
+        assert!(q.holds_wanted("They run UKG as their CMMS."));
+        assert!(q.holds_wanted("They moved the CMMS to QuickBooks last year."));
+        assert!(!q.holds_wanted("They are looking at a new CMMS."));
+        // A name that belongs to something else further along.
+        assert!(!q.holds_wanted(
+            "The CMMS came up at the review, and later that afternoon Pete Sandoval called about invoices."
+        ));
+        // The owner says it is not known.
+        let q = read("How much is the rival bidding?");
+        assert!(q.holds_wanted("The rival is bidding $41,000 a year."));
+        assert!(!q.holds_wanted("Josh did not know whether the rival is bidding 3 sites."));
     }
 
     #[test]
