@@ -15,7 +15,8 @@ the label is the question's `expect`.
 
 Method:
 - logistic regression on standardized features, L2-penalized, the two
-  classes weighted to count equally;
+  classes weighted to count equally, each weight kept to the sign its
+  feature may push (SIGNS);
 - leave one set out: for each tuning set, fit on the other tuning sets,
   pick the threshold there, score the held-out set; the penalty is the one
   with the lowest held-out cost over the grid;
@@ -43,6 +44,17 @@ import argparse, json, math, os, random, sys, tomllib
 NAMES = ["unknown", "unknown_max", "unknown_share", "unknown_lead", "names_missing", "dense", "coverage",
          "cooc", "focus", "name_cooc", "sentence_cooc", "answer_type",
          "typed_cooc", "hedged", "asks_kind"]
+# The direction each feature may push: more of the question's words met
+# together, more similarity, the fact asked for found, never argue against
+# answering (+1); words and names the account never uses, a sentence that
+# says the fact is not known, never argue for it (-1); 0 is free. Fitted
+# freely, the later sets' writing (unanswerable questions put in the
+# account's own words) turns co-occurrence against answering, and the
+# classifier then answers a question none of whose words meet anywhere.
+SIGNS = {"unknown": -1, "unknown_max": -1, "unknown_share": -1, "unknown_lead": -1,
+         "names_missing": -1, "dense": 1, "coverage": 1, "cooc": 1, "focus": 1,
+         "name_cooc": 1, "sentence_cooc": 1, "answer_type": 1, "typed_cooc": 1,
+         "hedged": -1, "asks_kind": 0}
 PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1]
 FA_BAR, MISS_BAR = 0.05, 0.15
 
@@ -73,9 +85,10 @@ def standardize(rows):
     return mean, std
 
 
-def fit(rows, penalty, iters=3000, lr=0.1):
-    """Weighted L2 logistic regression by gradient descent; returns raw-scale
-    (bias, weights)."""
+def fit(rows, penalty, signs, iters=3000, lr=0.1):
+    """Weighted L2 logistic regression by projected gradient descent, each
+    weight kept to its sign in `signs` (+1, -1, 0 for free); returns
+    raw-scale (bias, weights)."""
     mean, std = standardize(rows)
     dims = len(mean)
     xs = [[(r["x"][j] - mean[j]) / std[j] for j in range(dims)] for r in rows]
@@ -99,6 +112,8 @@ def fit(rows, penalty, iters=3000, lr=0.1):
         b -= lr * gb / n
         for j in range(len(w)):
             w[j] -= lr * (gw[j] / n + penalty * w[j])
+            if signs[j] * w[j] < 0:
+                w[j] = 0.0
     raw_w = [w[j] / std[j] for j in range(dims)]
     raw_b = b - sum(w[j] * mean[j] / std[j] for j in range(dims))
     return raw_b, raw_w
@@ -195,6 +210,7 @@ def main():
     if not a.tune:
         ap.error("--tune is required unless --score is given")
     random.seed(0)
+    signs = [SIGNS[n] for n in a.features]
     tune = [load(p, a.features) for p in a.tune]
     report = [load(p, a.features) for p in a.report]
 
@@ -205,7 +221,7 @@ def main():
         fold_cost = 0.0
         for i, (name, rows) in enumerate(tune):
             train = [r for j, (_, rs) in enumerate(tune) if j != i for r in rs]
-            model = fit(train, pen)
+            model = fit(train, pen, signs)
             t = best_threshold([prob(model, r["x"]) for r in train], train)
             ps = [prob(model, r["x"]) for r in rows]
             oof[name] = (ps, t)
@@ -223,7 +239,7 @@ def main():
     all_rows = [r for _, rows in tune for r in rows]
     all_oof = [p for name, _ in tune for p in oof[name][0]]
     threshold = best_threshold(all_oof, all_rows)
-    model = fit(all_rows, pen)
+    model = fit(all_rows, pen, signs)
     print(f"\nthreshold (on the out-of-fold probabilities of all tuning sets): {threshold:.3f}")
     print("\nFinal classifier (fitted on all tuning sets) on each set:")
     print(HEAD)
