@@ -1292,7 +1292,12 @@ impl Asked {
     /// first word counts only when it is not an everyday word ("Helga
     /// signs", not "They signed").
     fn names_something(&self, sentence: &str, words: &[String], things: bool) -> bool {
-        let about = self.question_positions(words);
+        // Where the question's words stand matters only for a thing's name.
+        let about = if things {
+            self.question_positions(words)
+        } else {
+            Vec::new()
+        };
         let mut at = 0;
         sentence
             .split_whitespace()
