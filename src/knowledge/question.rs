@@ -63,6 +63,9 @@ pub struct Asked {
     pub focus: Vec<usize>,
     /// The kind of fact the question asks for.
     pub wants: Wants,
+    /// For a figure, what it is counted in: money, a share, either, or
+    /// anything.
+    pub measure: Measure,
     /// Every word of the question, lower case: a fact an answer gives is
     /// not one of them.
     pub said: HashSet<String>,
@@ -132,6 +135,137 @@ const FIGURE_WORDS: &[&str] = &[
     "salary",
     "revenue",
 ];
+
+/// What a figure a question asks for is counted in: an amount, of money
+/// or a share ("how much is FarmPulse charging", "how much did the price
+/// go up": $9 a pump, 5%), a share only ("the click rate", "forecast
+/// accuracy"), or anything else (a count, a score, a volume).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Measure {
+    #[default]
+    Any,
+    Amount,
+    Share,
+}
+
+/// Words by which a question asks for an amount: of money, or a share of
+/// one ("how much did the price go up": 5%).
+const AMOUNT_WORDS: &[&str] = &[
+    "cost",
+    "costs",
+    "costing",
+    "price",
+    "priced",
+    "charge",
+    "charging",
+    "charged",
+    "pay",
+    "paying",
+    "paid",
+    "payout",
+    "budget",
+    "worth",
+    "spend",
+    "spent",
+    "fee",
+    "fees",
+    "quote",
+    "quoting",
+    "quoted",
+    "bid",
+    "bidding",
+    "salary",
+    "revenue",
+    "invoice",
+    "invoiced",
+    "dollars",
+    "euros",
+    "pounds",
+    "arr",
+    "acv",
+    "mrr",
+    "credited",
+    "refund",
+    "refunded",
+    "fine",
+    "fined",
+    "penalty",
+    "discount",
+    "uplift",
+    "increase",
+    "rise",
+    "raise",
+    "premium",
+    "margin",
+    "markup",
+    "escalator",
+];
+
+/// Words by which a question asks for a share.
+const SHARE_WORDS: &[&str] = &[
+    "percent",
+    "percentage",
+    "accuracy",
+    "ratio",
+    "churn",
+    "utilisation",
+    "utilization",
+    "occupancy",
+    "rate",
+];
+
+/// What a question that asks for a figure counts it in ([`Measure`]).
+/// A rate is a share unless money is said ("the hourly rate": an amount).
+/// A question that asks two things ("what did the repair cost, and
+/// what's the ticket?") may be told its other figure: anything.
+pub fn measure(question: &str) -> Measure {
+    let w = terms::words(&question.to_lowercase());
+    let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+    let asks = w
+        .iter()
+        .filter(|x| QUESTION_WORDS.contains(&x.as_str()))
+        .count();
+    if asks > 1 {
+        Measure::Any
+    } else if has(AMOUNT_WORDS) || has(&["hourly", "daily", "monthly", "annual", "card"]) {
+        Measure::Amount
+    } else if has(SHARE_WORDS) {
+        Measure::Share
+    } else {
+        Measure::Any
+    }
+}
+
+/// Whether a sentence tells an amount of money: a currency sign or code
+/// beside a number ("$48,500", "EUR 40k", "54,000 dollars"), thousands
+/// or millions in short ("40k", "1.2M"), or a record's amount ("ARR
+/// 265,000", "amount 4,800").
+fn tells_money(sentence: &str) -> bool {
+    static MONEY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?ix)
+            [$€£¥₹]\s?\d
+            | \b\d[\d,.]*\s?(?:k|m|mm|bn)\b
+            | \b\d[\d,.]*\s*(?:dollars?|euros?|pounds?|quid|grand|bucks|cents?|pence|usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|zar)\b
+            | \b(?:thousand|million|billion)\s+(?:dollars|euros|pounds|a\s+year|a\s+month|per|annually)\b
+            | \b(?:usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|zar|arr|acv|mrr|amount)\s*[$€£]?\d
+            | \bgrand\b",
+        )
+        .expect("a valid pattern")
+    });
+    MONEY.is_match(sentence)
+}
+
+/// Whether a sentence tells a share: a percentage, or points.
+fn tells_share(sentence: &str) -> bool {
+    static SHARE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\d\s?%|\bper\s?cent\b|\b\d[\d.]*\s?(?:points|pts|bps|pp)\b|\bhalf\b",
+        )
+        .expect("a valid pattern")
+    });
+    SHARE.is_match(sentence)
+}
 
 /// Phrases that ask for a figure besides [`FIGURE_WORDS`].
 const FIGURE_PHRASES: &[&str] = &[
@@ -725,7 +859,17 @@ pub fn wants(question: &str) -> Wants {
         return Wants::Phone;
     }
     // "Did we promise a price freeze?" asks whether, not how much.
-    if FIGURE_PHRASES.iter().any(|p| phrase(p)) || (!yes_no && FIGURE_WORDS.iter().any(|x| has(x)))
+    // "What's their cost-cutting push called?" asks for its name.
+    if matches!(wh, Some("what" | "whats"))
+        && w.last().is_some_and(|x| x == "called" || x == "named")
+    {
+        return Wants::Name;
+    }
+    // "Who got upset when a quote went to Linda?" asks for a person,
+    // "when did the invoice get paid?" for a date.
+    let asks_whom = ["who", "whom", "whose"].iter().any(|x| has(x));
+    if FIGURE_PHRASES.iter().any(|p| phrase(p))
+        || (!yes_no && !asks_whom && wh != Some("when") && FIGURE_WORDS.iter().any(|x| has(x)))
     {
         return Wants::Figure;
     }
@@ -1015,6 +1159,7 @@ pub fn read(
         total_specificity: 0.0,
         focus: Vec::new(),
         wants: wants(question),
+        measure: measure(question),
         said: all.iter().cloned().collect(),
         subject: with_stems(&reaction_subject(question)),
     };
@@ -1250,12 +1395,20 @@ impl Asked {
                 let years = ["year", "years", "since"]
                     .iter()
                     .any(|x| self.said.contains(*x));
-                words.iter().enumerate().any(|(i, w)| {
+                let figure = words.iter().enumerate().any(|(i, w)| {
                     new(w)
                         && (NUMBER_WORDS.contains(&w.as_str())
                             || (w.chars().any(|c| c.is_ascii_digit())
                                 && (years || !part_of_date(&words, i, sentence))))
-                })
+                });
+                // Counted in what the question asks for: "how much is
+                // FarmPulse charging" is not told by "40 sensors".
+                figure
+                    && match self.measure {
+                        Measure::Any => true,
+                        Measure::Amount => tells_money(sentence) || tells_share(sentence),
+                        Measure::Share => tells_share(sentence),
+                    }
             }
             Wants::Date => words
                 .iter()
@@ -1684,6 +1837,53 @@ mod tests {
         let q = read("How much is the rival bidding?");
         assert!(q.holds_wanted("The rival is bidding $41,000 a year."));
         assert!(!q.holds_wanted("Josh did not know whether the rival is bidding 3 sites."));
+    }
+
+    #[test]
+    fn a_figure_is_told_in_what_the_question_counts_it_in() {
+        assert_eq!(measure("How much is FarmPulse charging?"), Measure::Amount);
+        assert_eq!(measure("how much did the price go up"), Measure::Amount);
+        assert_eq!(measure("What's the hourly rate?"), Measure::Amount);
+        assert_eq!(measure("What was the click rate?"), Measure::Share);
+        assert_eq!(
+            measure("How many units does the branch have?"),
+            Measure::Any
+        );
+        // Two things asked: the figure may be the other one's.
+        assert_eq!(
+            measure("What did the repair cost, and what's the ticket?"),
+            Measure::Any
+        );
+        // A date or a person, not a figure, though a figure's word is said.
+        assert_eq!(wants("When did the add-on invoice get paid?"), Wants::Date);
+        assert_eq!(
+            wants("who got upset when a quote went straight to Linda"),
+            Wants::Person
+        );
+        assert_eq!(wants("What's their cost-cutting push called?"), Wants::Name);
+
+        let vocab = Vocab::build(["x"], &[]);
+        let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+        let q = read("How much is FarmPulse charging for pump monitoring?");
+        for told in [
+            "FarmPulse quoted them $9 a pump.",
+            "FarmPulse wants NZ$23,000 a year.",
+            "They pay FarmPulse 40k.",
+            "FarmPulse charges EUR 2,240 for the lot.",
+            "FarmPulse is 12% under us.",
+            "Opportunity Pump monitoring, amount 4,800.",
+        ] {
+            assert!(q.holds_wanted(told), "{told}");
+        }
+        // A count is not an amount.
+        assert!(!q.holds_wanted("FarmPulse monitors 40 pumps at 3 farms."));
+        let q = read("What was the click rate on the phishing campaign?");
+        assert!(q.holds_wanted("The campaign's click rate was 4.2%."));
+        assert!(!q.holds_wanted("The campaign went to 312 staff at 6 branches."));
+        assert!(!q.holds_wanted("The campaign cost $3,000."));
+        // A count is told by any number.
+        let q = read("How many units does the Muncie branch have?");
+        assert!(q.holds_wanted("Muncie runs 140 units."));
     }
 
     #[test]
