@@ -1840,6 +1840,25 @@ mod tests {
     }
 
     #[test]
+    fn a_contraction_s_remains_and_chat_shorthand_are_not_unknown_words() {
+        let vocab = Vocab::build(["Extra trackers at the branch are not charged."], &[]);
+        let q = read(
+            "r there extra trackers w/ the branch that aren't charged or smth? gonna",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert!(q.unknown.is_empty(), "{:?}", q.unknown);
+        let q = read(
+            "Are the trackers at the branch unionized?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert_eq!(q.unknown, vec!["unionized".to_string()]);
+    }
+
+    #[test]
     fn a_figure_is_told_in_what_the_question_counts_it_in() {
         assert_eq!(measure("How much is FarmPulse charging?"), Measure::Amount);
         assert_eq!(measure("how much did the price go up"), Measure::Amount);

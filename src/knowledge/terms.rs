@@ -228,6 +228,37 @@ const STOPWORDS: &[&str] = &[
     "hi",
     "anyway",
     "u",
+    // What is left of a contraction split at its apostrophe ("isn't" →
+    // "isn", "t"; not "don" nor "won": a name, a verb), and chat
+    // shorthand ("w/", "smth", "r there", "how do they charge em").
+    "isn",
+    "aren",
+    "wasn",
+    "weren",
+    "doesn",
+    "didn",
+    "hasn",
+    "haven",
+    "hadn",
+    "couldn",
+    "wouldn",
+    "shouldn",
+    "w",
+    "smth",
+    "sth",
+    "em",
+    "r",
+    "ur",
+    "ya",
+    "yeah",
+    "gonna",
+    "wanna",
+    "gotta",
+    "kinda",
+    "sorta",
+    "tho",
+    "btw",
+    "fyi",
 ];
 
 pub fn is_stopword(w: &str) -> bool {
