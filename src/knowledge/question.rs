@@ -63,8 +63,8 @@ pub struct Asked {
     pub focus: Vec<usize>,
     /// The kind of fact the question asks for.
     pub wants: Wants,
-    /// For a figure, what it is counted in: money, a share, either, or
-    /// anything.
+    /// For a figure, what it is counted in: an amount (money, or a share
+    /// of it), a share, or anything.
     pub measure: Measure,
     /// Every word of the question, lower case: a fact an answer gives is
     /// not one of them.
@@ -95,45 +95,27 @@ crate::string_enum!(
     }
 );
 
-/// Words that ask for a figure.
+/// Words that ask for an amount of money, or a share of one: a figure.
+const MONEY_WORDS: &[&str] = &[
+    "cost", "costs", "costing", "price", "priced", "charge", "charging", "charged", "paid",
+    "budget", "worth", "spend", "spent", "fee", "fees", "quote", "quoting", "quoted", "bid",
+    "bidding", "payout", "salary", "revenue", "uplift", "margin",
+];
+
+/// Other words that ask for a figure.
 const FIGURE_WORDS: &[&str] = &[
-    "cost",
-    "costs",
-    "costing",
-    "price",
-    "priced",
-    "charge",
-    "charging",
-    "charged",
-    "paid",
     "amount",
     "percent",
     "percentage",
     "accuracy",
     "rate",
     "ratio",
-    "margin",
-    "uplift",
     "headcount",
-    "budget",
     "figure",
     "total",
     "volume",
-    "worth",
-    "spend",
-    "spent",
-    "fee",
-    "fees",
     "score",
-    "quote",
-    "quoting",
-    "quoted",
-    "bid",
-    "bidding",
-    "payout",
     "estimate",
-    "salary",
-    "revenue",
 ];
 
 /// What a figure a question asks for is counted in: an amount, of money
@@ -148,34 +130,12 @@ pub enum Measure {
     Share,
 }
 
-/// Words by which a question asks for an amount: of money, or a share of
-/// one ("how much did the price go up": 5%).
+/// Words that say the figure a question asks for is an amount, besides
+/// [`MONEY_WORDS`], though they do not ask for one themselves ("did we
+/// give a discount?" asks whether).
 const AMOUNT_WORDS: &[&str] = &[
-    "cost",
-    "costs",
-    "costing",
-    "price",
-    "priced",
-    "charge",
-    "charging",
-    "charged",
     "pay",
     "paying",
-    "paid",
-    "payout",
-    "budget",
-    "worth",
-    "spend",
-    "spent",
-    "fee",
-    "fees",
-    "quote",
-    "quoting",
-    "quoted",
-    "bid",
-    "bidding",
-    "salary",
-    "revenue",
     "invoice",
     "invoiced",
     "dollars",
@@ -191,12 +151,10 @@ const AMOUNT_WORDS: &[&str] = &[
     "fined",
     "penalty",
     "discount",
-    "uplift",
     "increase",
     "rise",
     "raise",
     "premium",
-    "margin",
     "markup",
     "escalator",
 ];
@@ -227,7 +185,10 @@ pub fn measure(question: &str) -> Measure {
         .count();
     if asks > 1 {
         Measure::Any
-    } else if has(AMOUNT_WORDS) || has(&["hourly", "daily", "monthly", "annual", "card"]) {
+    } else if has(MONEY_WORDS)
+        || has(AMOUNT_WORDS)
+        || has(&["hourly", "daily", "monthly", "annual", "card"])
+    {
         Measure::Amount
     } else if has(SHARE_WORDS) {
         Measure::Share
@@ -267,7 +228,8 @@ fn tells_share(sentence: &str) -> bool {
     SHARE.is_match(sentence)
 }
 
-/// Phrases that ask for a figure besides [`FIGURE_WORDS`].
+/// Phrases that ask for a figure besides [`FIGURE_WORDS`] and
+/// [`MONEY_WORDS`].
 const FIGURE_PHRASES: &[&str] = &[
     "how much",
     "how many",
@@ -858,18 +820,21 @@ pub fn wants(question: &str) -> Wants {
     if has("phone") || mobile || has("cell") || has("telephone") || phrase("direct line") {
         return Wants::Phone;
     }
-    // "Did we promise a price freeze?" asks whether, not how much.
     // "What's their cost-cutting push called?" asks for its name.
     if matches!(wh, Some("what" | "whats"))
         && w.last().is_some_and(|x| x == "called" || x == "named")
     {
         return Wants::Name;
     }
-    // "Who got upset when a quote went to Linda?" asks for a person,
-    // "when did the invoice get paid?" for a date.
+    // "Did we promise a price freeze?" asks whether, not how much. "Who
+    // got upset when a quote went to Linda?" asks for a person, "when did
+    // the invoice get paid?" for a date.
     let asks_whom = ["who", "whom", "whose"].iter().any(|x| has(x));
     if FIGURE_PHRASES.iter().any(|p| phrase(p))
-        || (!yes_no && !asks_whom && wh != Some("when") && FIGURE_WORDS.iter().any(|x| has(x)))
+        || (!yes_no
+            && !asks_whom
+            && wh != Some("when")
+            && FIGURE_WORDS.iter().chain(MONEY_WORDS).any(|x| has(x)))
     {
         return Wants::Figure;
     }
@@ -1842,44 +1807,41 @@ mod tests {
     #[test]
     fn a_contraction_s_remains_and_chat_shorthand_are_not_unknown_words() {
         let vocab = Vocab::build(["Extra trackers at the branch are not charged."], &[]);
-        let q = read(
-            "r there extra trackers w/ the branch that aren't charged or smth? gonna",
-            &vocab,
-            &Paraphrases::default(),
-            &HashSet::new(),
-        );
+        let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+        let q = read("r there extra trackers w/ the branch that aren't charged or smth? gonna");
         assert!(q.unknown.is_empty(), "{:?}", q.unknown);
-        let q = read(
-            "Are the trackers at the branch unionized?",
-            &vocab,
-            &Paraphrases::default(),
-            &HashSet::new(),
-        );
+        let q = read("Are the trackers at the branch unionized?");
         assert_eq!(q.unknown, vec!["unionized".to_string()]);
     }
 
     #[test]
     fn a_figure_is_told_in_what_the_question_counts_it_in() {
-        assert_eq!(measure("How much is FarmPulse charging?"), Measure::Amount);
-        assert_eq!(measure("how much did the price go up"), Measure::Amount);
-        assert_eq!(measure("What's the hourly rate?"), Measure::Amount);
-        assert_eq!(measure("What was the click rate?"), Measure::Share);
-        assert_eq!(
-            measure("How many units does the branch have?"),
-            Measure::Any
-        );
-        // Two things asked: the figure may be the other one's.
-        assert_eq!(
-            measure("What did the repair cost, and what's the ticket?"),
-            Measure::Any
-        );
-        // A date or a person, not a figure, though a figure's word is said.
-        assert_eq!(wants("When did the add-on invoice get paid?"), Wants::Date);
-        assert_eq!(
-            wants("who got upset when a quote went straight to Linda"),
-            Wants::Person
-        );
-        assert_eq!(wants("What's their cost-cutting push called?"), Wants::Name);
+        for (question, counted) in [
+            ("How much is FarmPulse charging?", Measure::Amount),
+            ("how much did the price go up", Measure::Amount),
+            ("What's the hourly rate?", Measure::Amount),
+            ("What was the click rate?", Measure::Share),
+            ("How many units does the branch have?", Measure::Any),
+            // Two things asked: the figure may be the other one's.
+            (
+                "What did the repair cost, and what's the ticket?",
+                Measure::Any,
+            ),
+        ] {
+            assert_eq!(measure(question), counted, "{question}");
+        }
+        // A date, a person, a name, not a figure, though a figure's word
+        // is said.
+        for (question, kind) in [
+            ("When did the add-on invoice get paid?", Wants::Date),
+            (
+                "who got upset when a quote went straight to Linda",
+                Wants::Person,
+            ),
+            ("What's their cost-cutting push called?", Wants::Name),
+        ] {
+            assert_eq!(wants(question), kind, "{question}");
+        }
 
         let vocab = Vocab::build(["x"], &[]);
         let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
