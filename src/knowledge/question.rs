@@ -1758,35 +1758,39 @@ mod tests {
 
     #[test]
     fn a_thing_s_name_is_asked_for_and_found_beside_what_it_names() {
-        assert_eq!(wants("Which CMMS are they running?"), Wants::Name);
-        assert_eq!(wants("which competitor is he going to"), Wants::Name);
-        assert_eq!(wants("What accounting software do they use?"), Wants::Name);
-        assert_eq!(wants("whats the billing system they use"), Wants::Name);
-        assert_eq!(
-            wants("Do they pay by card, Stripe or something else?"),
-            Wants::Name
-        );
-        assert_eq!(
-            wants("any good place for a client dinner near the plant"),
-            Wants::Name
-        );
-        // "Which" before a function word, a yes/no question, a date: not a
-        // name.
-        assert_eq!(wants("Which of them signs?"), Wants::Anything);
-        assert_eq!(wants("Do they use our billing system?"), Wants::Anything);
-        assert_eq!(wants("Which date is the go-live?"), Wants::Date);
-        // More ways of asking for a figure, a view, a finding.
-        assert_eq!(wants("What's the boarding fee per term?"), Wants::Figure);
-        assert_eq!(wants("What's the rival bidding?"), Wants::Figure);
-        assert_eq!(wants("what did the insurer pay out"), Wants::Figure);
-        assert_eq!(wants("What did the invoice come to?"), Wants::Figure);
-        assert_eq!(wants("Where does Wade stand on renewing?"), Wants::Reaction);
-        assert_eq!(wants("What did Obi say about the outage?"), Wants::Reaction);
-        assert_eq!(wants("what did the pen test report say"), Wants::Outcome);
-        assert_eq!(
-            wants("Where do things stand with the acquisition?"),
-            Wants::Outcome
-        );
+        for (question, kind) in [
+            ("Which CMMS are they running?", Wants::Name),
+            ("which competitor is he going to", Wants::Name),
+            ("What accounting software do they use?", Wants::Name),
+            ("whats the billing system they use", Wants::Name),
+            (
+                "Do they pay by card, Stripe or something else?",
+                Wants::Name,
+            ),
+            (
+                "any good place for a client dinner near the plant",
+                Wants::Name,
+            ),
+            // "Which" before a function word, a yes/no question, a date: not a
+            // name.
+            ("Which of them signs?", Wants::Anything),
+            ("Do they use our billing system?", Wants::Anything),
+            ("Which date is the go-live?", Wants::Date),
+            // More ways of asking for a figure, a view, a finding.
+            ("What's the boarding fee per term?", Wants::Figure),
+            ("What's the rival bidding?", Wants::Figure),
+            ("what did the insurer pay out", Wants::Figure),
+            ("What did the invoice come to?", Wants::Figure),
+            ("Where does Wade stand on renewing?", Wants::Reaction),
+            ("What did Obi say about the outage?", Wants::Reaction),
+            ("what did the pen test report say", Wants::Outcome),
+            (
+                "Where do things stand with the acquisition?",
+                Wants::Outcome,
+            ),
+        ] {
+            assert_eq!(wants(question), kind, "{question}");
+        }
         let vocab = Vocab::build(["x"], &[]);
         let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
         let q = read("Which CMMS are they running?");
