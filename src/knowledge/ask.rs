@@ -31,7 +31,7 @@ use super::chunk::sentences;
 use super::grounded::ModelAnswer;
 use super::question::{self, Asked};
 use super::rank::{self, Ranking, Signals};
-use super::sources::SourceKind;
+use super::sources::{self, SourceKind};
 use super::store;
 use super::terms;
 use super::{excerpt, Knowledge, KnowledgeError, MAX_QUESTION_CHARS};
@@ -449,7 +449,9 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
         if i >= TYPED_SOURCES {
             continue;
         }
-        let about = |j: usize| shares[j] > 0.0 && asked.focus_share(masks[j]) > 0.0;
+        let about = |j: usize| {
+            (shares[j] > 0.0 && asked.focus_share(masks[j]) > 0.0) || read[j].asked_field
+        };
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         order.sort_by(|&a, &b| shares[b].total_cmp(&shares[a]));
         hedged |= order
@@ -468,9 +470,13 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
             _ => read[j].sentence.holds,
         };
         // A short source (a contact, an activity) is read whole: its
-        // phone number is not in the sentence that names the person.
+        // phone number is not in the sentence that names the person. Not
+        // the account record: a list of separate facts (its profile, ARR,
+        // renewal, each clause of the contract notes), where a figure in
+        // one clause says nothing of what another is about.
         let words: usize = sentences.iter().map(|s| s.split_whitespace().count()).sum();
-        if words <= excerpt::WHOLE_WORDS {
+        let whole = read.first().is_some_and(|r| r.kind != SourceKind::Account);
+        if whole && words <= excerpt::WHOLE_WORDS {
             let any_holds = if spans {
                 sentences.iter().any(|s| asked.holds_wanted(s))
             } else {
@@ -516,14 +522,22 @@ const TYPED_BOOST: f32 = 1.5;
 pub struct ReadSentence<'a> {
     pub sentence: excerpt::Sentence<'a>,
     pub mask: u64,
+    /// What the source is.
+    pub kind: SourceKind,
+    /// Whether the sentence is an account field the question asks about
+    /// ([`sources::FactText::asked_field`]): about the question.
+    pub asked_field: bool,
 }
 
 impl<'a> ReadSentence<'a> {
-    pub fn new(asked: &Asked, part: usize, text: &'a str) -> ReadSentence<'a> {
+    /// `kind`: what the source is. A record item's field holds a fact
+    /// only for a question about it ([`sources::fact_text`]).
+    pub fn new(asked: &Asked, kind: SourceKind, part: usize, text: &'a str) -> ReadSentence<'a> {
         let (mask, mut score) = asked.read_sentence(text);
+        let fact = sources::fact_text(kind, text, &asked.said);
         let holds = asked.wants != question::Wants::Anything
             && !asked.wants.spans_sentences()
-            && asked.holds_wanted(text);
+            && asked.holds_wanted(&fact.text);
         // Of the sentences about what is asked, one that holds the kind of
         // fact asked for (the number, the name, the date) is the one the
         // excerpt should show.
@@ -538,6 +552,8 @@ impl<'a> ReadSentence<'a> {
                 holds,
             },
             mask,
+            kind,
+            asked_field: fact.asked_field,
         }
     }
 }
@@ -721,10 +737,12 @@ impl Knowledge {
             .collect();
         let read: Vec<Vec<ReadSentence>> = texts
             .iter()
-            .map(|(_, source)| {
+            .zip(&scored)
+            .map(|((_, source), s)| {
+                let kind = s.hit.payload.kind;
                 source
                     .iter()
-                    .map(|(part, text)| ReadSentence::new(&asked, *part, text))
+                    .map(|(part, text)| ReadSentence::new(&asked, kind, *part, text))
                     .collect()
             })
             .collect();
@@ -934,9 +952,18 @@ mod tests {
 
     /// Sentences with the content words each covers, as retrieval reads them.
     fn read_all<'a>(asked: &Asked, sentences: &'a [String]) -> Vec<ReadSentence<'a>> {
+        read_as(asked, SourceKind::Interview, sentences)
+    }
+
+    /// The same, of a source of another kind.
+    fn read_as<'a>(
+        asked: &Asked,
+        kind: SourceKind,
+        sentences: &'a [String],
+    ) -> Vec<ReadSentence<'a>> {
         sentences
             .iter()
-            .map(|s| ReadSentence::new(asked, 0, s))
+            .map(|s| ReadSentence::new(asked, kind, 0, s))
             .collect()
     }
 
@@ -1029,6 +1056,64 @@ mod tests {
             features(&read("Got a phone number for Ken?", &texts), &[]).asks_kind,
             1.0
         );
+    }
+
+    #[test]
+    fn an_account_record_is_read_fact_by_fact_and_its_fields_only_when_asked() {
+        // An account record as `accounts::text` renders it: its profile,
+        // ARR, renewal, then the contract notes' clauses.
+        let record = "Harrowden College is a mid-market account, in Education, territory UK \
+                      East Midlands. ARR 64,500. The contract renews on 2027-06-30. Contract \
+                      notes: Boarding module priced per pupil. 5% loyalty discount.";
+        let sentences = sentences(record);
+        let typed = |question: &str, kind: SourceKind| {
+            let asked = read(question, &[record]);
+            sentence_features(&asked, &[read_as(&asked, kind, &sentences)]).typed
+        };
+        let cases: &[(&str, SourceKind, f32)] = &[
+            // The boarding module's clause holds no amount, and the
+            // discount's clause is not about boarding fees.
+            (
+                "What's the boarding fee per term at Harrowden?",
+                SourceKind::Account,
+                0.0,
+            ),
+            // The same text as a short activity is read whole.
+            (
+                "What's the boarding fee per term at Harrowden?",
+                SourceKind::Activity,
+                1.0,
+            ),
+            // The ARR answers what they pay, by its label alone.
+            ("What do they pay us a year?", SourceKind::Account, 1.0),
+            (
+                "When is Harrowden up for renewal?",
+                SourceKind::Account,
+                1.0,
+            ),
+            // Not what a competitor charges, nor when something went live.
+            (
+                "How much is FarmPulse charging Harrowden?",
+                SourceKind::Account,
+                0.0,
+            ),
+            (
+                "When did Harrowden go live on the boarding module?",
+                SourceKind::Account,
+                0.0,
+            ),
+            // Nor which party runs the place: the profile's names are a
+            // field, read only for its sector or territory.
+            (
+                "Which party is running Harrowden at the moment?",
+                SourceKind::Account,
+                0.0,
+            ),
+            ("Which sector is Harrowden in?", SourceKind::Account, 1.0),
+        ];
+        for (question, kind, expected) in cases {
+            assert_eq!(typed(question, *kind), *expected, "{question} ({kind:?})");
+        }
     }
 
     #[test]
