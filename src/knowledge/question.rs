@@ -598,7 +598,6 @@ const RESULT_WORDS: &[&str] = &[
     "uncovered",
     "caused",
     "cause",
-    "because",
     "fixed",
     "resolved",
     "settled",
@@ -617,9 +616,14 @@ const RESULT_WORDS: &[&str] = &[
     "appointed",
 ];
 
-/// Whether a sentence tells how something turned out.
+/// Whether a sentence tells how something turned out. "Won't" is not
+/// "won" (`terms::words` splits it at the apostrophe).
 fn tells_result(sentence: &str) -> bool {
-    terms::says_any(sentence, RESULT_WORDS)
+    let words = terms::words(sentence);
+    words.iter().enumerate().any(|(i, w)| {
+        RESULT_WORDS.contains(&w.as_str())
+            && !(w == "won" && words.get(i + 1).is_some_and(|n| n == "t"))
+    })
 }
 
 /// Words that put a sentence in the future: what is planned has no
@@ -647,7 +651,15 @@ const FUTURE_WORDS: &[&str] = &[
 
 /// Phrases that put a sentence in the future.
 const FUTURE_PHRASES: &[&str] = &[
-    "going to", "yet to", "not yet", "due to", "due in", "due on",
+    "going to",
+    "yet to",
+    "not yet",
+    "due to",
+    "due in",
+    "due on",
+    "is due",
+    "are due",
+    "still being",
 ];
 
 fn is_future(sentence: &str) -> bool {
@@ -1915,6 +1927,18 @@ mod tests {
         assert!(q.holds_wanted("The routing demo showed a 9% saving."));
         assert!(!q.holds_wanted("The routing demo is booked for May."));
         assert!(!q.holds_wanted("We'll run the routing demo next month."));
+        // Not a result: a reason, a refusal ("won't" is not "won"), what
+        // is due or still being worked out.
+        let not_results = [
+            "We ran the routing demo because Marta asked for it.",
+            "Until the routing demo is done Marta won't change a thing.",
+            "The depot is due a routing demo this term.",
+            "The routing demo results are still being pulled together.",
+        ];
+        for s in not_results {
+            assert!(!q.holds_wanted(s), "{s}");
+        }
+        assert!(q.holds_wanted("The routing demo won Marta over."));
     }
 
     #[test]
