@@ -1768,9 +1768,16 @@ mod tests {
         assert!(!q.holds_wanted("Ken reads email at night."));
     }
 
+    /// Each question asks for its kind of fact.
+    fn assert_wants(cases: &[(&str, Wants)]) {
+        for &(question, kind) in cases {
+            assert_eq!(wants(question), kind, "{question}");
+        }
+    }
+
     #[test]
     fn a_thing_s_name_is_asked_for_and_found_beside_what_it_names() {
-        for (question, kind) in [
+        assert_wants(&[
             ("Which CMMS are they running?", Wants::Name),
             ("which competitor is he going to", Wants::Name),
             ("What accounting software do they use?", Wants::Name),
@@ -1800,9 +1807,7 @@ mod tests {
                 "Where do things stand with the acquisition?",
                 Wants::Outcome,
             ),
-        ] {
-            assert_eq!(wants(question), kind, "{question}");
-        }
+        ]);
         let vocab = Vocab::build(["x"], &[]);
         let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
         let q = read("Which CMMS are they running?");
@@ -1848,17 +1853,14 @@ mod tests {
         }
         // A date, a person, a name, not a figure, though a figure's word
         // is said.
-        for (question, kind) in [
+        assert_wants(&[
             ("When did the add-on invoice get paid?", Wants::Date),
             (
                 "who got upset when a quote went straight to Linda",
                 Wants::Person,
             ),
             ("What's their cost-cutting push called?", Wants::Name),
-        ] {
-            assert_eq!(wants(question), kind, "{question}");
-        }
-
+        ]);
         let vocab = Vocab::build(["x"], &[]);
         let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
         let q = read("How much is FarmPulse charging for pump monitoring?");

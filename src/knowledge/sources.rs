@@ -234,6 +234,12 @@ impl RecordField {
         }
     }
 
+    /// Whether the field is a sentence of its own ("ARR 64,500."), which
+    /// says what it is about only by its label: the account's fields.
+    fn stands_alone(self) -> bool {
+        self.kind() == SourceKind::Account
+    }
+
     /// The field as `accounts::text` renders it (the module's test renders
     /// a record and finds every field, so the two cannot drift apart).
     fn pattern(self) -> &'static regex::Regex {
@@ -413,7 +419,7 @@ pub fn fact_text<'a>(
     let mut asked_field = false;
     for field in RecordField::ALL.iter().filter(|f| f.kind() == kind) {
         if field.cues().iter().any(|c| said.contains(*c)) {
-            asked_field |= kind == SourceKind::Account && field.pattern().is_match(&text);
+            asked_field |= field.stands_alone() && field.pattern().is_match(&text);
             continue;
         }
         if let std::borrow::Cow::Owned(cut) = field.pattern().replace_all(&text, "") {
