@@ -405,10 +405,11 @@ pub fn features(asked: &Asked, sources: &[Scored]) -> Features {
     }
 }
 
-/// Sources whose best sentences are checked for the kind of fact the
-/// question wants.
-const TYPED_SOURCES: usize = 3;
-/// Sentences of each such source checked.
+/// Sentences of each cited source checked for the kind of fact the
+/// question wants. Every cited source is checked, not only the first
+/// ones: the answer cites up to [`MAX_CITATIONS`], and the fact may be in
+/// any of them ("what was their click rate last quarter?" is answered by
+/// an activity that ranks fourth behind interview answers about phishing).
 const TYPED_SENTENCES: usize = 2;
 
 /// What the sentences of the best sources say about a question.
@@ -416,23 +417,23 @@ const TYPED_SENTENCES: usize = 2;
 pub struct SentenceFeatures {
     /// The largest share of the question's words one sentence holds.
     pub cooc: f32,
-    /// Whether the first sources hold the kind of fact the question asks
-    /// for in one of their most relevant sentences about what it asks (one
+    /// Whether a cited source holds the kind of fact the question asks
+    /// for in one of its most relevant sentences about what it asks (one
     /// holding a word of its focus): 1 or 0; 1 when it asks for no kind.
     pub typed: f32,
     /// The largest share of the question's words held by a sentence of
-    /// the first sources that also holds the kind of fact asked for (a
+    /// the cited sources that also holds the kind of fact asked for (a
     /// short source counts as one sentence): the fact and what it is about
     /// told together. The largest share of any sentence when the question
     /// asks for no kind.
     pub typed_cooc: f32,
     /// Whether one of the most relevant sentences about what the question
-    /// asks (of the first sources) says that it is not known ("Josh did
+    /// asks (of the cited sources) says that it is not known ("Josh did
     /// not know whether Ironclad is bidding"): 1 or 0.
     pub hedged: f32,
 }
 
-/// The sentence features of the best sources (each given as its
+/// The sentence features of the cited sources (each given as its
 /// sentences with the content words each covers, [`Asked::read_sentence`],
 /// best source first).
 pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> SentenceFeatures {
@@ -441,14 +442,11 @@ pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> Se
     let mut typed = anything;
     let mut typed_cooc = 0.0f32;
     let mut hedged = false;
-    for (i, read) in sources.iter().enumerate() {
+    for read in sources {
         let sentences: Vec<&str> = read.iter().map(|r| r.sentence.text).collect();
         let masks: Vec<u64> = read.iter().map(|r| r.mask).collect();
         let shares: Vec<f32> = masks.iter().map(|&m| asked.share(m)).collect();
         cooc = shares.iter().copied().fold(cooc, f32::max);
-        if i >= TYPED_SOURCES {
-            continue;
-        }
         let about = |j: usize| {
             (shares[j] > 0.0 && asked.focus_share(masks[j]) > 0.0) || read[j].asked_field
         };
@@ -1044,6 +1042,14 @@ mod tests {
         assert!(said.cooc > 0.0 && said.cooc < 1.0, "{said:?}");
         let both = vec![read_all(&asked, &s0), read_all(&asked, &s1)];
         let said = sentence_features(&asked, &both);
+        assert_eq!(said.typed, 1.0);
+        assert!(said.typed_cooc > 0.0, "{said:?}");
+        // Every cited source is checked: the number counts in the last one.
+        let mut cited: Vec<Vec<ReadSentence>> =
+            (1..MAX_CITATIONS).map(|_| read_all(&asked, &s0)).collect();
+        assert_eq!(sentence_features(&asked, &cited).typed, 0.0);
+        cited.push(read_all(&asked, &s1));
+        let said = sentence_features(&asked, &cited);
         assert_eq!(said.typed, 1.0);
         assert!(said.typed_cooc > 0.0, "{said:?}");
         let asked = read("Why is Ken unhappy?", &texts);

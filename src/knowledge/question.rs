@@ -789,6 +789,71 @@ const NUMBER_WORDS: &[&str] = &[
     "half", "double", "twice", "triple",
 ];
 
+/// Whether a question asks for an email address ("got an email for
+/// Brad?", "the broker's email", "her email address", "how do I email
+/// him?"), not about email ("the fake paycheck email fiasco", "will an
+/// email do?", "does he do email?").
+fn asks_an_address(lower: &str) -> bool {
+    static ADDRESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?x)
+            \be-?mail\s+(addr(ess)?|for|of)\b
+            | (\w['’]s|\b(his|her|their|your|my))\s+e-?mail\b
+            | \bhow\s+(do|can|should)\s+(i|we)\s+e-?mail\b
+            | \bwhat(['’]?s|\s+is)\s+the\s+e-?mail\b",
+        )
+        .expect("a valid pattern")
+    });
+    ADDRESS.is_match(lower)
+}
+
+/// Prepositions that open what a question is about ("what did we settle
+/// *about* the accuracy check", "his hang-up *with* our rate"): a figure
+/// word after one names the topic, not the figure asked for.
+const TOPIC_PREPOSITIONS: &[&str] = &["about", "with", "over", "regarding", "re", "around"];
+
+/// Whether the `i`th word stands within four words after a topic
+/// preposition.
+fn in_topic_phrase(w: &[String], i: usize) -> bool {
+    w[i.saturating_sub(4)..i]
+        .iter()
+        .any(|x| TOPIC_PREPOSITIONS.contains(&x.as_str()))
+}
+
+/// Nouns for a person: "which *stakeholder*", "which of their
+/// *execs*" asks who.
+const PERSON_NOUNS: &[&str] = &[
+    "person",
+    "people",
+    "stakeholder",
+    "stakeholders",
+    "contact",
+    "contacts",
+    "exec",
+    "execs",
+    "executive",
+    "executives",
+    "manager",
+    "managers",
+    "director",
+    "directors",
+    "guy",
+    "lady",
+    "engineer",
+    "rep",
+];
+
+/// Whether "which" leads to a person ("which stakeholder", "which of
+/// their execs"): the question asks who.
+fn asks_which_person(w: &[String]) -> bool {
+    w.iter().position(|y| y == "which").is_some_and(|i| {
+        w[i + 1..]
+            .iter()
+            .take(3)
+            .any(|x| PERSON_NOUNS.contains(&x.as_str()))
+    })
+}
+
 /// What kind of fact `question` asks for.
 pub fn wants(question: &str) -> Wants {
     let lower = question.to_lowercase();
@@ -813,7 +878,7 @@ pub fn wants(question: &str) -> Wants {
     if REACTION_PHRASES.iter().any(|p| phrase(p)) && !has("who") {
         return Wants::Reaction;
     }
-    if (has("email") || phrase("e-mail")) && !has("emailed") {
+    if asks_an_address(&lower) {
         return Wants::Email;
     }
     // "mobile" is a phone unless it is the app ("the mobile app").
@@ -846,7 +911,9 @@ pub fn wants(question: &str) -> Wants {
         || (!yes_no
             && !asks_whom
             && wh != Some("when")
-            && FIGURE_WORDS.iter().chain(MONEY_WORDS).any(|x| has(x)))
+            && w.iter().enumerate().any(|(i, x)| {
+                FIGURE_WORDS.iter().chain(MONEY_WORDS).any(|f| f == x) && !in_topic_phrase(&w, i)
+            }))
     {
         return Wants::Figure;
     }
@@ -866,6 +933,7 @@ pub fn wants(question: &str) -> Wants {
     if has("who")
         || has("whom")
         || has("whose")
+        || asks_which_person(&w)
         || phrase("name of")
         || phrase("surname")
         || phrase("whats the name")
@@ -1772,6 +1840,32 @@ mod tests {
     fn assert_wants(cases: &[(&str, Wants)]) {
         for &(question, kind) in cases {
             assert_eq!(wants(question), kind, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_kind_of_fact_is_asked_for_by_what_the_question_asks_not_by_its_topic() {
+        assert_wants(&[
+            // An email address, not email as a topic or a channel.
+            ("What's Priya's email?", Wants::Email),
+            ("got an email address for the finance lead?", Wants::Email),
+            ("whats the email for their IT guy", Wants::Email),
+            ("How do I email Tom?", Wants::Email),
+            ("Tell me about the invoice email mix-up", Wants::Anything),
+            ("Does Gordon read email at all?", Wants::Anything),
+            // "Which" before a person asks who.
+            ("Which stakeholder has to sign off first?", Wants::Person),
+            ("which of their execs sponsors the pilot", Wants::Person),
+            ("Which CMMS are they running?", Wants::Name),
+            // A figure word asks for the figure unless it names the topic.
+            ("What rate are we charging for storage?", Wants::Figure),
+            ("What's the click rate this quarter?", Wants::Figure),
+        ]);
+        for topic in [
+            "What did we agree with Marta about the uptime rate?",
+            "What's his problem with our day rate?",
+        ] {
+            assert_ne!(wants(topic), Wants::Figure, "{topic}");
         }
     }
 

@@ -262,7 +262,11 @@ const STOPWORDS: &[&str] = &[
 ];
 
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    // Asked of every word of every sentence read: a set, not a scan of
+    // the list.
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Lower-case word tokens: letters and digits, apostrophes dropped.
