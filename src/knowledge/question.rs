@@ -72,6 +72,9 @@ pub struct Asked {
     /// For a reaction: whose ("what did *Linda* think"), as words and
     /// stems; empty when the question does not say or says "they".
     pub subject: Vec<(String, String)>,
+    /// The words of the account's own name: the account is not the
+    /// person nor the thing a question asks it about.
+    pub account: HashSet<String>,
 }
 
 crate::string_enum!(
@@ -1207,6 +1210,7 @@ pub fn read(
         measure: measure(question),
         said: all.iter().cloned().collect(),
         subject: with_stems(&reaction_subject(question)),
+        account: vocab.implicit.iter().cloned().collect(),
     };
     asked.settle(vocab, bank_stems);
     asked
@@ -1519,6 +1523,7 @@ impl Asked {
                 };
                 named
                     && !self.said.contains(&lower)
+                    && !self.account.contains(&lower)
                     && !is_date_word(&lower)
                     && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
                     && (!things || near(&about, first))
@@ -1917,6 +1922,25 @@ mod tests {
         let q = read("How much is the rival bidding?");
         assert!(q.holds_wanted("The rival is bidding $41,000 a year."));
         assert!(!q.holds_wanted("Josh did not know whether the rival is bidding 3 sites."));
+        // The account's own name is not the name asked for.
+        let mut vocab = Vocab::build(["Redgum runs Maximo."], &[]);
+        vocab.implicit = vec!["redgum".into()];
+        let q = super::read(
+            "Which CMMS are they running?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert!(!q.holds_wanted("The CMMS at Redgum is due for review."));
+        assert!(q.holds_wanted("The CMMS at Redgum is Maximo."));
+        let q = super::read(
+            "Who runs the mill?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert!(!q.holds_wanted("The mill is run by Redgum itself."));
+        assert!(q.holds_wanted("The mill is run by Shaz Kelly."));
     }
 
     #[test]
