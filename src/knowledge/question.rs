@@ -800,8 +800,8 @@ fn asks_an_address(lower: &str) -> bool {
     static ADDRESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"(?x)
-            \be-?mail\s+(addr(ess)?|for|of)\b
-            | (\w['’]s|\b(his|her|their|your|my))\s+e-?mail\b
+            \be-?mails?\s+(addr(ess(es)?)?|for|of)\b
+            | (\w['’]s|\b(his|her|their|your|my))\s+e-?mails?\b
             | \bhow\s+(do|can|should)\s+(i|we)\s+e-?mail\b
             | \bwhat(['’]?s|\s+is)\s+the\s+e-?mail\b",
         )
@@ -1856,6 +1856,7 @@ mod tests {
             ("got an email address for the finance lead?", Wants::Email),
             ("whats the email for their IT guy", Wants::Email),
             ("How do I email Tom?", Wants::Email),
+            ("got their emails?", Wants::Email),
             ("Tell me about the invoice email mix-up", Wants::Anything),
             ("Does Gordon read email at all?", Wants::Anything),
             // "Which" before a person asks who.
