@@ -461,6 +461,7 @@ pub struct Name {
 pub fn names(question: &str) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::new();
     for sentence in super::chunk::sentences(question) {
+        let sentence = join_thousands(&sentence);
         let tokens = sentence.split(|c: char| {
             c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '?' | '!' | '"' | '/')
         });
@@ -487,13 +488,22 @@ pub fn names(question: &str) -> Vec<Name> {
             // ("Heard", "Is") is no name.
             let everyday_initial = first_of_sentence
                 && !acronym
-                && (zipf(&lower) >= 5.1
+                && (zipf(&lower) >= EVERYDAY_INITIAL
                     || (zipf(&lower) >= 4.0
                         && ["ing", "ed", "ly", "ous"]
                             .iter()
                             .any(|e| lower.ends_with(e))));
-            let capitalized =
-                first.is_uppercase() && !is_stopword(&lower) && letters >= 2 && !everyday_initial;
+            // "go OK", "TBD": chat words in capitals pick out nothing.
+            let shouted = acronym && EVERYDAY_CAPITALS.contains(&lower.as_str());
+            // "Ms. Delacroix": the title is no name, the name after it is.
+            let title = TITLES.contains(&lower.as_str());
+            let acronym = acronym && !shouted;
+            let capitalized = first.is_uppercase()
+                && !is_stopword(&lower)
+                && letters >= 2
+                && !everyday_initial
+                && !shouted
+                && !title;
             let all_function_words = words(&lower).iter().all(|w| is_stopword(w));
             if (acronym || number || capitalized)
                 && !is_time_word(&lower)
@@ -507,6 +517,32 @@ pub fn names(question: &str) -> Vec<Name> {
                 });
             }
         }
+    }
+    out
+}
+
+/// How common (Zipf) a capitalized word at a sentence's start must be to
+/// read as an everyday word, not a name: "Apart from lessons", "Somebody
+/// said". A name that is also a word ("Frank", 4.8) is read as the word
+/// there; whether the account knows it is then asked of the word.
+const EVERYDAY_INITIAL: f32 = 4.8;
+
+/// Everyday words written in capitals: not names, unlike "UK" or "IT".
+const EVERYDAY_CAPITALS: &[&str] = &[
+    "ok", "okay", "yes", "no", "asap", "fyi", "btw", "tbd", "tba", "tbc", "pls", "thx", "lol",
+];
+
+/// Titles before a person's name.
+const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"];
+
+/// "2,500" as one number, the way [`words`] reads it in the account.
+fn join_thousands(text: &str) -> std::borrow::Cow<'_, str> {
+    static THOUSANDS: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(\d),(\d{3})\b").expect("a valid pattern"));
+    let mut out = std::borrow::Cow::Borrowed(text);
+    // "1,234,567": each pass joins every other separator.
+    while THOUSANDS.is_match(&out) {
+        out = std::borrow::Cow::Owned(THOUSANDS.replace_all(&out, "$1$2").into_owned());
     }
     out
 }
@@ -724,6 +760,31 @@ mod tests {
         .map(|n| n.text)
         .collect();
         assert_eq!(n, vec!["COO", "Renata", "2.4.1", "Laredo"]);
+    }
+
+    #[test]
+    fn titles_chat_words_and_everyday_openers_are_not_names_but_whole_numbers_are() {
+        let n = |q: &str| -> Vec<String> { names(q).into_iter().map(|n| n.text).collect() };
+        assert_eq!(
+            n("Does Ms. Delacroix lean on Dr Osei?"),
+            vec!["Delacroix", "Osei"]
+        );
+        assert_eq!(
+            n("Did the census go OK? Is the date TBD in the UK?"),
+            vec!["UK"]
+        );
+        assert_eq!(
+            n("Apart from lessons, what else? Somebody said so."),
+            Vec::<String>::new()
+        );
+        // Read whole, as the account's words are: "2,500" is "2500".
+        assert_eq!(
+            n("What if headcount passes 2,500 or 1,234,567?"),
+            vec!["2500", "1234567"]
+        );
+        assert_eq!(n("Is it 1,2 or 41,50?"), Vec::<String>::new());
+        let v = Vocab::build(["It adds 2,500 claims adjusters."], &[]);
+        assert!(names("past 2,500?").iter().all(|x| v.mentions(&x.lower)));
     }
 
     #[test]
