@@ -1648,6 +1648,41 @@ mod tests {
             .position(|w| w.word == "freebies")
             .unwrap();
         assert!(mask & (1 << freebies) != 0);
+
+        // Colloquial talk, places by their codes, roads abbreviated.
+        let vocab = Vocab::build(
+            [
+                "We do the hand-holding on their ATMs; the Nebraska retrofit closes in May.",
+                "The firewall at the Route 9 branch, and the French interface defects.",
+            ],
+            &[],
+        );
+        for q in [
+            "Are we babysitting their ATMs?",
+            "When's the NE retrofit supposed to close?",
+            "What firewall is at the Rt 9 branch?",
+            "How many French UI defects?",
+        ] {
+            let asked = read(q, &vocab, &paraphrases(), &HashSet::new());
+            assert!(asked.missing_names().is_empty(), "{q}: {:?}", asked.names);
+            assert!(
+                !asked
+                    .unknown
+                    .iter()
+                    .any(|w| ["babysitting", "ne", "rt", "ui"].contains(&w.as_str())),
+                "{q}: {:?}",
+                asked.unknown
+            );
+        }
+        // A code that is also a word names no place: "in" is not Indiana.
+        let vocab = Vocab::build(["They sit in a meeting."], &[]);
+        let asked = read(
+            "Any sites in Indiana?",
+            &vocab,
+            &paraphrases(),
+            &HashSet::new(),
+        );
+        assert_eq!(asked.missing_names(), vec!["Indiana".to_string()]);
     }
 
     #[test]
