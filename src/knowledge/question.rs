@@ -75,6 +75,46 @@ pub struct Asked {
     /// The words of the account's own name: the account is not the
     /// person nor the thing a question asks it about.
     pub account: HashSet<String>,
+    /// For a person, the post the question asks to be filled ("who's the
+    /// *new CAO*", "who did they hire as *CNIO*").
+    pub post: Option<Post>,
+}
+
+/// A post a question asks who fills: its words' stems, and whether it is
+/// a new one. A sentence names who fills it only with a name within
+/// [`NEAR`] words of the post ("the new Chair of Governors, Rosalind
+/// Achterberg"), and a new post only where the sentence says it is new
+/// ("the CAO, Rick Sauvé, is retiring, and the new CAO will land" names
+/// the old one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Post {
+    pub words: Vec<String>,
+    pub new: bool,
+}
+
+/// The post a question asks who fills: the words after "who's the new",
+/// "the name of the incoming", "hired as (the new)", "appointed as"; up
+/// to three, to the first function word or, after the first, verb form
+/// ("the new processing manager they're bringing in", "the new head
+/// merchant starting in May").
+pub fn asked_post(question: &str) -> Option<Post> {
+    static POST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:(?:who(?:'s|’s|s| is| was| will be| are)|name of)\s+(?:the|their|its)\s+(new|incoming)|(?:hire|hired|hiring|appoint|appointed|appointing)\s+as\s+(?:(?:the|a|an)\s+)?(new\s+|incoming\s+)?)\s*(.*)",
+        )
+        .expect("a valid pattern")
+    });
+    let lower = question.to_lowercase();
+    let c = POST.captures(&lower)?;
+    let new = c.get(1).is_some() || c.get(2).is_some();
+    let words: Vec<String> = terms::words(c.get(3).map_or("", |m| m.as_str()))
+        .into_iter()
+        .enumerate()
+        .take_while(|(i, x)| !terms::is_stopword(x) && (*i == 0 || !x.ends_with("ing")))
+        .take(3)
+        .map(|(_, x)| x)
+        .collect();
+    (!words.is_empty()).then_some(Post { words, new })
 }
 
 crate::string_enum!(
@@ -781,6 +821,24 @@ const NEAR: usize = 4;
 
 /// Whether the word at `i` stands within [`NEAR`] words of one of
 /// `positions`.
+/// Where a post stands among a sentence's words: its words (the same
+/// word in another form: "merchant", "merchandising"), and for a new post
+/// only where "new" or "incoming" comes within three words before.
+fn post_positions(post: &Post, words: &[String]) -> Vec<usize> {
+    words
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| {
+            post.words.iter().any(|w| terms::same_word(w, x))
+                && (!post.new
+                    || words[i.saturating_sub(3)..*i]
+                        .iter()
+                        .any(|y| y == "new" || y == "incoming"))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 fn near(positions: &[usize], i: usize) -> bool {
     positions.iter().any(|&q| q != i && q.abs_diff(i) <= NEAR)
 }
@@ -1211,6 +1269,7 @@ pub fn read(
         said: all.iter().cloned().collect(),
         subject: with_stems(&reaction_subject(question)),
         account: vocab.implicit.iter().cloned().collect(),
+        post: asked_post(question),
     };
     asked.settle(vocab, bank_stems);
     asked
@@ -1494,9 +1553,13 @@ impl Asked {
     /// first word counts only when it is not an everyday word ("Helga
     /// signs", not "They signed").
     fn names_something(&self, sentence: &str, words: &[String], things: bool) -> bool {
-        // Where the question's words stand matters only for a thing's name.
+        // Where the question's words stand matters for a thing's name, and
+        // where the post stands for who fills it.
+        let post = self.post.as_ref().filter(|_| !things);
         let about = if things {
             self.question_positions(words)
+        } else if let Some(post) = post {
+            post_positions(post, words)
         } else {
             Vec::new()
         };
@@ -1526,7 +1589,7 @@ impl Asked {
                     && !self.account.contains(&lower)
                     && !is_date_word(&lower)
                     && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
-                    && (!things || near(&about, first))
+                    && (!(things || post.is_some()) || near(&about, first))
             })
     }
 
@@ -1967,6 +2030,55 @@ mod tests {
         let q = read("Who runs the mill?");
         assert!(!q.holds_wanted("The mill is run by Redgum itself."));
         assert!(q.holds_wanted("The mill is run by Shaz Kelly."));
+    }
+
+    #[test]
+    fn who_fills_a_post_is_named_beside_it_and_a_new_post_where_it_is_new() {
+        let post = |q: &str| asked_post(q).map(|p| (p.words, p.new));
+        let w = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            post("who's the new plant director they're bringing in?"),
+            Some((w(&["plant", "director"]), true))
+        );
+        assert_eq!(
+            post("Who did the county end up hiring as the new treasurer?"),
+            Some((w(&["treasurer"]), true))
+        );
+        assert_eq!(
+            post("who'd they appoint as CISO"),
+            Some((w(&["ciso"]), false))
+        );
+        assert_eq!(
+            post("What's the name of the incoming head chef starting in May?"),
+            Some((w(&["head", "chef"]), true))
+        );
+        // A new post said in passing is not the one asked about.
+        assert_eq!(post("who signs now that the new CFO has landed?"), None);
+        assert_eq!(post("Who runs the plant?"), None);
+
+        let vocab = Vocab::build(["x"], &[]);
+        let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+        let q = read("Who's the new treasurer at the county?");
+        assert_eq!(q.wants, Wants::Person);
+        assert!(q.holds_wanted("The new Treasurer, Marisol Vega, starts in March."));
+        assert!(q.holds_wanted("They hired a new treasurer in June, Omar Kapoor."));
+        // The old holder, and a post still open.
+        assert!(!q.holds_wanted(
+            "The treasurer, Dale Pruitt, retires in June, and the new treasurer will start after."
+        ));
+        assert!(!q.holds_wanted(
+            "They are hiring a new treasurer to replace him next year, says Anita Shore."
+        ));
+        // Another form of the post's word.
+        let q = read("Who's the new head merchant?");
+        assert!(
+            q.holds_wanted("New Chief Merchandising Officer, Gemma Kinsella, joins in January.")
+        );
+        let q = read("who did they hire as CISO");
+        assert!(q.holds_wanted("Priya Raman joined as CISO last month."));
+        assert!(!q.holds_wanted(
+            "They are still recruiting a CISO for the security team, and Tom Ellis sits on the panel."
+        ));
     }
 
     #[test]

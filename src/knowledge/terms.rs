@@ -406,7 +406,6 @@ pub const PREFIX_LETTERS: usize = 4;
 /// Two word forms match when their stems are equal or they share most of
 /// their letters from the start ("presentation" / "presents"). What
 /// [`WordSet::has`] answers for many words at once.
-#[cfg(test)]
 pub fn same_word(a: &str, b: &str) -> bool {
     a == b || stem(a) == stem(b) || shared_prefix(a, b)
 }
