@@ -75,13 +75,13 @@ pub struct Asked {
     /// The words of the account's own name: the account is not the
     /// person nor the thing a question asks it about.
     pub account: HashSet<String>,
-    /// For a person, the post the question asks to be filled ("who's the
-    /// *new CAO*", "who did they hire as *CNIO*").
+    /// The post the question asks who fills ("who's the *new CAO*", "who
+    /// did they hire as *CNIO*"), read when it asks for a person.
     pub post: Option<Post>,
 }
 
-/// A post a question asks who fills: its words' stems, and whether it is
-/// a new one. A sentence names who fills it only with a name within
+/// A post a question asks who fills: its words, and whether it is a new
+/// one. A sentence names who fills it only with a name within
 /// [`NEAR`] words of the post ("the new Chair of Governors, Rosalind
 /// Achterberg"), and a new post only where the sentence says it is new
 /// ("the CAO, Rick Sauvé, is retiring, and the new CAO will land" names
