@@ -276,12 +276,7 @@ pub fn words(text: &str) -> Vec<String> {
     for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {
             cur.extend(c.to_lowercase());
-        } else if c == ',' && cur.chars().last().is_some_and(|l| l.is_ascii_digit()) && {
-            // Exactly three digits follow.
-            let mut next = text[i + 1..].chars();
-            (0..3).all(|_| next.next().is_some_and(|d| d.is_ascii_digit()))
-                && !next.next().is_some_and(|d| d.is_ascii_digit())
-        } {
+        } else if thousands_comma(text, i) {
             // "41,000" is one number.
         } else if c == '\'' || c == '’' {
             // "Renata's" → "renatas" would hide the name: split instead.
@@ -296,6 +291,17 @@ pub fn words(text: &str) -> Vec<String> {
         out.push(cur);
     }
     out
+}
+
+/// Whether the character at byte `i` of `text` is a thousands separator:
+/// a comma after a digit and before exactly three ("41,000").
+fn thousands_comma(text: &str, i: usize) -> bool {
+    if text.as_bytes().get(i) != Some(&b',') || !text[..i].ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut next = text[i + 1..].chars();
+    (0..3).all(|_| next.next().is_some_and(|d| d.is_ascii_digit()))
+        && !next.next().is_some_and(|d| d.is_ascii_digit())
 }
 
 /// Whether `text` says one of `list` (lower-case words) as a word.
@@ -460,13 +466,23 @@ pub struct Name {
 pub fn names(question: &str) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::new();
     for sentence in super::chunk::sentences(question) {
-        let sentence = join_thousands(&sentence);
-        let tokens = sentence.split(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '?' | '!' | '"' | '/')
-        });
+        // Split as [`words`] reads numbers: "2,500" stays one, written "2500".
+        let mut tokens = Vec::new();
+        let mut start = 0;
+        for (i, c) in sentence.char_indices() {
+            let separator = c.is_whitespace()
+                || matches!(c, ';' | ':' | '(' | ')' | '?' | '!' | '"' | '/')
+                || (c == ',' && !thousands_comma(&sentence, i));
+            if separator {
+                tokens.push(&sentence[start..i]);
+                start = i + c.len_utf8();
+            }
+        }
+        tokens.push(&sentence[start..]);
         let mut initial = true;
         for raw in tokens {
-            let token = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let joined = raw.replace(',', "");
+            let token = joined.trim_matches(|c: char| !c.is_alphanumeric());
             // Possessives name their owner.
             let token = token
                 .strip_suffix("'s")
@@ -533,18 +549,6 @@ const EVERYDAY_CAPITALS: &[&str] = &[
 
 /// Titles before a person's name.
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"];
-
-/// "2,500" as one number, the way [`words`] reads it in the account.
-fn join_thousands(text: &str) -> std::borrow::Cow<'_, str> {
-    static THOUSANDS: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"(\d),(\d{3})\b").expect("a valid pattern"));
-    let mut out = std::borrow::Cow::Borrowed(text);
-    // "1,234,567": each pass joins every other separator.
-    while THOUSANDS.is_match(&out) {
-        out = std::borrow::Cow::Owned(THOUSANDS.replace_all(&out, "$1$2").into_owned());
-    }
-    out
-}
 
 /// Month and day names and their abbreviations: when something happened,
 /// not what it was (a record dates things as 2026-02-14, a question says
