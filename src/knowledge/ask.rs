@@ -348,6 +348,34 @@ fn distinct_sources(scored: Vec<Scored>) -> Vec<Scored> {
     out
 }
 
+/// A record item (an activity, an opportunity, a contact, the account)
+/// that holds the kind of fact a figure or date question asks for, to be
+/// shown as the last citation when none of the ones before it is such an
+/// item: its place in `scored`, past the citations. Interview answers rank
+/// high on any question near their topic, and five of them can hide the
+/// call note or email that says what the credit came to or when the money
+/// landed. Only the best such item among those sharing a word with the
+/// question; what ranked first stays first.
+fn record_fact(asked: &Asked, scored: &[Scored]) -> Option<usize> {
+    if !matches!(asked.wants, question::Wants::Figure | question::Wants::Date)
+        || scored.len() <= MAX_CITATIONS
+    {
+        return None;
+    }
+    let holds = |s: &Scored| {
+        s.hit.payload.kind != SourceKind::Interview
+            && s.covered != 0
+            && asked.holds_wanted(&s.hit.payload.text)
+    };
+    if scored[..MAX_CITATIONS].iter().any(holds) {
+        return None;
+    }
+    scored[MAX_CITATIONS..]
+        .iter()
+        .position(holds)
+        .map(|j| MAX_CITATIONS + j)
+}
+
 /// What the abstention classifier reads of a question and its candidates
 /// (one per source, best first).
 pub fn features(asked: &Asked, sources: &[Scored]) -> Features {
@@ -714,12 +742,14 @@ impl Knowledge {
         // The first sources read whole, each sentence once: for the
         // excerpt and for the sentence features. Per source: the chunk
         // retrieval ranked first, and the sentences with the chunk each
-        // comes from.
-        let texts: Vec<(usize, Vec<(usize, String)>)> = scored
+        // comes from. A record fact to be cited last is read too, after
+        // them.
+        let record = record_fact(&asked, &scored);
+        let picked: Vec<usize> = (0..scored.len().min(MAX_CITATIONS)).chain(record).collect();
+        let texts: Vec<(usize, Vec<(usize, String)>)> = picked
             .iter()
-            .take(MAX_CITATIONS)
-            .map(|s| {
-                let p = &s.hit.payload;
+            .map(|&i| {
+                let p = &scored[i].hit.payload;
                 let parts: Vec<&store::SourceChunk> = chunks
                     .iter()
                     .filter(|c| c.kind == p.kind && c.source_id == p.source_id)
@@ -735,22 +765,28 @@ impl Knowledge {
             .collect();
         let read: Vec<Vec<ReadSentence>> = texts
             .iter()
-            .zip(&scored)
-            .map(|((_, source), s)| {
-                let kind = s.hit.payload.kind;
+            .zip(&picked)
+            .map(|((_, source), &i)| {
+                let kind = scored[i].hit.payload.kind;
                 source
                     .iter()
                     .map(|(part, text)| ReadSentence::new(&asked, kind, *part, text))
                     .collect()
             })
             .collect();
-        for ((s, source), (preferred, _)) in scored.iter_mut().zip(&read).zip(&texts) {
+        // Whether the account answers is read from the sources retrieval
+        // ranked first; the record fact changes what is shown, not that.
+        let said = sentence_features(&asked, &read[..read.len().min(MAX_CITATIONS)]);
+        for ((&i, source), (preferred, _)) in picked.iter().zip(&read).zip(&texts) {
             let cut = excerpt::cut(source, *preferred);
             if !cut.is_empty() {
-                s.hit.payload.text = cut;
+                scored[i].hit.payload.text = cut;
             }
         }
-        let said = sentence_features(&asked, &read);
+        if let Some(j) = record {
+            let s = scored.remove(j);
+            scored.insert(MAX_CITATIONS - 1, s);
+        }
         features.sentence_cooc = said.cooc;
         features.answer_type = said.typed;
         features.typed_cooc = said.typed_cooc;
@@ -1000,6 +1036,42 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn a_record_that_holds_the_figure_asked_for_is_cited_past_five_interview_answers() {
+        let mut texts = vec!["The outage in March hurt; they were angry for weeks."; MAX_CITATIONS];
+        texts.push("Notes on the outage call: nobody took minutes.");
+        texts.push("Outage credit: we knocked $4,200 off the March invoice.");
+        texts.push("Another credit of $900 went out in June.");
+        let question = "How much did we knock off their bill for the outage?";
+        let asked = read(question, &texts);
+        let mut scored = sources(&asked, &texts);
+        for s in &mut scored[..MAX_CITATIONS] {
+            s.hit.payload.kind = SourceKind::Interview;
+        }
+        // The best record item past the citations that shares a word with
+        // the question and holds an amount; not the one without a figure.
+        assert_eq!(record_fact(&asked, &scored), Some(MAX_CITATIONS + 1));
+        // A record item holding a figure among the citations already: none.
+        scored[MAX_CITATIONS - 1].hit.payload.kind = SourceKind::Activity;
+        scored[MAX_CITATIONS - 1].hit.payload.text = "The March credit was $4,200.".into();
+        assert_eq!(record_fact(&asked, &scored), None);
+        // An open question asks for no figure: the ranking stands.
+        let open = read("What happened with the outage?", &texts);
+        let mut scored = sources(&open, &texts);
+        for s in &mut scored[..MAX_CITATIONS] {
+            s.hit.payload.kind = SourceKind::Interview;
+        }
+        assert_eq!(record_fact(&open, &scored), None);
+        // Nor does a record item that shares no word with the question
+        // come forward for holding a figure.
+        let far = read("How much did they pay for the kiosks?", &texts);
+        let mut scored = sources(&far, &texts);
+        for s in &mut scored[..MAX_CITATIONS] {
+            s.hit.payload.kind = SourceKind::Interview;
+        }
+        assert_eq!(record_fact(&far, &scored), None);
     }
 
     #[test]

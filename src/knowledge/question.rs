@@ -78,6 +78,9 @@ pub struct Asked {
     /// The post the question asks who fills ("who's the *new CAO*", "who
     /// did they hire as *CNIO*"), read when it asks for a person.
     pub post: Option<Post>,
+    /// Whose surname the question asks for, when it names them ("what's
+    /// Craig's surname?"): only the word after their name says it.
+    pub surname: Option<String>,
 }
 
 /// A post a question asks who fills: its words, and whether it is a new
@@ -116,6 +119,65 @@ pub fn asked_post(question: &str) -> Option<Post> {
         .collect();
     (!words.is_empty()).then_some(Post { words, new })
 }
+
+/// Whose surname a question asks for, as the word for them it says:
+/// "Craig" in "what's craig's surname?", "what's the last name of Craig?".
+/// Not a post ("the GM's full name"): any name after it may answer that.
+fn whose_surname(words: &[String]) -> Option<String> {
+    let asks = |i: usize| {
+        words.get(i).is_some_and(|w| w == "surname")
+            || (words
+                .get(i)
+                .is_some_and(|w| matches!(w.as_str(), "last" | "family" | "full" | "second"))
+                && words.get(i + 1).is_some_and(|w| w == "name"))
+    };
+    let name = |w: &String| {
+        !terms::is_stopword(w)
+            && !PERSON_NOUNS.contains(&w.as_str())
+            && !ROLE_WORDS.contains(&w.as_str())
+            && w.chars().all(char::is_alphabetic)
+    };
+    (0..words.len()).find_map(|i| {
+        // "craig's surname": the words are "craig", "s", "surname".
+        if i >= 2 && asks(i) && words[i - 1] == "s" && name(&words[i - 2]) {
+            return Some(words[i - 2].clone());
+        }
+        // "the surname of craig", "last name of craig".
+        let of = if words[i] == "surname" { i + 1 } else { i + 2 };
+        (asks(i) && words.get(of).is_some_and(|w| w == "of"))
+            .then(|| words.get(of + 1))
+            .flatten()
+            .filter(|w| name(w))
+            .cloned()
+    })
+}
+
+/// Words for a post rather than a person's name, besides
+/// [`PERSON_NOUNS`]: "the GM's surname" may be answered by any name
+/// beside the post.
+const ROLE_WORDS: &[&str] = &[
+    "gm",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "cio",
+    "md",
+    "boss",
+    "manager",
+    "director",
+    "head",
+    "chair",
+    "owner",
+    "lead",
+    "chief",
+    "officer",
+    "president",
+    "founder",
+    "assistant",
+    "buyer",
+    "champion",
+];
 
 crate::string_enum!(
     /// The kind of fact a question asks for, when it names one: a person
@@ -276,6 +338,9 @@ fn tells_share(sentence: &str) -> bool {
 const FIGURE_PHRASES: &[&str] = &[
     "how much",
     "how many",
+    "how big",
+    "how large",
+    "how steep",
     "number of",
     "come to",
     "came to",
@@ -1225,6 +1290,12 @@ pub fn read(
                         alternatives.push(with_stems(&[full.to_string()]));
                     }
                 }
+                // A slip of the keyboard for a word the account uses.
+                if alternatives.is_empty() {
+                    if let Some(meant) = vocab.misspelled(&w) {
+                        alternatives.push(with_stems(&[meant.to_string()]));
+                    }
+                }
                 alternatives.sort();
                 alternatives.dedup();
                 alternatives.truncate(MAX_ALTERNATIVES);
@@ -1270,6 +1341,7 @@ pub fn read(
         subject: with_stems(&reaction_subject(question)),
         account: vocab.implicit.iter().cloned().collect(),
         post: asked_post(question),
+        surname: whose_surname(&all),
     };
     asked.settle(vocab, bank_stems);
     asked
@@ -1564,7 +1636,7 @@ impl Asked {
             Vec::new()
         };
         let mut at = 0;
-        sentence
+        let tokens: Vec<(usize, &str)> = sentence
             .split_whitespace()
             .map(|t| {
                 // Where the token's first word stands among the sentence's.
@@ -1572,25 +1644,45 @@ impl Asked {
                 at += terms::words(t).len();
                 (first, t.trim_matches(|c: char| !c.is_alphanumeric()))
             })
-            .enumerate()
-            .any(|(i, (first, t))| {
-                let mut c = t.chars();
-                let lower = t.to_lowercase();
-                let capital = c.next().is_some_and(char::is_uppercase);
-                let rest_lower = c.clone().all(char::is_lowercase);
-                let rest_mixed = c.clone().any(char::is_uppercase) && c.any(char::is_alphabetic);
-                let named = if things {
-                    capital && (t.chars().count() >= 3 || rest_mixed) && (rest_lower || rest_mixed)
-                } else {
-                    capital && rest_lower && t.chars().count() >= 3
-                };
-                named
-                    && !self.said.contains(&lower)
-                    && !self.account.contains(&lower)
-                    && !is_date_word(&lower)
-                    && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
-                    && (!(things || post.is_some()) || near(&about, first))
+            .collect();
+        // A capitalized word the question says: "Whitfield" in "Dana
+        // Whitfield" is the person the question names, not another one,
+        // unless the question asks for their surname.
+        let said_name = |j: usize| {
+            tokens.get(j).is_some_and(|(_, t)| {
+                t.chars().next().is_some_and(char::is_uppercase)
+                    && self.said.contains(&t.to_lowercase())
             })
+        };
+        let surname = self.surname.as_ref().filter(|_| !things);
+        tokens.iter().enumerate().any(|(i, &(first, t))| {
+            let mut c = t.chars();
+            let lower = t.to_lowercase();
+            let capital = c.next().is_some_and(char::is_uppercase);
+            let rest_lower = c.clone().all(char::is_lowercase);
+            let rest_mixed = c.clone().any(char::is_uppercase) && c.any(char::is_alphabetic);
+            let named = if things {
+                capital && (t.chars().count() >= 3 || rest_mixed) && (rest_lower || rest_mixed)
+            } else {
+                capital && rest_lower && t.chars().count() >= 3
+            };
+            let whose = if things {
+                true
+            } else if let Some(person) = surname {
+                // Their surname follows their name.
+                i > 0 && tokens[i - 1].1.to_lowercase() == *person
+            } else {
+                let before = i.checked_sub(1).is_some_and(said_name);
+                !(before || said_name(i + 1))
+            };
+            named
+                && whose
+                && !self.said.contains(&lower)
+                && !self.account.contains(&lower)
+                && !is_date_word(&lower)
+                && (i > 0 || (!terms::is_stopword(&lower) && terms::zipf(&lower) < 4.5))
+                && (!(things || post.is_some()) || near(&about, first))
+        })
     }
 
     /// Where the question's content words (or the account's words for
@@ -1684,6 +1776,33 @@ mod tests {
                 "{acronym} in {text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_misspelled_word_is_not_unknown_and_covers_like_the_owners_word() {
+        let text = "We countered with a liability cap of twelve months' fees.";
+        let vocab = Vocab::build([text], &[]);
+        let asked = read(
+            "what did we counter with on the liabilty cap",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert!(asked.unknown.is_empty(), "{:?}", asked.unknown);
+        let slip = asked
+            .words
+            .iter()
+            .position(|w| w.word == "liabilty")
+            .unwrap();
+        assert!(asked.covered(&WordSet::new(words(text))) & (1 << slip) != 0);
+        // A word the account never uses, misspelled or not, stays unknown.
+        let asked = read(
+            "what was the indemnety cap?",
+            &vocab,
+            &Paraphrases::default(),
+            &HashSet::new(),
+        );
+        assert_eq!(asked.unknown, vec!["indemnety".to_string()]);
     }
 
     #[test]
@@ -2030,6 +2149,34 @@ mod tests {
         let q = read("Who runs the mill?");
         assert!(!q.holds_wanted("The mill is run by Redgum itself."));
         assert!(q.holds_wanted("The mill is run by Shaz Kelly."));
+    }
+
+    #[test]
+    fn a_person_the_question_names_is_not_another_and_their_surname_follows_their_name() {
+        let vocab = Vocab::build(["x"], &[]);
+        let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+        // "Whitfield" beside "Dana" is Dana, not the analysts asked for.
+        let q = read("Who are the analysts going onto Dana's pod?");
+        assert_eq!(q.wants, Wants::Person);
+        assert!(!q.holds_wanted("I told Dana Whitfield we would assign a pod of analysts."));
+        assert!(q.holds_wanted("Dana's pod will be run by Priya Raman and three analysts."));
+        // Whose surname is asked for, in the ways a successor asks it.
+        let w = |q: &str| whose_surname(&terms::words(q));
+        assert_eq!(
+            w("whats craig's surname - the GM at the drovers rest"),
+            Some("craig".into())
+        );
+        assert_eq!(w("What is the last name of Craig?"), Some("craig".into()));
+        assert_eq!(w("Craig's full name?"), Some("craig".into()));
+        assert_eq!(w("What's the GM's surname?"), None);
+        assert_eq!(w("What's the surname of the GM?"), None);
+        assert_eq!(w("Who is Craig?"), None);
+        let q = read("whats craig's surname - the GM at the drovers rest");
+        assert!(q.holds_wanted("The GM there is Craig Dunmore, since 2024."));
+        assert!(!q.holds_wanted("Craig, the GM, rang Priya Raman about the tips."));
+        // A post's holder is still any name beside it.
+        let q = read("What's the GM's surname at the Drover's Rest?");
+        assert!(q.holds_wanted("The GM, Craig Dunmore, rang about the tips."));
     }
 
     #[test]

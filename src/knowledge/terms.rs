@@ -711,6 +711,29 @@ impl Vocab {
         found.next().is_none().then_some(first.as_str())
     }
 
+    /// The one English word of the account that `word`, no English word
+    /// itself, is a slip of the keyboard for: one letter added, dropped,
+    /// changed or two swapped ("liabilty" → "liability", "extention" →
+    /// "extension"), the first letter kept, at least [`SLIP_LETTERS`]
+    /// letters; `None` when no word or several words are so close.
+    pub fn misspelled(&self, word: &str) -> Option<&str> {
+        let w: Vec<char> = word.chars().collect();
+        if w.len() < SLIP_LETTERS || !w.iter().all(|c| c.is_alphabetic()) || is_english(word) {
+            return None;
+        }
+        // Most words are told apart by their length in bytes (a letter
+        // is four at most) and first letter, before their letters are
+        // compared.
+        let mut found = self.forms.iter().filter(|f| {
+            f.len().abs_diff(word.len()) <= 4 && f.starts_with(w[0]) && {
+                let f: Vec<char> = f.chars().collect();
+                f.len() >= SLIP_LETTERS && f.len().abs_diff(w.len()) <= 1 && one_slip(&w, &f)
+            }
+        });
+        let first = found.next()?;
+        (found.next().is_none() && is_english(first)).then_some(first.as_str())
+    }
+
     /// True when the account's knowledge has exactly this (lower-case) word.
     pub fn has_form(&self, word: &str) -> bool {
         self.forms.contains(word)
@@ -724,6 +747,37 @@ impl Vocab {
     /// The words it holds, the unit of the cache's budget.
     pub fn size(&self) -> usize {
         self.df.len() + self.forms.len() + 1
+    }
+}
+
+/// The shortest word read as a slip of the keyboard for another
+/// ([`Vocab::misspelled`]): shorter words are one letter from too many.
+pub const SLIP_LETTERS: usize = 6;
+
+/// Whether a word is in the English word list (Zipf 2.5 and over).
+pub fn is_english(word: &str) -> bool {
+    FREQUENCIES.contains_key(word)
+}
+
+/// Whether two different words are one edit apart: a letter added,
+/// dropped or changed, or two neighbours swapped.
+fn one_slip(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        if start == short.len() {
+            return false;
+        }
+        let rest = start + 1;
+        // Changed at `start`, or swapped with the next letter.
+        short[rest..] == long[rest..]
+            || (rest < short.len()
+                && short[start] == long[rest]
+                && short[rest] == long[start]
+                && short[rest + 1..] == long[rest + 1..])
+    } else {
+        // `long` has one letter more, at `start`.
+        short[start..] == long[start + 1..]
     }
 }
 
@@ -744,6 +798,47 @@ pub fn vocab_cache(budget: usize) -> VocabCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slip_of_the_keyboard_is_read_as_the_one_word_it_is_one_edit_from() {
+        let v = Vocab::build(
+            [
+                "The liability cap was raised; the extension paperwork is due.",
+                "Finding the comparison took a week, and we found a fine print clause.",
+            ],
+            &[],
+        );
+        assert_eq!(
+            v.misspelled("liabilty"),
+            Some("liability"),
+            "a letter dropped"
+        );
+        assert_eq!(
+            v.misspelled("extention"),
+            Some("extension"),
+            "a letter changed"
+        );
+        assert_eq!(
+            v.misspelled("comparision"),
+            Some("comparison"),
+            "a letter added"
+        );
+        assert_eq!(
+            v.misspelled("paperwrok"),
+            Some("paperwork"),
+            "two letters swapped"
+        );
+        // An English word is meant as written, though one letter from
+        // another ("fining" / "finding").
+        assert_eq!(v.misspelled("fining"), None);
+        // Too short to tell, too far, or another first letter.
+        assert_eq!(v.misspelled("claus"), None);
+        assert_eq!(v.misspelled("liablty"), None);
+        assert_eq!(v.misspelled("kiability"), None);
+        // Two words of the account one edit away: neither is assumed.
+        let two = Vocab::build(["The bramble and the brambly hedge."], &[]);
+        assert_eq!(two.misspelled("brambley"), None);
+    }
 
     #[test]
     fn a_phrase_is_found_word_for_word() {
