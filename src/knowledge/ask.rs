@@ -74,6 +74,9 @@ pub struct Citation {
     /// short, else the sentences around its most relevant one ("…" where
     /// the source goes on).
     pub excerpt: String,
+    /// The retrieval ranking's score. Citations come best first, except
+    /// that for a figure or date question a record item holding one may
+    /// take the last place from a better-scored interview answer.
     pub score: f32,
 }
 
@@ -350,8 +353,8 @@ fn distinct_sources(scored: Vec<Scored>) -> Vec<Scored> {
 
 /// A record item (an activity, an opportunity, a contact, the account)
 /// that holds the kind of fact a figure or date question asks for, to be
-/// shown as the last citation when none of the ones before it is such an
-/// item: its place in `scored`, past the citations. Interview answers rank
+/// shown as the last citation when none of the citations is such an item:
+/// its place in `scored`, past the citations. Interview answers rank
 /// high on any question near their topic, and five of them can hide the
 /// call note or email that says what the credit came to or when the money
 /// landed. Only the best such item among those sharing a word with the
