@@ -164,8 +164,6 @@ const ROLE_WORDS: &[&str] = &[
     "cio",
     "md",
     "boss",
-    "manager",
-    "director",
     "head",
     "chair",
     "owner",

@@ -704,9 +704,15 @@ impl Vocab {
     /// "kalgoorlie"); `None` when no word or several words start so.
     pub fn completion(&self, clipped: &str) -> Option<&str> {
         let letters = clipped.chars().count();
-        let mut found = self.forms.iter().filter(|f| {
+        self.only_form(|f| {
             f.starts_with(clipped) && f.chars().count() >= letters + 3 && !is_stopword(f)
-        });
+        })
+    }
+
+    /// The account's one word form that `matches`; `None` when none or
+    /// several do.
+    fn only_form(&self, matches: impl Fn(&str) -> bool) -> Option<&str> {
+        let mut found = self.forms.iter().filter(|f| matches(f));
         let first = found.next()?;
         found.next().is_none().then_some(first.as_str())
     }
@@ -724,14 +730,13 @@ impl Vocab {
         // Most words are told apart by their length in bytes (a letter
         // is four at most) and first letter, before their letters are
         // compared.
-        let mut found = self.forms.iter().filter(|f| {
+        self.only_form(|f| {
             f.len().abs_diff(word.len()) <= 4 && f.starts_with(w[0]) && {
                 let f: Vec<char> = f.chars().collect();
                 f.len() >= SLIP_LETTERS && f.len().abs_diff(w.len()) <= 1 && one_slip(&w, &f)
             }
-        });
-        let first = found.next()?;
-        (found.next().is_none() && is_english(first)).then_some(first.as_str())
+        })
+        .filter(|f| is_english(f))
     }
 
     /// True when the account's knowledge has exactly this (lower-case) word.
