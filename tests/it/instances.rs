@@ -287,21 +287,43 @@ async fn no_chunk_is_embedded_twice() {
     a.import(&bundle).await;
     a.state().knowledge.indexer.wake();
     let admin = b.token("u-admin").await;
-    let asks = ids.iter().map(|id| {
-        let (b, admin) = (&b, &admin);
-        async move {
-            ask(
-                b,
-                admin,
-                id,
-                "What did they ask for about the rollout timeline?",
-            )
-            .await
+    // The questions start once the holder has drawn the import's chunks
+    // (before, there is nothing waiting for them to take: CI once saw all
+    // 24 answered before the holder's pass began), and go round again
+    // while B has written nothing and work is left. The holder's writes
+    // take a second each, so there is: the check below cannot pass
+    // vacuously, and a round never finds the work all claimed unless the
+    // holder has written it all.
+    let on_b = b.state().knowledge.indexer.clone();
+    assert!(
+        eventually(Duration::from_secs(60), || async {
+            on_b.status().await.unwrap().accounts_waiting == 0
+        })
+        .await,
+        "the holder drew the import's chunks"
+    );
+    for _round in 0..5 {
+        let asks = ids.iter().map(|id| {
+            let (b, admin) = (&b, &admin);
+            async move {
+                ask(
+                    b,
+                    admin,
+                    id,
+                    "What did they ask for about the rollout timeline?",
+                )
+                .await
+            }
+        });
+        for reply in futures::future::join_all(asks).await {
+            assert!(reply["citations"].as_array().is_some(), "{reply}");
         }
-    });
-    for reply in futures::future::join_all(asks).await {
-        assert!(reply["citations"].as_array().is_some(), "{reply}");
+        let s = on_b.status().await.unwrap();
+        if s.indexed_since_start + s.embedded_since_start > 0 || s.pending + s.unembedded == 0 {
+            break;
+        }
     }
+    drop(on_b);
     let indexer = a.state().knowledge.indexer.clone();
     assert!(
         eventually(Duration::from_secs(120), || async {

@@ -376,14 +376,21 @@ impl TestApp {
     }
 
     /// Brings the vector index up to date now (the background indexer
-    /// would, within half a minute of an import).
+    /// would, within half a minute of an import). A pass of the background
+    /// loop may be running too, holding claims on chunks this pass then
+    /// leaves to it: so this goes on (up to half a minute) until nothing
+    /// is left to draw or to index, whoever writes it.
     pub async fn index_now(&self) {
-        self.state()
-            .knowledge
-            .indexer
-            .catch_up()
-            .await
-            .expect("index catches up");
+        let indexer = &self.state().knowledge.indexer;
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            indexer.catch_up().await.expect("index catches up");
+            let s = indexer.status().await.expect("index status");
+            if (s.pending == 0 && s.accounts_waiting == 0) || std::time::Instant::now() >= until {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
     }
 }
 
