@@ -116,7 +116,8 @@ pub struct Evidence {
     pub topic: f32,
     pub score: f32,
     /// The kind of fact the question asks for (`anything`, `person`,
-    /// `figure`, `date`, `phone`, `email`, `reaction`, `outcome`):
+    /// `figure`, `date`, `phone`, `email`, `reaction`, `outcome`, `name`,
+    /// `reference`):
     /// `features.answer_type` says whether the best sources hold one.
     pub wants: question::Wants,
     /// What the abstention classifier read.
@@ -360,8 +361,10 @@ fn distinct_sources(scored: Vec<Scored>) -> Vec<Scored> {
 /// landed. Only the best such item among those sharing a word with the
 /// question; what ranked first stays first.
 fn record_fact(asked: &Asked, scored: &[Scored]) -> Option<usize> {
-    if !matches!(asked.wants, question::Wants::Figure | question::Wants::Date)
-        || scored.len() <= MAX_CITATIONS
+    if !matches!(
+        asked.wants,
+        question::Wants::Figure | question::Wants::Date | question::Wants::Reference
+    ) || scored.len() <= MAX_CITATIONS
     {
         return None;
     }
@@ -428,10 +431,10 @@ pub fn features(asked: &Asked, sources: &[Scored]) -> Features {
         answer_type: 0.0,
         typed_cooc: 0.0,
         hedged: 0.0,
-        asks_kind: if asked.wants == question::Wants::Anything {
-            0.0
-        } else {
+        asks_kind: if asked.wants.read_by_abstention() {
             1.0
+        } else {
+            0.0
         },
     }
 }
@@ -469,7 +472,7 @@ pub struct SentenceFeatures {
 /// best source first).
 pub fn sentence_features(asked: &Asked, sources: &[Vec<ReadSentence<'_>>]) -> SentenceFeatures {
     let mut cooc = 0.0f32;
-    let anything = asked.wants == question::Wants::Anything;
+    let anything = !asked.wants.read_by_abstention();
     let mut typed = anything;
     let mut typed_cooc = 0.0f32;
     let mut hedged = false;
@@ -1042,7 +1045,8 @@ mod tests {
     }
 
     #[test]
-    fn a_record_that_holds_the_figure_asked_for_is_cited_past_five_interview_answers() {
+    fn a_record_that_holds_the_figure_or_reference_asked_for_is_cited_past_five_interview_answers()
+    {
         let mut texts = vec!["The outage in March hurt; they were angry for weeks."; MAX_CITATIONS];
         texts.push("Notes on the outage call: nobody took minutes.");
         texts.push("Outage credit: we knocked $4,200 off the March invoice.");
@@ -1075,6 +1079,16 @@ mod tests {
             s.hit.payload.kind = SourceKind::Interview;
         }
         assert_eq!(record_fact(&far, &scored), None);
+        // A reference, as a figure: the ticket's number in a record item.
+        let mut texts = vec!["The outage in March hurt; they were angry for weeks."; MAX_CITATIONS];
+        texts.push("Outage follow-up: the credit was $4,200.");
+        texts.push("Outage in March: logged as SUP-4471 with support.");
+        let ticket = read("What's the ticket number for the outage?", &texts);
+        let mut scored = sources(&ticket, &texts);
+        for s in &mut scored[..MAX_CITATIONS] {
+            s.hit.payload.kind = SourceKind::Interview;
+        }
+        assert_eq!(record_fact(&ticket, &scored), Some(MAX_CITATIONS + 1));
     }
 
     #[test]

@@ -182,9 +182,10 @@ crate::string_enum!(
     /// ("who", "the name of"), a figure ("how much", "cost"), a date or
     /// time ("when"), a phone number, an email address, someone's reaction
     /// ("what did Linda think of the demo"), how something turned out
-    /// ("what came out of the review"), or the name of a thing: a product,
+    /// ("what came out of the review"), the name of a thing: a product,
     /// a vendor, a place ("which CMMS do they run", "a good steakhouse in
-    /// Boise").
+    /// Boise"), or a reference: a ticket, PO or case number ("what's the
+    /// ticket # for the outage?").
     Wants {
         Anything => "anything",
         Person => "person",
@@ -195,6 +196,7 @@ crate::string_enum!(
         Reaction => "reaction",
         Outcome => "outcome",
         Name => "name",
+        Reference => "reference",
     }
 );
 
@@ -431,6 +433,17 @@ impl Wants {
     /// what they thought of it: "Linda saw the demo. She loved it.").
     pub fn spans_sentences(self) -> bool {
         matches!(self, Wants::Reaction)
+    }
+
+    /// Whether the abstention classifier reads this kind (`answer_type`,
+    /// `typed_cooc`, `asks_kind`). Not a reference: the tuning sets have
+    /// no unanswerable question asking for one to fit it on, and a ticket
+    /// number is often in the body of the email, not in the sentence about
+    /// what the question asks; so a reference question is decided as an
+    /// open one, and the kind only chooses what is shown (the sentence
+    /// with the code, a record item holding one).
+    pub fn read_by_abstention(self) -> bool {
+        !matches!(self, Wants::Anything | Wants::Reference)
     }
 }
 
@@ -843,6 +856,41 @@ fn is_year(w: &str, sentence: &str) -> bool {
         && sentence.contains(w)
 }
 
+/// Whether a token of a sentence (as split at spaces) is a reference: a
+/// code of letters and digits in capitals ("SUP-4471", "HC-PO-11873",
+/// "INC0012345"), digits joined by a hyphen or a slash that are no date
+/// ("118-20455"), a
+/// number after "#" ("#88213"), or four digits or more on their own that
+/// are no year ("PO 4500123"). Not a date ("2026-02-26", "11/03"), a
+/// period ("Q2", "FY25"), an amount ("$47,300", "2,600"), a time, nor a
+/// count with its unit ("12-month", "40k").
+fn is_reference(token: &str) -> bool {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '#');
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    if digits == 0 || t.contains([',', '$', '£', '€', '%', ':']) {
+        return false;
+    }
+    if let Some(n) = t.strip_prefix('#') {
+        return !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
+    }
+    let letters: Vec<char> = t.chars().filter(char::is_ascii_alphabetic).collect();
+    let joined = t.contains(['-', '/']);
+    if letters.is_empty() {
+        // Parts of one or two digits, or four (a year): a date.
+        let parts: Vec<usize> = t.split(['-', '/']).map(str::len).collect();
+        let date = parts.iter().all(|&n| n <= 2 || n == 4);
+        return if joined {
+            !date
+        } else {
+            digits >= 4 && !is_year(t, t)
+        };
+    }
+    let upper = letters.iter().all(char::is_ascii_uppercase);
+    let period = (t.starts_with(['Q', 'H']) && t.len() <= 2)
+        || (t.starts_with("FY") && t[2..].chars().all(|c| c.is_ascii_digit()));
+    upper && !period && digits >= 2 && t.chars().count() >= 3
+}
+
 /// Whether the `i`th of a sentence's words belongs to a date rather than
 /// telling a figure: a year, a period ("Q2"), a day beside a month ("1
 /// November", "Nov 18th"), or the month and day after a year
@@ -1066,6 +1114,9 @@ pub fn wants(question: &str) -> Wants {
     {
         return Wants::Person;
     }
+    if !yes_no && asks_a_reference(&w, &lower) {
+        return Wants::Reference;
+    }
     // "What did the comparison show?", "what did the SOC 2 report say?"
     let shown = wh == Some("what")
         && (["show", "shows", "showed"].iter().any(|x| has(x))
@@ -1081,6 +1132,84 @@ pub fn wants(question: &str) -> Wants {
         return Wants::Name;
     }
     Wants::Anything
+}
+
+/// Things known by a number: "the ticket #", "their PO number", "the
+/// credit memo number", "which claim number".
+const NUMBERED_THINGS: &[&str] = &[
+    "ticket",
+    "case",
+    "claim",
+    "po",
+    "invoice",
+    "order",
+    "incident",
+    "sow",
+    "quote",
+    "cert",
+    "certificate",
+    "memo",
+    "note",
+    "file",
+    "request",
+    "supplier",
+    "vendor",
+    "policy",
+    "tracking",
+    "confirmation",
+    "booking",
+    "rma",
+    "job",
+];
+
+/// Words after a numbered thing that ask for its number.
+const NUMBER_MARKERS: &[&str] = &["number", "no", "num", "id", "ref", "reference", "code"];
+
+/// Whether a question (its words, and the question lower case) asks for a
+/// reference: "the ref", "which reference", a numbered thing's number
+/// ("ticket #", "PO number", "credit memo no."), or a ticket or a PO
+/// itself ("what was the ticket", "what PO did they raise"). Not a
+/// reference customer, nor a reference call ("would they be a
+/// reference?").
+fn asks_a_reference(w: &[String], lower: &str) -> bool {
+    let referee = |i: usize| {
+        w.get(i + 1).is_some_and(|n| {
+            [
+                "customer",
+                "customers",
+                "call",
+                "calls",
+                "site",
+                "account",
+                "check",
+                "checks",
+            ]
+            .contains(&n.as_str())
+        }) || (i > 0 && matches!(w[i - 1].as_str(), "a" | "with"))
+    };
+    let reference = w
+        .iter()
+        .enumerate()
+        .any(|(i, x)| (x == "ref" || x == "refs" || x == "reference") && !referee(i));
+    let numbered = w.iter().enumerate().any(|(i, x)| {
+        NUMBERED_THINGS.contains(&x.as_str())
+            && (w
+                .get(i + 1)
+                .is_some_and(|n| NUMBER_MARKERS.contains(&n.as_str()))
+                || lower.contains(&format!("{x} #"))
+                || lower.contains(&format!("{x}#")))
+    });
+    // "What was the ticket?", "what PO did they raise?": the ticket or
+    // the PO is what the question asks, not its status.
+    let filler = |n: &String| terms::is_stopword(n) || AUXILIARIES.contains(&n.as_str());
+    let itself = w.iter().enumerate().any(|(i, x)| {
+        let skipped = w[i + 1..].iter().take_while(|n| filler(n)).count();
+        matches!(x.as_str(), "what" | "whats" | "which")
+            && skipped < 3
+            && w.get(i + 1 + skipped)
+                .is_some_and(|n| n == "ticket" || n == "po")
+    });
+    reference || numbered || itself
 }
 
 /// Whether a question (as its words, and its leading question word) asks
@@ -1558,8 +1687,10 @@ impl Asked {
         }
         let words = terms::words(sentence);
         // "Their group CFO, whose name I don't have": the owner says the
-        // fact is not known, so the sentence does not hold it.
-        if self.wants != Wants::Reaction && says_unknown(&words) {
+        // fact is not known, so the sentence does not hold it. A code
+        // written out is the reference, whatever else is not known yet
+        // ("ticket TKT-48213 opened; root cause not known yet").
+        if !matches!(self.wants, Wants::Reaction | Wants::Reference) && says_unknown(&words) {
             return false;
         }
         match self.wants {
@@ -1614,6 +1745,9 @@ impl Asked {
             // How it turned out: a finding, a decision, a result, and not
             // something still planned.
             Wants::Outcome => tells_result(sentence) && !is_future(sentence),
+            Wants::Reference => sentence
+                .split_whitespace()
+                .any(|t| is_reference(t) && terms::words(t).iter().any(|w| !self.said.contains(w))),
         }
     }
 
@@ -2284,6 +2418,97 @@ mod tests {
         // A count is told by any number.
         let q = read("How many units does the Muncie branch have?");
         assert!(q.holds_wanted("Muncie runs 140 units."));
+    }
+
+    #[test]
+    fn a_reference_is_asked_by_its_number_and_told_by_a_code() {
+        assert_wants(&[
+            (
+                "whats the ticket # for the till data outage?",
+                Wants::Reference,
+            ),
+            (
+                "What's the incident ref for the April outage?",
+                Wants::Reference,
+            ),
+            ("PIA ref #?", Wants::Reference),
+            (
+                "what PO number am I supposed to put on invoices",
+                Wants::Reference,
+            ),
+            (
+                "What PO did Hollins Bank raise for the bolt-on?",
+                Wants::Reference,
+            ),
+            (
+                "Under which reference did we upload the answers?",
+                Wants::Reference,
+            ),
+            (
+                "RCMP file number for the stolen skid steer?",
+                Wants::Reference,
+            ),
+            (
+                "the credit memo number for the February credit",
+                Wants::Reference,
+            ),
+            ("What was the ticket, and what caused it?", Wants::Reference),
+            // A figure, a date or a phone asked beside it goes first.
+            (
+                "What did the repair cost, and what's the ticket?",
+                Wants::Figure,
+            ),
+            ("ticket # and when did the fix ship?", Wants::Date),
+            ("nina's cell #?", Wants::Phone),
+        ]);
+        // Not a reference: the PO's status, a reference customer, a
+        // yes/no question, a number that is a figure.
+        for question in [
+            "What's the status of the PO?",
+            "Where is the PO sitting with their finance team?",
+            "Would they be a reference customer?",
+            "Are they happy to act as a reference?",
+            "Could we use them as a reference for the pitch?",
+            "Did they ever raise a ticket about it?",
+            "What number is their CFO obsessed with?",
+        ] {
+            assert_ne!(wants(question), Wants::Reference, "{question}");
+        }
+        for (token, code) in [
+            ("SUP-4471", true),
+            ("(HC-PO-11873),", true),
+            ("INC0012345.", true),
+            ("#88213", true),
+            ("4500123", true),
+            ("118-20455", true),
+            ("CO-117:", true),
+            // Dates, periods, amounts, counts, a year, a model's one digit.
+            ("2026-02-26", false),
+            ("11/03", false),
+            ("2027", false),
+            ("Q2", false),
+            ("FY25", false),
+            ("$47,300", false),
+            ("2,600", false),
+            ("91.2%", false),
+            ("12-month", false),
+            ("40k", false),
+            ("14:35", false),
+            ("KX3", false),
+            ("Sabine", false),
+        ] {
+            assert_eq!(is_reference(token), code, "{token}");
+        }
+        let vocab = Vocab::build(["x"], &[]);
+        let read = |q: &str| read(q, &vocab, &Paraphrases::default(), &HashSet::new());
+        let q = read("What's the ticket number for the POS export outage?");
+        assert!(q.holds_wanted("Stale data - POS export stopped (SUP-4471): Sabine called."));
+        assert!(q.holds_wanted("Logged as ticket 88213 on the 4th."));
+        assert!(!q.holds_wanted("The POS export stopped on 2026-03-14 for 19 hours."));
+        assert!(!q.holds_wanted("It cost them $4,200 across 12 stores in Q1."));
+        // A code the question already says is not the answer.
+        let q = read("What caused ticket SUP-4471, and what's its reference?");
+        assert!(!q.holds_wanted("SUP-4471 was the POS export."));
     }
 
     #[test]
