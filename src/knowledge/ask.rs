@@ -75,8 +75,8 @@ pub struct Citation {
     /// the source goes on).
     pub excerpt: String,
     /// The retrieval ranking's score. Citations come best first, except
-    /// that for a figure or date question a record item holding one may
-    /// take the last place from a better-scored interview answer.
+    /// that for a figure, date or reference question a record item holding
+    /// one may take the last place from a better-scored interview answer.
     pub score: f32,
 }
 
@@ -353,12 +353,12 @@ fn distinct_sources(scored: Vec<Scored>) -> Vec<Scored> {
 }
 
 /// A record item (an activity, an opportunity, a contact, the account)
-/// that holds the kind of fact a figure or date question asks for, to be
-/// shown as the last citation when none of the citations is such an item:
-/// its place in `scored`, past the citations. Interview answers rank
-/// high on any question near their topic, and five of them can hide the
-/// call note or email that says what the credit came to or when the money
-/// landed. Only the best such item among those sharing a word with the
+/// that holds the kind of fact a figure, date or reference question asks
+/// for, to be shown as the last citation when none of the citations is
+/// such an item: its place in `scored`, past the citations. Interview
+/// answers rank high on any question near their topic, and five of them
+/// can hide the call note or email that says what the credit came to,
+/// when the money landed or what the ticket's number was. Only the best such item among those sharing a word with the
 /// question; what ranked first stays first.
 fn record_fact(asked: &Asked, scored: &[Scored]) -> Option<usize> {
     if !matches!(

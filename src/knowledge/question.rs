@@ -857,13 +857,13 @@ fn is_year(w: &str, sentence: &str) -> bool {
 }
 
 /// Whether a token of a sentence (as split at spaces) is a reference: a
-/// code of letters and digits in capitals ("SUP-4471", "HC-PO-11873",
+/// code in capitals with two digits or more ("SUP-4471", "HC-PO-11873",
 /// "INC0012345"), digits joined by a hyphen or a slash that are no date
-/// ("118-20455"), a
-/// number after "#" ("#88213"), or four digits or more on their own that
-/// are no year ("PO 4500123"). Not a date ("2026-02-26", "11/03"), a
-/// period ("Q2", "FY25"), an amount ("$47,300", "2,600"), a time, nor a
-/// count with its unit ("12-month", "40k").
+/// ("118-20455"), a number after "#" ("#88213"), or four digits or more
+/// on their own that are no year ("PO 4500123"). Not a date
+/// ("2026-02-26", "11/03"), a period ("Q2", "FY25"), an amount
+/// ("$47,300", "2,600"), a time, a count with its unit ("12-month",
+/// "40k"), nor a model with one digit ("KX3").
 fn is_reference(token: &str) -> bool {
     let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '#');
     let digits = t.chars().filter(char::is_ascii_digit).count();
