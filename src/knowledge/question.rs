@@ -873,9 +873,8 @@ fn is_reference(token: &str) -> bool {
     if let Some(n) = t.strip_prefix('#') {
         return !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
     }
-    let letters: Vec<char> = t.chars().filter(char::is_ascii_alphabetic).collect();
     let joined = t.contains(['-', '/']);
-    if letters.is_empty() {
+    if !t.chars().any(|c| c.is_ascii_alphabetic()) {
         // Parts of one or two digits, or four (a year): a date.
         let parts: Vec<usize> = t.split(['-', '/']).map(str::len).collect();
         let date = parts.iter().all(|&n| n <= 2 || n == 4);
@@ -885,7 +884,7 @@ fn is_reference(token: &str) -> bool {
             digits >= 4 && !is_year(t, t)
         };
     }
-    let upper = letters.iter().all(char::is_ascii_uppercase);
+    let upper = !t.chars().any(|c| c.is_ascii_lowercase());
     let period = (t.starts_with(['Q', 'H']) && t.len() <= 2)
         || (t.starts_with("FY") && t[2..].chars().all(|c| c.is_ascii_digit()));
     upper && !period && digits >= 2 && t.chars().count() >= 3
@@ -1747,7 +1746,7 @@ impl Asked {
             Wants::Outcome => tells_result(sentence) && !is_future(sentence),
             Wants::Reference => sentence
                 .split_whitespace()
-                .any(|t| is_reference(t) && terms::words(t).iter().any(|w| !self.said.contains(w))),
+                .any(|t| is_reference(t) && terms::words(t).iter().any(new)),
         }
     }
 
