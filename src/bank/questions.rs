@@ -45,6 +45,11 @@ pub struct Question {
     /// sentences: the walk shows the activities closest to one of them.
     /// Empty only for a question that reads no activities.
     pub topics: Vec<String>,
+    /// How a successor asks about the topic in their own words ("whose
+    /// arm do I twist?", "any side deals?"): the knowledge clone routes a
+    /// question to the topic by these as by its text and probes. May be
+    /// empty.
+    pub asked_as: Vec<String>,
     /// Opens the question when the record says something; holds `{fact}`.
     pub lead: String,
 }
@@ -107,6 +112,8 @@ struct RawQuestion {
     keywords: toml::Spanned<Vec<String>>,
     #[serde(default)]
     topics: Option<toml::Spanned<Vec<String>>>,
+    #[serde(default)]
+    asked_as: Option<toml::Spanned<Vec<String>>>,
     lead: toml::Spanned<String>,
 }
 
@@ -238,6 +245,18 @@ pub(super) fn parse_questions(
                 format!("{name}: topics must be non-empty sentences, at least one for a question that reads activities"),
             ));
         }
+        let asked_as: Vec<String> = q
+            .asked_as
+            .as_ref()
+            .map(|t| t.get_ref().iter().map(|s| s.trim().to_string()).collect())
+            .unwrap_or_default();
+        if asked_as.iter().any(String::is_empty) {
+            let at = q.asked_as.as_ref().map_or(start, |t| t.span().start);
+            return Err(invalid(
+                at,
+                format!("{name}: asked_as must be non-empty questions"),
+            ));
+        }
         let lead = filled(&q.lead, "lead")?;
         if !lead.contains("{fact}") {
             return Err(invalid(
@@ -257,6 +276,7 @@ pub(super) fn parse_questions(
                 record,
                 keywords,
                 topics,
+                asked_as,
                 lead,
             },
         );
@@ -344,7 +364,8 @@ mod tests {
     }
 
     /// A question that reads activities needs topics to pick them by; a
-    /// blank topic and a floor outside (0, 1) are refused with their line.
+    /// blank topic, a blank way of asking and a floor outside (0, 1) are
+    /// refused with their line.
     #[test]
     fn topics_and_the_relevance_floor_are_checked() {
         let (_, walk) =
@@ -362,6 +383,16 @@ mod tests {
         let err = parse(&text).unwrap_err();
         let line = line_containing(&text, "topics = [");
         assert!(err.contains(&format!(":{line}:")), "{err}");
+
+        // Every question can be asked about in a successor's words; a
+        // blank way of asking is refused with its line.
+        let (questions, _) = parse_questions(Path::new("questions.toml"), FILE).unwrap();
+        assert!(questions.values().all(|q| q.asked_as.len() >= 10));
+        let text = FILE.replacen("asked_as = [\n", "asked_as = [\n  \"\",\n", 1);
+        let err = parse(&text).unwrap_err();
+        let line = line_containing(&text, "asked_as = [");
+        assert!(err.contains(&format!(":{line}:")), "{err}");
+        assert!(err.contains("asked_as must be"), "{err}");
 
         for (field, bad) in [
             ("relevance_floor", "0.0"),

@@ -650,9 +650,17 @@ pub fn extractive_answer(relevance: impl Fn(&str) -> f32, citations: &[Citation]
     parts.join(" ")
 }
 
+/// The closeness (cosine, bundled encoder) at which one of the ways a
+/// successor asks about a bank question (`asked_as`) routes a question to
+/// it. Under it, the encoder relates colloquial questions to the wrong
+/// topic about as often as to the right one (eval/README.md).
+const ASKED_AS_FLOOR: f32 = 0.6;
+
 impl Knowledge {
     /// How close a question is to each bank question: the best cosine
-    /// similarity to its wording or one of its probes.
+    /// similarity to its wording or one of its probes, or to one of the
+    /// ways a successor asks about it (`asked_as`) where that is at least
+    /// [`ASKED_AS_FLOOR`].
     async fn topic_scores(
         &self,
         query: &[f32],
@@ -666,19 +674,31 @@ impl Knowledge {
                 for id in crate::bank::QuestionId::ALL {
                     let q = bank.question(*id);
                     for t in std::iter::once(&q.text).chain(q.probes.iter()) {
-                        labels.push(*id);
+                        labels.push((*id, f32::MIN));
+                        texts.push(t.clone());
+                    }
+                    for t in &q.asked_as {
+                        labels.push((*id, ASKED_AS_FLOOR));
                         texts.push(t.clone());
                     }
                 }
                 let vectors = self.indexer.embedder().embed(texts).await?;
-                Ok::<_, KnowledgeError>(labels.into_iter().zip(vectors).collect::<Vec<_>>())
+                Ok::<_, KnowledgeError>(
+                    labels
+                        .into_iter()
+                        .zip(vectors)
+                        .map(|((id, floor), v)| (id, floor, v))
+                        .collect::<Vec<_>>(),
+                )
             })
             .await?;
         let mut best: HashMap<QuestionId, f32> = HashMap::new();
-        for (label, v) in topics {
+        for (label, floor, v) in topics {
             let cos: f32 = v.iter().zip(query).map(|(a, b)| a * b).sum();
             let e = best.entry(*label).or_insert(f32::MIN);
-            *e = e.max(cos);
+            if cos >= *floor {
+                *e = e.max(cos);
+            }
         }
         Ok(best)
     }

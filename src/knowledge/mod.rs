@@ -106,8 +106,9 @@ pub struct Knowledge {
     pub indexer: Arc<Indexer>,
     model: Option<Arc<ChatModel>>,
     prompts: Arc<Prompts>,
-    /// Embeddings of each bank question's wording and probes, by question
-    /// id; computed at the first question asked.
+    /// Embeddings of each bank question's wording, probes and ways of
+    /// asking about it (`asked_as`), by question id; computed at the first
+    /// question asked.
     topics: Arc<tokio::sync::OnceCell<Vec<TopicVector>>>,
     /// Stems of the question bank's words (see `terms::bank_stems`).
     bank_stems: Arc<std::collections::HashSet<String>>,
@@ -133,7 +134,10 @@ pub struct ReadableAccount {
 }
 
 /// A bank question's id with the embedding of its wording or a probe.
-pub(crate) type TopicVector = (crate::bank::QuestionId, Vec<f32>);
+/// A bank question's wording, one of its probes or one of the ways a
+/// successor asks about it, embedded: the question it routes to, the
+/// least closeness at which it counts, the vector.
+pub(crate) type TopicVector = (crate::bank::QuestionId, f32, Vec<f32>);
 
 /// What approval did.
 #[derive(Debug, Clone, Serialize, ToSchema)]

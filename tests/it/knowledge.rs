@@ -901,8 +901,9 @@ async fn bad_questions_and_approvals_are_refused(backend: Backend) {
 }
 
 /// A successor's own words find what the owner said in theirs: slang and
-/// a colloquial title are read as the owner's terms, the excerpt holds the
-/// fact, and `evidence` explains the decision.
+/// a colloquial title are read as the owner's terms, an idiom reaches the
+/// topic it asks about, the excerpt holds the fact, and `evidence`
+/// explains the decision.
 async fn a_successors_own_words_find_the_owners(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
     app.index_now().await;
@@ -965,6 +966,25 @@ async fn a_successors_own_words_find_the_owners(backend: Backend) {
     assert_eq!(reply["abstained"], false, "{reply}");
     assert!(
         cites(&reply, "interview", "question_id", "decision_maker"),
+        "{reply}"
+    );
+    assert!(
+        reply["answer"].as_str().unwrap().contains("Morgan Lake"),
+        "{reply}"
+    );
+
+    // An idiom that shares no word with the owner's answer reaches its
+    // topic by the ways successors ask about it (the bank's `asked_as`).
+    let reply = ask(
+        &app,
+        &successor,
+        "acc-ent",
+        "Whose arm do I have to twist to get them to renew?",
+    )
+    .await;
+    assert_eq!(reply["abstained"], false, "{reply}");
+    assert_eq!(
+        reply["citations"][0]["question_id"], "decision_maker",
         "{reply}"
     );
     assert!(
