@@ -61,17 +61,20 @@ pub const PROMISE: &str =
 /// Notice for u-rep-a1 with u-rep-a2 as successor; acc-ent answered,
 /// submitted and approved by u-mgr-a. Returns the interview id.
 pub async fn approved_enterprise(app: &TestApp) -> String {
+    approved_enterprise_with(
+        app,
+        &[("decision_maker", DECIDES), ("hidden_commitments", PROMISE)],
+    )
+    .await
+}
+
+/// The same, with these answers (by question id).
+async fn approved_enterprise_with(app: &TestApp, answers: &[(&str, &str)]) -> String {
     let ids = app.notice_rep_a1(Some("u-rep-a2")).await;
     let rep = app.token("u-rep-a1").await;
     let mgr = app.token("u-mgr-a").await;
     let id = ids["acc-ent"].clone();
-    answer_and_submit(
-        app,
-        &rep,
-        &id,
-        &[("decision_maker", DECIDES), ("hidden_commitments", PROMISE)],
-    )
-    .await;
+    answer_and_submit(app, &rep, &id, answers).await;
     app.approve(&mgr, &id).await;
     id
 }
@@ -901,9 +904,8 @@ async fn bad_questions_and_approvals_are_refused(backend: Backend) {
 }
 
 /// A successor's own words find what the owner said in theirs: slang and
-/// a colloquial title are read as the owner's terms, an idiom reaches the
-/// topic it asks about, the excerpt holds the fact, and `evidence`
-/// explains the decision.
+/// a colloquial title are read as the owner's terms, the excerpt holds the
+/// fact, and `evidence` explains the decision.
 async fn a_successors_own_words_find_the_owners(backend: Backend) {
     let app = spawn(backend).await.with_team().await;
     app.index_now().await;
@@ -972,23 +974,25 @@ async fn a_successors_own_words_find_the_owners(backend: Backend) {
         reply["answer"].as_str().unwrap().contains("Morgan Lake"),
         "{reply}"
     );
+}
 
-    // An idiom that shares no word with the owner's answer reaches its
-    // topic by the ways successors ask about it (the bank's `asked_as`).
-    let reply = ask(
-        &app,
-        &successor,
-        "acc-ent",
-        "Whose arm do I have to twist to get them to renew?",
-    )
-    .await;
+/// An idiom that shares no word with the owner's answer reaches the topic
+/// it asks about by the ways successors ask about it (the bank's
+/// `asked_as`), ahead of an answer that shares its words.
+async fn an_idiom_reaches_the_topic_it_asks_about(backend: Backend) {
+    let app = spawn(backend).await.with_team().await;
+    app.index_now().await;
+    let risk = "They will renew if the uplift stays under five percent; \
+                the real risk is a rival's cheaper quote.";
+    approved_enterprise_with(&app, &[("decision_maker", DECIDES), ("renewal_risk", risk)]).await;
+    let successor = app.token("u-rep-a2").await;
+    let question = "Whose arm do I have to twist to get them to renew?";
+    let reply = ask(&app, &successor, "acc-ent", question).await;
     assert_eq!(reply["abstained"], false, "{reply}");
-    assert_eq!(
-        reply["citations"][0]["question_id"], "decision_maker",
-        "{reply}"
-    );
+    let first = &reply["citations"][0];
+    assert_eq!(first["question_id"], "decision_maker", "{reply}");
     assert!(
-        reply["answer"].as_str().unwrap().contains("Morgan Lake"),
+        first["excerpt"].as_str().unwrap().contains("Morgan Lake"),
         "{reply}"
     );
 }
@@ -1170,6 +1174,7 @@ both_backends!(
     racing_edits_of_approved_knowledge_are_never_a_server_error,
     nobody_approves_their_own_interview,
     a_successors_own_words_find_the_owners,
+    an_idiom_reaches_the_topic_it_asks_about,
     a_teams_own_abstention_classifier_decides,
     the_ask_trace_holds_every_candidate_and_its_signals,
     approval_makes_answers_searchable,
