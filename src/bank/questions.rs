@@ -231,27 +231,26 @@ pub(super) fn parse_questions(
                 format!("{name}: keywords must not be empty"),
             ));
         }
-        let topics: Vec<String> = q
-            .topics
-            .as_ref()
-            .map(|t| t.get_ref().iter().map(|s| s.trim().to_string()).collect())
-            .unwrap_or_default();
+        // An optional list of sentences, trimmed, and where it starts.
+        let sentences = |list: &Option<toml::Spanned<Vec<String>>>| {
+            let at = list.as_ref().map_or(start, |t| t.span().start);
+            let items: Vec<String> = list
+                .as_ref()
+                .map(|t| t.get_ref().iter().map(|s| s.trim().to_string()).collect())
+                .unwrap_or_default();
+            (items, at)
+        };
+        let (topics, at) = sentences(&q.topics);
         if topics.iter().any(String::is_empty)
             || (topics.is_empty() && record.contains(&RecordKind::Activities))
         {
-            let at = q.topics.as_ref().map_or(start, |t| t.span().start);
             return Err(invalid(
                 at,
                 format!("{name}: topics must be non-empty sentences, at least one for a question that reads activities"),
             ));
         }
-        let asked_as: Vec<String> = q
-            .asked_as
-            .as_ref()
-            .map(|t| t.get_ref().iter().map(|s| s.trim().to_string()).collect())
-            .unwrap_or_default();
+        let (asked_as, at) = sentences(&q.asked_as);
         if asked_as.iter().any(String::is_empty) {
-            let at = q.asked_as.as_ref().map_or(start, |t| t.span().start);
             return Err(invalid(
                 at,
                 format!("{name}: asked_as must be non-empty questions"),
