@@ -367,7 +367,7 @@ mod tests {
     /// refused with their line.
     #[test]
     fn topics_and_the_relevance_floor_are_checked() {
-        let (_, walk) =
+        let (questions, walk) =
             parse_questions(Path::new("questions.toml"), FILE).expect("the built-in file");
         assert_eq!(walk, WalkRules::default());
 
@@ -385,7 +385,6 @@ mod tests {
 
         // Every question can be asked about in a successor's words; a
         // blank way of asking is refused with its line.
-        let (questions, _) = parse_questions(Path::new("questions.toml"), FILE).unwrap();
         assert!(questions.values().all(|q| q.asked_as.len() >= 10));
         let text = FILE.replacen("asked_as = [\n", "asked_as = [\n  \"\",\n", 1);
         let err = parse(&text).unwrap_err();

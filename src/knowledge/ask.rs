@@ -683,17 +683,11 @@ impl Knowledge {
                     }
                 }
                 let vectors = self.indexer.embedder().embed(texts).await?;
-                Ok::<_, KnowledgeError>(
-                    labels
-                        .into_iter()
-                        .zip(vectors)
-                        .map(|((id, floor), v)| (id, floor, v))
-                        .collect::<Vec<_>>(),
-                )
+                Ok::<_, KnowledgeError>(labels.into_iter().zip(vectors).collect::<Vec<_>>())
             })
             .await?;
         let mut best: HashMap<QuestionId, f32> = HashMap::new();
-        for (label, floor, v) in topics {
+        for ((label, floor), v) in topics {
             let cos: f32 = v.iter().zip(query).map(|(a, b)| a * b).sum();
             let e = best.entry(*label).or_insert(f32::MIN);
             if cos >= *floor {

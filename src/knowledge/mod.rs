@@ -133,11 +133,10 @@ pub struct ReadableAccount {
     pub captured: i64,
 }
 
-/// A bank question's id with the embedding of its wording or a probe.
 /// A bank question's wording, one of its probes or one of the ways a
-/// successor asks about it, embedded: the question it routes to, the
-/// least closeness at which it counts, the vector.
-pub(crate) type TopicVector = (crate::bank::QuestionId, f32, Vec<f32>);
+/// successor asks about it, embedded: the question it routes to and the
+/// least closeness at which it counts, then the vector.
+pub(crate) type TopicVector = ((crate::bank::QuestionId, f32), Vec<f32>);
 
 /// What approval did.
 #[derive(Debug, Clone, Serialize, ToSchema)]
