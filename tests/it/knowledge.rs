@@ -995,6 +995,15 @@ async fn an_idiom_reaches_the_topic_it_asks_about(backend: Backend) {
         first["excerpt"].as_str().unwrap().contains("Morgan Lake"),
         "{reply}"
     );
+    // No sentence shares a word with the question: the answer is the one
+    // the owner led with, not the last.
+    assert!(
+        reply["answer"]
+            .as_str()
+            .unwrap()
+            .starts_with("Pat Doe signs, but Morgan Lake in procurement decides. [1]"),
+        "{reply}"
+    );
 }
 
 /// An app with the team, set up by `tweak`, whose enterprise account's
