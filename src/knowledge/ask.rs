@@ -1003,6 +1003,7 @@ mod tests {
         let text = "Pat Doe signs, but Morgan Lake in procurement decides. \
                     Morgan cares about the uplift cap and hates surprises.";
         let asked = read("Whose arm do I have to twist?", &[text]);
+        assert_eq!(asked.relevance("Morgan cares about the uplift cap."), 0.0);
         assert_eq!(
             extractive_answer(|s| asked.relevance(s), &[cite(1, text)]),
             "Pat Doe signs, but Morgan Lake in procurement decides. [1]"
@@ -1010,6 +1011,10 @@ mod tests {
         // A tie further in still goes to the first of the tied ones.
         let texts = ["Nothing here. Helga signs the renewal. Ops sign the renewal."];
         let asked = read("Who signs the renewal?", &texts);
+        assert_eq!(
+            asked.relevance("Helga signs the renewal."),
+            asked.relevance("Ops sign the renewal.")
+        );
         assert_eq!(
             extractive_answer(|s| asked.relevance(s), &[cite(1, texts[0])]),
             "Helga signs the renewal. [1]"
