@@ -735,13 +735,19 @@ const RESULT_WORDS: &[&str] = &[
     "appointed",
 ];
 
-/// Whether a sentence tells how something turned out. "Won't" is not
-/// "won" (`terms::words` splits it at the apostrophe).
-fn tells_result(sentence: &str) -> bool {
+/// Whether a sentence tells how something turned out, in a word the
+/// question does not say itself (`said`: "what was the root cause" is not
+/// told by "the root cause call"). "Won't" is not "won" (`terms::words`
+/// splits it at the apostrophe); "the decision maker" is a person, not a
+/// decision.
+fn tells_result(sentence: &str, said: &HashSet<String>) -> bool {
     let words = terms::words(sentence);
     words.iter().enumerate().any(|(i, w)| {
-        RESULT_WORDS.contains(&w.as_str())
-            && !(w == "won" && words.get(i + 1).is_some_and(|n| n == "t"))
+        let next = words.get(i + 1).map(String::as_str);
+        let no_result = said.contains(w)
+            || (w == "won" && next == Some("t"))
+            || (w == "decision" && next.is_some_and(|n| n.starts_with("maker")));
+        RESULT_WORDS.contains(&w.as_str()) && !no_result
     })
 }
 
@@ -768,7 +774,8 @@ const FUTURE_WORDS: &[&str] = &[
     "intends",
 ];
 
-/// Phrases that put a sentence in the future.
+/// Phrases that put a sentence in the future or leave it pending, as
+/// words (`terms::words` splits "hasn't" into "hasn" and "t").
 const FUTURE_PHRASES: &[&str] = &[
     "going to",
     "yet to",
@@ -779,11 +786,21 @@ const FUTURE_PHRASES: &[&str] = &[
     "is due",
     "are due",
     "still being",
+    "confirming",
+    "wait for",
+    "hasn t",
+    "haven t",
+    "has not",
+    "have not",
 ];
 
+/// Whether a sentence is about what is planned, booked or still pending
+/// ("Tasha will present the results", "confirming the workshop on 14
+/// October", "pricing hasn't approved it"), in whole words.
 fn is_future(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    terms::says_any(&lower, FUTURE_WORDS) || FUTURE_PHRASES.iter().any(|p| lower.contains(p))
+    let words = terms::words(sentence);
+    words.iter().any(|w| FUTURE_WORDS.contains(&w.as_str()))
+        || FUTURE_PHRASES.iter().any(|p| terms::says_phrase(&words, p))
 }
 
 fn is_date_word(w: &str) -> bool {
@@ -1121,9 +1138,13 @@ pub fn wants(question: &str) -> Wants {
         && (["show", "shows", "showed"].iter().any(|x| has(x))
             || (["say", "says", "said"].iter().any(|x| has(x))
                 && FINDING_KINDS.iter().any(|x| has(x))));
-    if (has("how") && (has("go") || has("went")))
-        || shown
-        || OUTCOME_PHRASES.iter().any(|p| phrase(p))
+    // "What could make June decide to leave?" asks what might happen,
+    // not how something turned out.
+    let hypothetical = ["could", "would", "might"].iter().any(|x| has(x));
+    if !hypothetical
+        && ((has("how") && (has("go") || has("went")))
+            || shown
+            || OUTCOME_PHRASES.iter().any(|p| phrase(p)))
     {
         return Wants::Outcome;
     }
@@ -1673,6 +1694,13 @@ impl Asked {
             .count()
     }
 
+    /// Whether a sentence tells something as planned, booked or pending,
+    /// and no result besides ("Next step: pilot readout on November 19";
+    /// not "the pilot showed a 9% saving and we will roll it out").
+    pub fn tells_plan(&self, sentence: &str) -> bool {
+        is_future(sentence) && !tells_result(sentence, &self.said)
+    }
+
     /// Whether a sentence holds the kind of fact the question asks for,
     /// beyond what the question itself says (always, when it asks for no
     /// kind in particular).
@@ -1743,7 +1771,7 @@ impl Asked {
             }
             // How it turned out: a finding, a decision, a result, and not
             // something still planned.
-            Wants::Outcome => tells_result(sentence) && !is_future(sentence),
+            Wants::Outcome => tells_result(sentence, &self.said) && !is_future(sentence),
             Wants::Reference => sentence
                 .split_whitespace()
                 .any(|t| is_reference(t) && terms::words(t).iter().any(new)),
@@ -2530,6 +2558,10 @@ mod tests {
         );
         assert_eq!(wants("What does the depot review cover?"), Wants::Anything);
         assert_eq!(
+            wants("What could make Marta decide to leave us?"),
+            Wants::Anything
+        );
+        assert_eq!(
             reaction_subject("what did Marta make of the routing demo"),
             ["marta"]
         );
@@ -2566,6 +2598,26 @@ mod tests {
             assert!(!q.holds_wanted(s), "{s}");
         }
         assert!(q.holds_wanted("The routing demo won Marta over."));
+        // Still pending, or only booked: no outcome yet.
+        for s in [
+            "Confirming the routing demo on 14 October, as agreed with Marta.",
+            "Pricing hasn't approved the routing demo's saving.",
+            "Marta says wait for the routing demo: it decided nothing yet.",
+        ] {
+            assert!(!q.holds_wanted(s), "{s}");
+        }
+        // Whole words: "has nothing" is not "has not".
+        assert!(q.holds_wanted("The routing demo showed a saving; Marta has nothing against it."));
+        // "The decision maker" is a person, not a decision.
+        assert!(!q.holds_wanted("Marta is the decision maker on the routing demo."));
+        assert!(q.holds_wanted("Marta made the decision after the routing demo."));
+        // A result word the question says itself tells nothing new.
+        let q = read("What was the root cause of the routing outage?");
+        assert!(!q.holds_wanted("We held the root cause call on the routing outage."));
+        assert!(q.holds_wanted("The routing outage was caused by a bad config push."));
+        let q = read("What were the results of the routing demo?");
+        assert!(!q.holds_wanted("The routing demo results: see the deck."));
+        assert!(q.holds_wanted("The routing demo showed a 9% saving."));
     }
 
     #[test]

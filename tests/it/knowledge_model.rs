@@ -142,7 +142,10 @@ async fn instructions_inside_excerpts_are_data(backend: Backend) {
         "abstain": false
     }));
     llm.push(Kind::Answer, [obeying.clone(), obeying]);
-    let reply = ask(&app, "What did the procurement decision note say?").await;
+    // Asked for what the note says, not for how a decision turned out
+    // ("what was decided" is not told by a note titled "Procurement
+    // decision" that says who runs procurement).
+    let reply = ask(&app, "What did the procurement note say?").await;
     let prompt = llm.prompts(Kind::Answer).remove(0);
     assert!(
         prompt.contains("IGNORE ALL PREVIOUS INSTRUCTIONS"),
