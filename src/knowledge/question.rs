@@ -735,13 +735,12 @@ const RESULT_WORDS: &[&str] = &[
     "appointed",
 ];
 
-/// Whether a sentence tells how something turned out, in a word the
+/// Whether a sentence, as its words (`terms::words`), tells how something turned out, in a word the
 /// question does not say itself (`said`: "what was the root cause" is not
 /// told by "the root cause call"). "Won't" is not "won" (`terms::words`
 /// splits it at the apostrophe); "the decision maker" is a person, not a
 /// decision.
-fn tells_result(sentence: &str, said: &HashSet<String>) -> bool {
-    let words = terms::words(sentence);
+fn tells_result(words: &[String], said: &HashSet<String>) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1).map(String::as_str);
         let no_result = said.contains(w)
@@ -772,6 +771,7 @@ const FUTURE_WORDS: &[&str] = &[
     "hoping",
     "intend",
     "intends",
+    "confirming",
 ];
 
 /// Phrases that put a sentence in the future or leave it pending, as
@@ -786,7 +786,6 @@ const FUTURE_PHRASES: &[&str] = &[
     "is due",
     "are due",
     "still being",
-    "confirming",
     "wait for",
     "hasn t",
     "haven t",
@@ -794,13 +793,12 @@ const FUTURE_PHRASES: &[&str] = &[
     "have not",
 ];
 
-/// Whether a sentence is about what is planned, booked or still pending
+/// Whether a sentence, as its words, is about what is planned, booked or still pending
 /// ("Tasha will present the results", "confirming the workshop on 14
 /// October", "pricing hasn't approved it"), in whole words.
-fn is_future(sentence: &str) -> bool {
-    let words = terms::words(sentence);
+fn is_future(words: &[String]) -> bool {
     words.iter().any(|w| FUTURE_WORDS.contains(&w.as_str()))
-        || FUTURE_PHRASES.iter().any(|p| terms::says_phrase(&words, p))
+        || FUTURE_PHRASES.iter().any(|p| terms::says_phrase(words, p))
 }
 
 fn is_date_word(w: &str) -> bool {
@@ -1698,7 +1696,8 @@ impl Asked {
     /// and no result besides ("Next step: pilot readout on November 19";
     /// not "the pilot showed a 9% saving and we will roll it out").
     pub fn tells_plan(&self, sentence: &str) -> bool {
-        is_future(sentence) && !tells_result(sentence, &self.said)
+        let words = terms::words(sentence);
+        is_future(&words) && !tells_result(&words, &self.said)
     }
 
     /// Whether a sentence holds the kind of fact the question asks for,
@@ -1771,7 +1770,7 @@ impl Asked {
             }
             // How it turned out: a finding, a decision, a result, and not
             // something still planned.
-            Wants::Outcome => tells_result(sentence, &self.said) && !is_future(sentence),
+            Wants::Outcome => tells_result(&words, &self.said) && !is_future(&words),
             Wants::Reference => sentence
                 .split_whitespace()
                 .any(|t| is_reference(t) && terms::words(t).iter().any(new)),
