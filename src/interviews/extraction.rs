@@ -5,10 +5,13 @@
 //! or a `kill -9` leaves them pending and the next worker takes them, and
 //! of two workers on one store (two instances) one claims each job.
 //!
-//! - A worker holds a job by a lease (`extraction_due_at`), renewed while
-//!   the model works; a job whose holder died is due again when its lease
-//!   runs out, and one whose holder stopped gracefully is due at once
-//!   ([`Extractions::release_held`]).
+//! - A worker holds a job by a lease (`extraction_due_at`, with its
+//!   holder in `extraction_held_by`), renewed while the model works. A job
+//!   whose holder stopped gracefully is due at once
+//!   ([`Extractions::release_held`]). One whose holder died is due again
+//!   when its lease runs out on PostgreSQL, where the holder may be another
+//!   live instance; on SQLite, a store only one process uses, the next
+//!   worker to start takes it at once.
 //! - A failure that may pass (timed out, unreachable, 429, 5xx) is retried
 //!   with backoff (`BATON_EXTRACTION_RETRY_SECS`, doubling); after
 //!   [`MAX_ATTEMPTS`] the rules draw the facts.
@@ -25,10 +28,10 @@ use std::time::Duration;
 use chrono::Utc;
 use tokio::sync::Notify;
 
-use super::store::{self, Drawn, ExtractionJob};
+use super::store::{self, Drawn, Due, ExtractionJob};
 use super::{model_facts, rules_facts, Interviewer};
 use crate::llm::LlmError;
-use crate::store::Db;
+use crate::store::{Db, Engine};
 
 /// Attempts at a model extraction that failed in a way that may pass,
 /// before the rules draw the facts instead.
@@ -42,13 +45,26 @@ const POLL: Duration = Duration::from_secs(1);
 /// Wakes the worker when an answer queued a job, tells waiters when a
 /// job finished, and knows the jobs this process holds. Shared by every
 /// clone of the [`Interviewer`].
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Extractions {
+    /// This process's holder id, stored with each job it claims.
+    holder: Arc<str>,
     queued: Arc<Notify>,
     finished: Arc<Notify>,
     /// Jobs claimed here and not finished, by turn and answer (an edit
     /// queues a job of its own for the same turn).
     held: Arc<Mutex<HashMap<(String, String), ExtractionJob>>>,
+}
+
+impl Default for Extractions {
+    fn default() -> Extractions {
+        Extractions {
+            holder: uuid::Uuid::new_v4().to_string().into(),
+            queued: Arc::default(),
+            finished: Arc::default(),
+            held: Arc::default(),
+        }
+    }
 }
 
 impl Extractions {
@@ -69,7 +85,9 @@ impl Extractions {
     pub async fn release_held(&self, db: &Db) {
         let held: Vec<ExtractionJob> = self.lock_held().drain().map(|(_, job)| job).collect();
         for job in held {
-            if let Err(e) = store::postpone_extraction(db, &job, Utc::now()).await {
+            if let Err(e) =
+                store::postpone_extraction(db, &job, &self.holder, Utc::now(), Due::Free).await
+            {
                 tracing::warn!(turn_id = %job.turn_id, error = %crate::ErrorChain(&e), "releasing an extraction failed");
             }
         }
@@ -96,11 +114,23 @@ fn later(d: Duration) -> chrono::DateTime<Utc> {
 /// draws their facts; a failure that may pass is tried again after
 /// `retry`, then twice as long each time.
 pub async fn run(db: Db, interviewer: Interviewer, slots: usize, retry: Duration) {
+    let holder = interviewer.extractions.holder.clone();
+    if db.engine() == Engine::Sqlite {
+        // Only this process uses the store: jobs another holder's lease
+        // still covers were a killed predecessor's.
+        match store::free_others_extractions(&db, &holder).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(jobs = n, "took over the extractions a stopped process held"),
+            Err(e) => {
+                tracing::warn!(error = %crate::ErrorChain(&e), "taking over a stopped process's extractions failed")
+            }
+        }
+    }
     let mut running = tokio::task::JoinSet::new();
     loop {
         let free = slots.saturating_sub(running.len());
         if free > 0 {
-            match store::claim_extractions(&db, Utc::now(), later(LEASE), free).await {
+            match store::claim_extractions(&db, &holder, Utc::now(), later(LEASE), free).await {
                 Ok(jobs) => {
                     for job in jobs {
                         interviewer
@@ -126,6 +156,7 @@ pub async fn run(db: Db, interviewer: Interviewer, slots: usize, retry: Duration
 /// One job: the model's attempt under a renewed lease, then its outcome
 /// stored, postponed, or handed to the rules.
 async fn work(db: Db, interviewer: Interviewer, job: ExtractionJob, retry: Duration) {
+    let holder = interviewer.extractions.holder.clone();
     let drawing = attempt(&db, &interviewer, &job);
     tokio::pin!(drawing);
     let mut renew = tokio::time::interval(LEASE / 3);
@@ -134,7 +165,7 @@ async fn work(db: Db, interviewer: Interviewer, job: ExtractionJob, retry: Durat
         tokio::select! {
             outcome = &mut drawing => break outcome,
             _ = renew.tick() => {
-                if let Err(e) = store::postpone_extraction(&db, &job, later(LEASE)).await {
+                if let Err(e) = store::postpone_extraction(&db, &job, &holder, later(LEASE), Due::Held).await {
                     tracing::warn!(error = %crate::ErrorChain(&e), "renewing an extraction lease failed");
                 }
             }
@@ -153,7 +184,7 @@ async fn work(db: Db, interviewer: Interviewer, job: ExtractionJob, retry: Durat
                 error = %crate::ErrorChain(&e),
                 "extraction failed; retrying later"
             );
-            store::postpone_extraction(&db, &job, later(wait)).await
+            store::postpone_extraction(&db, &job, &holder, later(wait), Due::Free).await
         }
     };
     if let Err(e) = result {

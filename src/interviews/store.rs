@@ -143,11 +143,12 @@ impl ExtractionJob {
 const DUE: &str = "extraction = 'pending' AND answer_text IS NOT NULL \
      AND (extraction_due_at IS NULL OR extraction_due_at <= $1)";
 
-/// Claims up to `limit` due extractions, oldest answer first, until
-/// `lease_until`. Each claim is one conditional update, so of two workers
-/// (two instances on one store) only one gets a job.
+/// Claims up to `limit` due extractions for `holder`, oldest answer first,
+/// until `lease_until`. Each claim is one conditional update, so of two
+/// workers (two instances on one store) only one gets a job.
 pub(super) async fn claim_extractions(
     db: &Db,
+    holder: &str,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
     limit: usize,
@@ -157,7 +158,8 @@ pub(super) async fn claim_extractions(
          FROM interview_turns WHERE {DUE} ORDER BY answered_at, seq LIMIT $2"
     );
     let claim = format!(
-        "UPDATE interview_turns SET extraction_due_at = $2, extraction_attempts = extraction_attempts + 1 \
+        "UPDATE interview_turns SET extraction_due_at = $2, extraction_held_by = $5, \
+         extraction_attempts = extraction_attempts + 1 \
          WHERE id = $3 AND answer_text = $4 AND {DUE}"
     );
     let due: Vec<ExtractionJob> = with_db!(db, pool => {
@@ -175,6 +177,7 @@ pub(super) async fn claim_extractions(
                 .bind(lease_until)
                 .bind(&job.turn_id)
                 .bind(&job.answer_text)
+                .bind(holder)
                 .execute(pool)
                 .await?
                 .rows_affected()
@@ -186,25 +189,64 @@ pub(super) async fn claim_extractions(
     Ok(claimed)
 }
 
-/// Moves a pending extraction's due time: a renewed lease while a worker
-/// holds it, or a backoff after a failure that may pass.
+/// Who a pending extraction is for once its due time is moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Due {
+    /// Still its worker's: a lease renewed while the work goes on.
+    Held,
+    /// Any worker's from then: a backoff after a failure that may pass,
+    /// or now (a job let go at a stop).
+    Free,
+}
+
+/// Moves the due time of a pending extraction that `holder` holds: a
+/// renewed lease while it works, a backoff after a failure that may pass,
+/// or now when it lets the job go. A job no longer this holder's (its
+/// lease ran out and another worker took it), or whose answer changed,
+/// is left as it is.
 pub(super) async fn postpone_extraction(
     db: &Db,
     job: &ExtractionJob,
+    holder: &str,
     until: DateTime<Utc>,
+    due: Due,
 ) -> Result<(), InterviewError> {
+    let set = match due {
+        Due::Held => "extraction_due_at = $2",
+        Due::Free => "extraction_due_at = $2, extraction_held_by = NULL",
+    };
+    let sql = format!(
+        "UPDATE interview_turns SET {set} \
+         WHERE id = $1 AND extraction = 'pending' AND answer_text = $3 AND extraction_held_by = $4"
+    );
     with_db!(db, pool => {
-        sqlx::query(
-            "UPDATE interview_turns SET extraction_due_at = $2 \
-             WHERE id = $1 AND extraction = 'pending' AND answer_text = $3",
-        )
-        .bind(&job.turn_id)
-        .bind(until)
-        .bind(&job.answer_text)
-        .execute(pool)
-        .await?;
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(&job.turn_id)
+            .bind(until)
+            .bind(&job.answer_text)
+            .bind(holder)
+            .execute(pool)
+            .await?;
     });
     Ok(())
+}
+
+/// Makes due now every pending extraction held by another holder than
+/// `holder`: at a worker's start on a store only this process uses
+/// (SQLite), where they were a dead predecessor's. Returns how many.
+pub(super) async fn free_others_extractions(db: &Db, holder: &str) -> Result<u64, InterviewError> {
+    let freed = with_db!(db, pool => {
+        sqlx::query(
+            "UPDATE interview_turns SET extraction_due_at = NULL, extraction_held_by = NULL \
+             WHERE extraction = 'pending' AND extraction_held_by IS NOT NULL \
+             AND extraction_held_by <> $1",
+        )
+        .bind(holder)
+        .execute(pool)
+        .await?
+        .rows_affected()
+    });
+    Ok(freed)
 }
 
 /// What becomes of an answer's extraction once facts are written.
@@ -247,7 +289,7 @@ pub(super) async fn store_drawn(
     let mut tx = db.begin_write().await?;
     let claim = match then {
         Then::Done => {
-            "UPDATE interview_turns SET extraction_due_at = NULL \
+            "UPDATE interview_turns SET extraction_due_at = NULL, extraction_held_by = NULL \
              WHERE id = $1 AND extraction = 'pending' AND answer_text = $2"
         }
         Then::StillPending => {
@@ -295,7 +337,7 @@ pub(super) async fn requeue_extraction(tx: &mut Tx, turn_id: &str) -> Result<(),
     with_tx!(tx, conn => {
         sqlx::query(
             "UPDATE interview_turns SET extraction = 'pending', extraction_due_at = NULL, \
-             extraction_attempts = 0 WHERE id = $1",
+             extraction_held_by = NULL, extraction_attempts = 0 WHERE id = $1",
         )
         .bind(turn_id)
         .execute(&mut **conn)

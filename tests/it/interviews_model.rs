@@ -879,24 +879,31 @@ async fn extraction_due_at(app: &TestApp, turn: &str) -> Option<chrono::DateTime
     due
 }
 
-/// A stop while the model is still drawing an answer's facts hands the job
-/// on at once: it is due when the process has stopped, not when the
-/// worker's 30 s lease would have run out, and the next start draws it.
-async fn a_stop_mid_extraction_hands_the_job_on_at_once(backend: Backend) {
+/// An app whose model is still drawing the facts of the rep's one answer
+/// (for two minutes) under the worker's lease; asked again, the model
+/// answers at once.
+struct InFlight {
+    llm: ScriptedLlm,
+    app: TestApp,
+    rep: String,
+    interview: String,
+    turn: String,
+}
+
+async fn an_extraction_in_flight(backend: Backend) -> InFlight {
     let llm = ScriptedLlm::start().await;
     llm.default_reply(Kind::Phrase, Reply::Content("Who decides?".into()));
     llm.default_reply(Kind::FollowUp, Reply::Content(NO_FOLLOW_UP.into()));
     let said = "We promised Pat a quarterly report by March.";
-    // The model is still working on it when the app stops.
     llm.default_reply(
         Kind::Extract,
         Reply::Slow(Duration::from_secs(120), Box::new(extraction(said))),
     );
     let app = app_with_model(backend, &llm).await;
-    let id = app.notice_rep_a1(None).await["acc-ent"].clone();
+    let interview = app.notice_rep_a1(None).await["acc-ent"].clone();
     let rep = app.token("u-rep-a1").await;
-    app.answer(&rep, &id, "decision_maker", said).await;
-    let turn = app.interview(&rep, &id).await["turns"][0]["id"]
+    app.answer(&rep, &interview, "decision_maker", said).await;
+    let turn = app.interview(&rep, &interview).await["turns"][0]["id"]
         .as_str()
         .expect("the answered turn")
         .to_string();
@@ -909,17 +916,74 @@ async fn a_stop_mid_extraction_hands_the_job_on_at_once(backend: Backend) {
         .await
         .expect("the worker's lease");
     assert!(leased > chrono::Utc::now() + chrono::Duration::seconds(10));
-    let app = app.stop().await;
-    let due = extraction_due_at(&app, &turn).await.expect("still pending");
+    llm.default_reply(Kind::Extract, extraction(said));
+    InFlight {
+        llm,
+        app,
+        rep,
+        interview,
+        turn,
+    }
+}
+
+/// A stop while the model is still drawing an answer's facts hands the job
+/// on at once: it is due when the process has stopped, not when the
+/// worker's 30 s lease would have run out, and the next start draws it.
+async fn a_stop_mid_extraction_hands_the_job_on_at_once(backend: Backend) {
+    let f = an_extraction_in_flight(backend).await;
+    let app = f.app.stop().await;
+    let due = extraction_due_at(&app, &f.turn)
+        .await
+        .expect("still pending");
     assert!(
         due <= chrono::Utc::now(),
         "the stopped worker's job waits for its lease: due {due}"
     );
-    llm.default_reply(Kind::Extract, extraction(said));
     let app = app.start().await;
-    let iv = app.settled(&rep, &id).await;
+    let iv = app.settled(&f.rep, &f.interview).await;
     assert_eq!(iv["turns"][0]["extraction"], "done");
     assert_eq!(iv["facts"][0]["extracted_by"], "model", "{iv}");
+}
+
+/// A process killed while the model draws an answer's facts lets nothing
+/// go: its job stays leased. On SQLite, a store only one process uses,
+/// the next start takes that job at once (`settled` gives up after 20 s,
+/// before the 30 s lease would run out). On PostgreSQL the holder may be
+/// another live instance: a new instance leaves the job alone until the
+/// lease runs out.
+async fn a_killed_worker_s_job_is_taken_over_by_the_next_start(backend: Backend) {
+    let f = an_extraction_in_flight(backend).await;
+    let leased = extraction_due_at(&f.app, &f.turn)
+        .await
+        .expect("the worker's lease");
+    let asked = f.llm.prompts(Kind::Extract).len();
+    let app = f.app.kill().await;
+    assert_eq!(
+        extraction_due_at(&app, &f.turn).await,
+        Some(leased),
+        "a kill lets nothing go"
+    );
+    let app = app.start().await;
+    match backend {
+        Backend::Sqlite => {
+            let iv = app.settled(&f.rep, &f.interview).await;
+            assert_eq!(iv["turns"][0]["extraction"], "done");
+            assert_eq!(iv["facts"][0]["extracted_by"], "model", "{iv}");
+            assert!(f.llm.prompts(Kind::Extract).len() > asked);
+        }
+        Backend::Postgres => {
+            // Several polls of the new worker (one a second).
+            tokio::time::sleep(Duration::from_secs(3)).await;
+            assert_eq!(
+                extraction_due_at(&app, &f.turn).await,
+                Some(leased),
+                "a live instance's lease was taken"
+            );
+            let iv = app.interview(&f.rep, &f.interview).await;
+            assert_eq!(iv["turns"][0]["extraction"], "pending", "{iv}");
+            assert_eq!(f.llm.prompts(Kind::Extract).len(), asked);
+        }
+    }
 }
 
 /// A real OpenAI-compatible server, when `BATON_TEST_LLM_URL` names one
@@ -1234,6 +1298,7 @@ both_backends!(
     extraction_is_a_job_and_approval_waits_for_it,
     a_pending_extraction_survives_a_restart,
     a_stop_mid_extraction_hands_the_job_on_at_once,
+    a_killed_worker_s_job_is_taken_over_by_the_next_start,
     a_real_local_server_runs_the_whole_flow,
     response_format_only_where_the_endpoint_takes_it,
     every_model_request_is_bounded_and_counted,
