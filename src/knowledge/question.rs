@@ -631,6 +631,13 @@ const OUTCOME_PHRASES: &[&str] = &[
     "status of",
 ];
 
+/// Things written down whose content a question may ask for ("what did
+/// the procurement decision note say?"), not findings.
+const WRITINGS: &[&str] = &[
+    "note", "notes", "email", "emails", "mail", "memo", "letter", "message", "text", "minutes",
+    "thread", "document", "doc", "deck",
+];
+
 /// Things whose findings a question asks for when it asks what they said
 /// ("what did the SOC 2 report say").
 const FINDING_KINDS: &[&str] = &[
@@ -1139,7 +1146,13 @@ pub fn wants(question: &str) -> Wants {
     // "What could make June decide to leave?" asks what might happen,
     // not how something turned out.
     let hypothetical = ["could", "would", "might"].iter().any(|x| has(x));
+    // "What did the procurement decision note say?" asks what a note
+    // says: "decision" names the note, and no outcome is asked for.
+    let quoted = ["say", "says", "said"].iter().any(|x| has(x))
+        && WRITINGS.iter().any(|x| has(x))
+        && !FINDING_KINDS.iter().any(|x| has(x));
     if !hypothetical
+        && !quoted
         && ((has("how") && (has("go") || has("went")))
             || shown
             || OUTCOME_PHRASES.iter().any(|p| phrase(p)))
@@ -2560,6 +2573,21 @@ mod tests {
             wants("What could make Marta decide to leave us?"),
             Wants::Anything
         );
+        // What a note says, though "decision" names it; a report's
+        // finding is still an outcome.
+        assert_eq!(
+            wants("What did the procurement decision note say?"),
+            Wants::Anything
+        );
+        assert_eq!(
+            wants("What did the outcome email from Pat say?"),
+            Wants::Anything
+        );
+        assert_eq!(
+            wants("What did the decision memo's review say?"),
+            Wants::Outcome
+        );
+        assert_eq!(wants("What was the decision on the note?"), Wants::Outcome);
         assert_eq!(
             reaction_subject("what did Marta make of the routing demo"),
             ["marta"]
