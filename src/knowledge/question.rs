@@ -742,9 +742,9 @@ const RESULT_WORDS: &[&str] = &[
     "appointed",
 ];
 
-/// Whether a sentence, as its words (`terms::words`), tells how something turned out, in a word the
-/// question does not say itself (`said`: "what was the root cause" is not
-/// told by "the root cause call"). "Won't" is not "won" (`terms::words`
+/// Whether a sentence, as its words (`terms::words`), tells how something
+/// turned out, in a word the question does not say itself (`said`: "what
+/// was the root cause" is not told by "the root cause call"). "Won't" is not "won" (`terms::words`
 /// splits it at the apostrophe); "the decision maker" is a person, not a
 /// decision.
 fn tells_result(words: &[String], said: &HashSet<String>) -> bool {
@@ -800,8 +800,8 @@ const FUTURE_PHRASES: &[&str] = &[
     "have not",
 ];
 
-/// Whether a sentence, as its words, is about what is planned, booked or still pending
-/// ("Tasha will present the results", "confirming the workshop on 14
+/// Whether a sentence, as its words, is about what is planned, booked or
+/// still pending ("Tasha will present the results", "confirming the workshop on 14
 /// October", "pricing hasn't approved it"), in whole words.
 fn is_future(words: &[String]) -> bool {
     words.iter().any(|w| FUTURE_WORDS.contains(&w.as_str()))
@@ -1139,18 +1139,16 @@ pub fn wants(question: &str) -> Wants {
         return Wants::Reference;
     }
     // "What did the comparison show?", "what did the SOC 2 report say?"
+    let says = ["say", "says", "said"].iter().any(|x| has(x));
+    let finding = FINDING_KINDS.iter().any(|x| has(x));
     let shown = wh == Some("what")
-        && (["show", "shows", "showed"].iter().any(|x| has(x))
-            || (["say", "says", "said"].iter().any(|x| has(x))
-                && FINDING_KINDS.iter().any(|x| has(x))));
+        && (["show", "shows", "showed"].iter().any(|x| has(x)) || (says && finding));
     // "What could make June decide to leave?" asks what might happen,
     // not how something turned out.
     let hypothetical = ["could", "would", "might"].iter().any(|x| has(x));
     // "What did the procurement decision note say?" asks what a note
     // says: "decision" names the note, and no outcome is asked for.
-    let quoted = ["say", "says", "said"].iter().any(|x| has(x))
-        && WRITINGS.iter().any(|x| has(x))
-        && !FINDING_KINDS.iter().any(|x| has(x));
+    let quoted = says && !finding && WRITINGS.iter().any(|x| has(x));
     if !hypothetical
         && !quoted
         && ((has("how") && (has("go") || has("went")))
